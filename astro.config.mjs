@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import node from '@astrojs/node';
+import sitemap from '@astrojs/sitemap';
+
+// Static pages everywhere; the Node adapter only serves the few on-demand
+// routes (forms, no-JS search, open data queries) that need a server.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://localoffer.northbridge.example',
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [sitemap({ filter: (page) => !page.includes('/admin') })],
+  devToolbar: { enabled: false },
+  telemetry: false,
+});

@@ -1,0 +1,15 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { serviceSchema } from './schemas/service';
+import { organisationSchema } from './schemas/organisation';
+import { informationPageSchema } from './schemas/information-page';
+import { siteSettingsSchema } from './schemas/site-settings';
+import { contentDir } from './lib/content-dir';
+
+// Wires each content folder to its schema; nothing else belongs here.
+export const collections = {
+  services: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('services') }), schema: serviceSchema }),
+  organisations: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('organisations') }), schema: organisationSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('pages') }), schema: informationPageSchema }),
+  settings: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('settings') }), schema: siteSettingsSchema }),
+};

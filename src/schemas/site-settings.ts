@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { emailAddress, phoneNumber, plainText, webAddress } from './shared';
+
+export const siteSettingsSchema = z.strictObject({
+  /** The council's name, e.g. "Northbridge Council". */
+  councilName: plainText('Council name', 3, 80),
+  /** The area families live in, e.g. "Northbridge". */
+  areaName: plainText('Area name', 2, 60),
+  /** The Local Offer team's phone number for people who cannot use the website. */
+  phone: phoneNumber,
+  /** The Local Offer team's email. */
+  email: emailAddress,
+  /** When the phone line is open. */
+  phoneHours: plainText('Phone hours', 5, 120),
+  /** The council's main website. */
+  councilWebsite: webAddress,
+});
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
