@@ -1,0 +1,57 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Service } from '../schemas/service';
+import type { Organisation } from '../schemas/organisation';
+import type { SiteSettings } from '../schemas/site-settings';
+
+/** A service as pages use it: its data, its URL slug, its organisation and its Markdown entry. */
+export interface DirectoryService extends Service {
+  slug: string;
+  organisationDetails: Organisation & { slug: string };
+  entry: CollectionEntry<'services'>;
+}
+
+let cache: Promise<DirectoryService[]> | undefined;
+
+/**
+ * Every service with its organisation resolved. A service naming an
+ * organisation that has no file fails the build, naming both files.
+ */
+export function getServices(): Promise<DirectoryService[]> {
+  cache ??= (async () => {
+    const organisations = new Map((await getCollection('organisations')).map((o) => [o.id, { ...o.data, slug: o.id }]));
+    const services = await getCollection('services');
+    return services
+      .map((entry) => {
+        const organisationDetails = organisations.get(entry.data.organisation);
+        if (!organisationDetails) {
+          throw new Error(
+            `${entry.filePath ?? entry.id}: organisation "${entry.data.organisation}" does not exist. ` +
+              `Add content/organisations/${entry.data.organisation}.md or use one of: ${[...organisations.keys()].join(', ')}`,
+          );
+        }
+        return { ...entry.data, slug: entry.id, organisationDetails, entry };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  })();
+  return cache;
+}
+
+/** Services families can use now: closed and defunct ones are left out of browse lists. */
+export async function getOpenServices(): Promise<DirectoryService[]> {
+  return (await getServices()).filter((s) => s.status === 'active' || s.status === 'temporarily closed');
+}
+
+export async function getOrganisations() {
+  return (await getCollection('organisations')).map((o) => ({ ...o.data, slug: o.id }));
+}
+
+/** Information pages about Schedule 2 topics, in their set order. */
+export async function getInformationPages() {
+  return (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}
+
+export async function getSiteSettings(): Promise<SiteSettings> {
+  const entry = await getEntry('settings', 'site');
+  if (!entry) throw new Error('content/settings/site.yaml is missing: it holds the council name and Local Offer contact details.');
+  return entry.data;
+}
