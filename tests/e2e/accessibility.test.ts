@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { startBuiltSite, type RunningSite } from '../support/server';
+import { launchBrowser } from '../support/browser';
+import { builtPagePaths, sitemapPaths } from '../support/sitemap';
+
+// WCAG 2.0, 2.1 and 2.2 at A and AA, plus axe's best practices.
+// No rules are switched off: every exception would need a reason and a link here.
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+let site: RunningSite;
+let browser: Browser;
+beforeAll(async () => {
+  site = await startBuiltSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+describe('every built page', () => {
+  it('is listed in the sitemap (so the sweep below misses nothing)', () => {
+    const listed = new Set(sitemapPaths());
+    const unlisted = builtPagePaths().filter((p) => p !== '/404.html' && !p.startsWith('/admin') && !listed.has(p));
+    expect(unlisted).toEqual([]);
+  });
+
+  it('has no axe violations and no sideways scrolling at 320 px, with JavaScript on', async () => {
+    const paths = [...sitemapPaths(), '/404.html', '/this-page-does-not-exist/'];
+    expect(paths.length).toBeGreaterThan(60);
+    const problems: string[] = [];
+    // Two tabs at once: the machines have two cores.
+    const queue = [...paths];
+    const worker = async () => {
+      const page: Page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      for (let p = queue.shift(); p; p = queue.shift()) {
+        await page.goto(site.origin + p);
+        const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+        for (const v of results.violations)
+          problems.push(`${p}: ${v.id} (${v.impact}) – ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) problems.push(`${p}: scrolls sideways by ${overflow}px at 320px wide`);
+      }
+      await page.close();
+    };
+    await Promise.all([worker(), worker()]);
+    expect(problems).toEqual([]);
+    console.log(`axe sweep: ${paths.length} pages, 0 violations`);
+  }, 600_000);
+});

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startBuiltSite, type RunningSite } from '../support/server';
+import { launchBrowser } from '../support/browser';
+import { builtHtml, sitemapPaths } from '../support/sitemap';
+
+let site: RunningSite;
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  site = await startBuiltSite();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+const browsePrefixes = ['/age/', '/need/', '/tier/', '/topic/', '/services/', '/information/', '/organisations/'];
+
+describe('browsing without JavaScript', () => {
+  it('ships no script on the home page, browse pages or service pages', () => {
+    const browsePages = sitemapPaths().filter((p) => p === '/' || browsePrefixes.some((prefix) => p.startsWith(prefix)));
+    expect(browsePages.length).toBeGreaterThan(60);
+    const withScript = browsePages.filter((p) => /<script\b/i.test(builtHtml(p)));
+    expect(withScript).toEqual([]);
+  });
+
+  it('gets a parent from the home page to a universal speech service for a 3-year-old in 3 taps', async () => {
+    await page.goto(site.origin + '/');
+    await page.getByRole('link', { name: /^0 to 5 years/ }).click(); // tap 1
+    expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toMatch('What are you worried about?');
+    await page.getByRole('link', { name: /^Talking, understanding others/ }).click(); // tap 2
+    const universal = page.locator('section', { has: page.getByRole('heading', { name: /^Support anyone can use/ }) });
+    // The graduated approach: the first group on the page is the universal one.
+    expect(await page.locator('section.app-tier-group').first().getAttribute('class')).toMatch(/app-tier-group--universal/);
+    const speech = universal.getByRole('link', { name: /speech|talk|language/i }).first();
+    await speech.click(); // tap 3
+    expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toMatch(/speech|talk|language/i);
+    expect(await page.getByText('Support anyone can use').first().isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'How to get it' }).isVisible()).toBe(true);
+  });
+
+  it('shows universal, then targeted, then specialist groups, each explained in one sentence', async () => {
+    await page.goto(site.origin + '/age/primary/all/');
+    const headings = await page.locator('section.app-tier-group h2').allTextContents();
+    expect(headings.map((h) => h.replace(/\s*\(\d+\)$/, ''))).toEqual(['Support anyone can use', 'Extra help for identified needs', 'Specialist support']);
+    expect((await page.locator('.app-tier-group__explanation').first().textContent())?.trim()).toMatch(/no referral|do not need a referral/i);
+  });
+});
+
+describe('keyboard users', () => {
+  it('can skip straight to the main content with the first Tab', async () => {
+    await page.goto(site.origin + '/services/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.x >= 0 && box.y >= 0).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('main').evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('can see which link has focus', async () => {
+    await page.goto(site.origin + '/');
+    const link = page.getByRole('link', { name: /^0 to 5 years/ });
+    const before = await link.evaluate((el) => getComputedStyle(el).backgroundColor + getComputedStyle(el).boxShadow);
+    await link.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+    const after = await link.evaluate((el) => getComputedStyle(el).backgroundColor + getComputedStyle(el).boxShadow);
+    expect(after).not.toEqual(before);
+    expect(after).toContain('rgb(255, 221, 0)');
+  });
+});

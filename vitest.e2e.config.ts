@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests against the production build (`npm run build` first).
+// One file at a time: each starts the site and Chromium, and there are two cores.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+  },
+});
