@@ -1,8 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
 // Browser tests against the production build (`npm run build` first).
 // One file at a time: each starts the site and Chromium, and there are two cores.
-export default defineConfig({
+export default getViteConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     fileParallelism: false,

@@ -1,0 +1,49 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ServiceCard from '../../src/components/ServiceCard.astro';
+import ServiceNotices from '../../src/components/ServiceNotices.astro';
+import TierGroups from '../../src/components/TierGroups.astro';
+import { serviceExamples } from '../../src/components/examples';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  process.env.LOCAL_OFFER_TODAY = '2026-11-23';
+  container = await AstroContainer.create();
+});
+
+describe('service notices', () => {
+  it('say nothing for a current, open service', async () => {
+    const html = await container.renderToString(ServiceNotices, { props: { service: serviceExamples.current } });
+    expect(html).not.toContain('app-notice');
+  });
+  it('warn that information checked over 12 months ago may be out of date, with the date', async () => {
+    const html = await container.renderToString(ServiceNotices, { props: { service: serviceExamples.outOfDate } });
+    expect(html).toContain('This information may be out of date');
+    expect(html).toContain('1 May 2024');
+  });
+  it('say a temporarily closed service is closed, and why', async () => {
+    const html = await container.renderToString(ServiceNotices, { props: { service: serviceExamples.temporarilyClosed } });
+    expect(html).toContain('This service is temporarily closed');
+    expect(html).toContain('Closed until 5 January');
+  });
+});
+
+describe('service card', () => {
+  it('shows tier, ages, cost and how to get it', async () => {
+    const html = await container.renderToString(ServiceCard, { props: { service: serviceExamples.paidSpecialist } });
+    expect(html).toContain('Specialist support');
+    expect(html).toContain('Ages 2 to 4');
+    expect(html).toContain('There is a cost');
+    expect(html).toContain('You need an Education, Health and Care plan');
+    expect(html).toContain('href="/services/little-voices-language-group/"');
+  });
+});
+
+describe('tier groups', () => {
+  it('lists universal first and says when a group is empty', async () => {
+    const html = await container.renderToString(TierGroups, { props: { services: [serviceExamples.paidSpecialist, serviceExamples.current] } });
+    const order = ['Support anyone can use', 'Extra help for identified needs', 'Specialist support'].map((h) => html.indexOf(h));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(html).toContain('There are no services in this group');
+  });
+});
