@@ -8,6 +8,8 @@ import { launchBrowser } from '../tests/support/browser.ts';
 
 const args = process.argv.slice(2);
 const js = args.includes('--js');
+// --fold: only what fits on the first screen, to check what a parent sees before scrolling.
+const fold = args.includes('--fold');
 const width = Number(args.find((a) => a.startsWith('--width='))?.slice(8) ?? 360);
 const paths = args.filter((a) => a.startsWith('/'));
 fs.mkdirSync('tests/.output', { recursive: true });
@@ -19,7 +21,7 @@ try {
   for (const p of paths) {
     await page.goto(site.origin + p);
     const file = `tests/.output/${p.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}${js ? '-js' : ''}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage: !fold });
     console.log(file);
   }
 } finally {
