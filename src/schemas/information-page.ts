@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { topics } from '../data/topics';
 import { calendarDate, plainText } from './shared';
+import { videoSchema } from './video';
 
 export const informationPageSchema = z.strictObject({
   /** Page heading, a plain question or statement. */
@@ -15,6 +16,8 @@ export const informationPageSchema = z.strictObject({
   lastReviewed: calendarDate,
   /** The job title responsible for keeping it up to date. */
   reviewOwner: plainText('Review owner', 3, 120),
+  /** A short video explaining the topic, with required captions and a transcript. */
+  video: videoSchema.optional(),
 });
 
 export type InformationPage = z.infer<typeof informationPageSchema>;

@@ -6,6 +6,7 @@ import { adulthoodOutcomes } from '../data/adulthood';
 import { accessRoutes, serviceStatuses, accessFeatures, weekdays, deliveryModes } from '../data/access';
 import { minAge, maxAge } from '../data/age-bands';
 import { calendarDate, emailAddress, phoneNumber, plainText, stableId, webAddress } from './shared';
+import { videoSchema } from './video';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time such as 09:30' });
 const age = z.number({ error: 'must be an age in whole years' }).int().min(minAge).max(maxAge, { error: `must be ${maxAge} or under` });
@@ -128,6 +129,8 @@ export const serviceSchema = z
     nextReviewDue: calendarDate.optional(),
     /** Words parents might search for that are not in the text. */
     keywords: z.array(z.string().min(2)).default([]),
+    /** A short video about the service, with required captions and a transcript. */
+    video: videoSchema.optional(),
   })
   .refine((s) => !s.delivery.includes('in-person') || s.locations.length > 0, {
     error: 'add at least one venue for a service delivered in person',

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { checkWebVtt } from '../lib/webvtt';
+import { embedFor } from '../lib/video';
+import { plainText } from './shared';
+
+/**
+ * A video on a service or information page. Captions and a transcript are
+ * required (WCAG 1.2.2 and 1.2.3; young people told one council they prefer
+ * video, and deaf parents and people on slow connections need the words).
+ * Files live in public/videos/ and are checked when the site is built.
+ */
+const publicPath = (kind: string, extensions: string, example: string) =>
+  z
+    .string({ error: `${kind} is missing` })
+    .regex(new RegExp(`^/videos/[a-z0-9-]+\\.(${extensions})$`), { error: `must be a file in public/videos, written like ${example}` });
+
+const fileOnDisk = (webPath: string) => path.join(process.cwd(), 'public', webPath);
+
+export const videoSchema = z
+  .strictObject({
+    /** What the video is about, e.g. "How to ask for an EHC needs assessment"; shown above the player. */
+    title: plainText('Video title', 5, 120),
+    /** The video file (MP4) in public/videos, e.g. /videos/ehc-needs-assessment.mp4. Leave out for a YouTube or Vimeo video. */
+    file: publicPath('Video file', 'mp4|webm', '/videos/ehc-needs-assessment.mp4').optional(),
+    /** The video's address on YouTube or Vimeo, when it is not stored on this site. Nothing loads from there until someone chooses to watch. */
+    embed: z
+      .string()
+      .refine((u) => embedFor(u) !== undefined, { error: 'must be a YouTube or Vimeo video address starting with https://, such as https://www.youtube.com/watch?v=abcdefghijk' })
+      .optional(),
+    /** Captions (WebVTT, .vtt) in public/videos: every video must have them, for people who cannot hear it. */
+    captions: publicPath('Captions', 'vtt', '/videos/ehc-needs-assessment.vtt'),
+    /** A still image shown before the video plays (JPEG or PNG in public/videos). */
+    poster: publicPath('Poster image', 'jpg|jpeg|png|webp', '/videos/ehc-needs-assessment.jpg').optional(),
+    /** Everything said and shown in the video, written out (Markdown), for people who cannot watch or prefer to read. */
+    transcript: z.string({ error: 'Transcript is missing: write out everything the video says and shows' }).trim().min(100, {
+      error: 'Transcript is too short: write out everything the video says and shows',
+    }),
+  })
+  .superRefine((video, ctx) => {
+    if (!video.file === !video.embed) {
+      ctx.addIssue({ code: 'custom', path: ['file'], message: 'give either a video file or a YouTube or Vimeo address (embed), not both and not neither' });
+    }
+    for (const key of ['file', 'poster', 'captions'] as const) {
+      const webPath = video[key];
+      if (webPath && !fs.existsSync(fileOnDisk(webPath))) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `public${webPath} does not exist: upload the file or correct the name` });
+      }
+    }
+    if (fs.existsSync(fileOnDisk(video.captions))) {
+      const { problems } = checkWebVtt(fs.readFileSync(fileOnDisk(video.captions), 'utf8'));
+      if (problems.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['captions'], message: `public${video.captions} is not a valid WebVTT captions file: ${problems.slice(0, 3).join('; ')}` });
+      }
+    }
+  });
+
+export type Video = z.infer<typeof videoSchema>;
