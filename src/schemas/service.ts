@@ -58,7 +58,7 @@ export const serviceFields = [
 ] as const;
 
 /** Fields an import may leave empty for a navigator, and the message when one is empty without a note. */
-const requiredUnlessNoted = {
+export const requiredUnlessNoted = {
   tier: 'must be one of: universal, targeted, specialist',
   needs: 'choose at least one area of need',
   topics: 'choose at least one topic',

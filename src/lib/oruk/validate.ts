@@ -107,6 +107,7 @@ export function responseValidator(apiPath: string): ValidateFunction {
 
 /** The first problem Ajv found, as "<JSON pointer>: <message>" (the pointer is "/" for the whole document). */
 export function describeProblem(error: ErrorObject): string {
+  if (error.keyword === 'required') return `${error.instancePath}/${(error.params as { missingProperty: string }).missingProperty}: is required`;
   const pointer = error.instancePath || '/';
   const allowed = error.keyword === 'enum' ? (error.params as { allowedValues: unknown[] }).allowedValues : undefined;
   const detail = allowed ? ` (${allowed.join(', ')})` : '';
