@@ -106,14 +106,14 @@ export function readInputs(inputs: string[]): { records: InputRecord[]; rejected
         rejected.push({ file, message: `not valid JSON: ${jsonProblem(text, error as Error)}` });
         continue;
       }
-      const isPage = isObject(document) && 'contents' in document;
-      if (isPage && !Array.isArray(document.contents)) {
+      const page = isObject(document) && 'contents' in document ? document : undefined;
+      if (page && !Array.isArray(page.contents)) {
         rejected.push({ file, field: '/contents', message: 'a list page must have a contents array' });
         continue;
       }
-      const items: unknown[] = isPage ? (document.contents as unknown[]) : Array.isArray(document) ? document : [document];
+      const items: unknown[] = page ? (page.contents as unknown[]) : Array.isArray(document) ? document : [document];
       items.forEach((item, index) => {
-        const pointer = isPage ? `/contents/${index}` : Array.isArray(document) ? `/${index}` : '';
+        const pointer = page ? `/contents/${index}` : Array.isArray(document) ? `/${index}` : '';
         if (!isObject(item)) {
           rejected.push({ file, field: pointer || '/', message: 'must be an Open Referral record (a JSON object)' });
           return;

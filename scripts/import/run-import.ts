@@ -96,7 +96,7 @@ export function runImport({ inputs, contentRoot, progressEvery = 50, log = conso
 
   // Organisations first: a service file names its organisation's file.
   const organizations = fullestCopies<OrukOrganization>(
-    records.flatMap((r) =>
+    records.flatMap((r): Candidate<OrukOrganization>[] =>
       r.kind === 'organization'
         ? [{ file: r.file, record: r.record as OrukOrganization, standalone: true }]
         : (r.record as OrukService).organization
@@ -106,7 +106,8 @@ export function runImport({ inputs, contentRoot, progressEvery = 50, log = conso
     skipped,
   );
   const organisationSlugById = new Map([...organisationsById].map(([id, f]) => [id, f.slug]));
-  for (const [id, { file, record }] of organizations) {
+  const plannedOrganisations = new Map<string, { file: PlannedFile; standalone: boolean }>();
+  for (const [id, { file, record, standalone }] of organizations) {
     const local: LocalFile<Organisation> | undefined = organisationsById.get(id);
     const slug = local?.slug ?? freeSlug(record.name, id, organisationSlugs);
     const parsed = organisationSchema.safeParse(mergeOrganisation(local?.data, organisationFromOruk(record)));
@@ -117,8 +118,10 @@ export function runImport({ inputs, contentRoot, progressEvery = 50, log = conso
     }
     organisationSlugById.set(id, slug);
     const before = local && organisationFile(local.data);
-    planned.push(plan(path.join(organisationFolder, `${slug}.md`), organisationFile(parsed.data), before));
+    plannedOrganisations.set(id, { file: plan(path.join(organisationFolder, `${slug}.md`), organisationFile(parsed.data), before), standalone });
   }
+  // An organisation met only inside a service is written only if one of its services is.
+  const usedOrganisations = new Set<string>();
 
   const services = fullestCopies<OrukService>(
     records.flatMap((r) =>
@@ -156,6 +159,7 @@ export function runImport({ inputs, contentRoot, progressEvery = 50, log = conso
       rejected.push({ file, id, field: issue.path.join('.'), message: issue.message });
       continue;
     }
+    usedOrganisations.add(organisationId!);
     const slug = local?.slug ?? freeSlug(parsed.data.name, id, serviceSlugs);
     const target = path.join(serviceFolder, `${slug}.md`);
     if (!isReadyToPublish(parsed.data)) awaitingNavigator.push(target);
@@ -164,6 +168,8 @@ export function runImport({ inputs, contentRoot, progressEvery = 50, log = conso
     planned.push(plan(target, serviceFile(parsed.data, merged.body), before));
   }
   if (services.size >= progressEvery && done % progressEvery !== 0) log(`Checked ${done} of ${services.size} services.`);
+
+  for (const [id, { file, standalone }] of plannedOrganisations) if (standalone || usedOrganisations.has(id)) planned.unshift(file);
 
   const summary: ImportSummary = {
     created: [], updated: [], unchanged: [], skipped, rejected, awaitingNavigator: [], withNotes: [],

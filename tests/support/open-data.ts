@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isReadyToPublish } from '../../src/schemas/service.ts';
+import { isReadyToPublish, type Service } from '../../src/schemas/service.ts';
 import { buildOpenData, type OpenData } from '../../src/lib/oruk/open-data.ts';
 import { readOrganisations, readServices } from '../../scripts/import/content-files.ts';
 
@@ -12,7 +12,7 @@ export function openDataFor(contentRoot: string): OpenData {
   const problems = [...services.problems, ...organisations.problems];
   if (problems.length) throw new Error(problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n'));
   return buildOpenData({
-    services: services.files.filter((f) => isReadyToPublish(f.data)).map((f) => ({ ...(f.data as never), body: f.body })),
+    services: services.files.filter((f) => isReadyToPublish(f.data)).map((f) => ({ ...(f.data as Service), body: f.body })),
     organisations: organisations.files.map((f) => ({ ...f.data, slug: f.slug })),
     siteUrl: testSiteUrl,
   });

@@ -19,8 +19,8 @@ export function rootMetadata() {
 
 /** What the live API filters on, worked out from content (some of it, like search words, is not in the records). */
 export interface ServiceFacets {
-  /** Lower-case text that `search` looks in: name, summary, description, eligibility, search words, organisation and term names. */
-  text: string;
+  /** Lower-case words that `search` looks in: name, summary, description, eligibility, search words, organisation and term names. */
+  words: string[];
   minAge: number;
   maxAge: number;
   termIds: Set<string>;
@@ -29,6 +29,11 @@ export interface ServiceFacets {
   lastModified: string;
   /** Regular sessions: day codes (MO...SU) and 24-hour HH:MM times. */
   sessions: { days: string[]; opens: string; closes: string }[];
+}
+
+/** Lower-case words and numbers, each once: "Speech and language (SALT)" → speech, and, language, salt. */
+export function searchWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [])];
 }
 
 export const collections = ['services', 'organizations', 'taxonomies', 'taxonomy_terms', 'service_at_locations'] as const;
@@ -65,9 +70,7 @@ export function buildOpenData({ services, organisations, siteUrl }: OpenDataInpu
     const record = toOrukService(service, organisation, siteUrl);
     const terms = record.attributes!.map((a) => a.taxonomy_term!);
     facets.set(service.id, {
-      text: [service.name, service.summary, service.body, service.eligibility, ...service.keywords, organisation.name, ...terms.map((t) => t.name)]
-        .join('\n')
-        .toLowerCase(),
+      words: searchWords([service.name, service.summary, service.body, service.eligibility, ...service.keywords, organisation.name, ...terms.map((t) => t.name)].join(' ')),
       minAge: service.ageRange.min,
       maxAge: service.ageRange.max,
       termIds: new Set(terms.map((t) => t.id)),

@@ -1,5 +1,5 @@
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE, toPage } from './paging.ts';
-import { collections, fullRecords, listRecords, type Collection, type OpenData, type ServiceFacets } from './open-data.ts';
+import { collections, fullRecords, listRecords, searchWords, type Collection, type OpenData, type ServiceFacets } from './open-data.ts';
 import { weekdayCodes } from './export.ts';
 import type { OrukServiceAtLocation } from './types.ts';
 
@@ -12,7 +12,7 @@ import type { OrukServiceAtLocation } from './types.ts';
 export interface ListQuery {
   page: number;
   perPage: number;
-  /** Every word must appear (any case) in the service's text. */
+  /** Every word must start a word in the service's text (any case): "speech therap" finds "speech therapy". */
   words: string[];
   /** "services with a minimum age of at least the specified value" */
   minimumAge?: number;
@@ -79,7 +79,7 @@ export function parseListQuery(params: URLSearchParams, collection: Collection):
   if (params.has('postcode') || params.has('proximity')) {
     return { ok: false, message: 'This directory does not hold map coordinates or service areas, so it cannot filter by postcode or distance.' };
   }
-  query.words = (params.get('search') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  query.words = searchWords(params.get('search') ?? '');
   for (const [name, key] of [['minimum_age', 'minimumAge'], ['maximum_age', 'maximumAge'], ['age', 'age']] as const) {
     const value = ageParameter(params, name);
     if (typeof value === 'string') return { ok: false, message: value };
@@ -110,7 +110,7 @@ export function parseListQuery(params: URLSearchParams, collection: Collection):
 
 /** True when a service meets every filter in the query. */
 export function serviceMatches(facets: ServiceFacets, query: ListQuery): boolean {
-  if (!query.words.every((word) => facets.text.includes(word))) return false;
+  if (!query.words.every((word) => facets.words.some((w) => w.startsWith(word)))) return false;
   if (query.minimumAge !== undefined && facets.minAge < query.minimumAge) return false;
   if (query.maximumAge !== undefined && facets.maxAge > query.maximumAge) return false;
   if (query.age !== undefined && (query.age < facets.minAge || query.age > facets.maxAge)) return false;
