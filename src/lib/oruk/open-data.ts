@@ -99,8 +99,18 @@ export function buildOpenData({ services, organisations, siteUrl }: OpenDataInpu
   };
 }
 
+const listCache = new WeakMap<OpenData, Map<Collection, object[]>>();
+
 /** The records a list endpoint pages through, in the shape lists carry (one-to-one fields for services and venues). */
 export function listRecords(data: OpenData, collection: Collection): object[] {
+  // The live API asks for these on every request; they only change when the data is rebuilt.
+  const cached = listCache.get(data) ?? new Map<Collection, object[]>();
+  listCache.set(data, cached);
+  if (!cached.has(collection)) cached.set(collection, listShape(data, collection));
+  return cached.get(collection)!;
+}
+
+function listShape(data: OpenData, collection: Collection): object[] {
   switch (collection) {
     case 'services':
       return data.services.map(toServiceListItem);

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
@@ -25,7 +27,9 @@ const schemaFiles = {
 } as const;
 export type SchemaName = keyof typeof schemaFiles;
 
-const schemaDir = new URL('./schemas/', import.meta.url);
+// Beside this file; from the project root if a bundler has moved this module elsewhere.
+const besideThisFile = new URL('./schemas/', import.meta.url);
+const schemaDir = fs.existsSync(besideThisFile) ? besideThisFile : pathToFileURL(path.resolve('src/lib/oruk/schemas') + path.sep);
 const readJson = (file: string) => JSON.parse(fs.readFileSync(new URL(file, schemaDir), 'utf8'));
 
 // The schemas double as Frictionless table descriptions, so they carry keywords
