@@ -8,11 +8,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import autocannon from 'autocannon';
+import { createRequire } from 'node:module';
 import { checkOpenDataFolder, listFiles } from '../src/lib/oruk/check-files.ts';
 import { runImport } from './import/run-import.ts';
 import { openDataFor } from '../tests/support/open-data.ts';
 import { startBuiltSite } from '../tests/support/server.ts';
+
+// autocannon ships no types; this is the part we use.
+type Autocannon = (options: { url: string; connections: number; duration: number }) => Promise<{
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+}>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const folder = 'dist/client/openreferral';
 if (!fs.existsSync(folder)) {

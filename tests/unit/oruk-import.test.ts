@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { runImport, type ImportOptions } from '../../scripts/import/run-import';
 import { openDataFor } from '../support/open-data';
@@ -24,8 +24,10 @@ const filesIn = (folder: string): string[] =>
 
 describe('importing the Open Referral UK examples', () => {
   const root = emptyFolder('examples');
-  const { summary, output } = run([`${fixtures}/examples`], root);
   const service = path.join(root, 'services', 'community-counselling.md');
+  let summary: ReturnType<typeof run>['summary'];
+  let output: string;
+  beforeAll(() => ({ summary, output } = run([`${fixtures}/examples`], root)));
 
   it('writes the service and its organisation, and says what it skipped and why', () => {
     expect(summary.rejected).toEqual([]);
