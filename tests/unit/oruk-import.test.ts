@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import { runImport, type ImportOptions } from '../../scripts/import/run-import';
 import { openDataFor } from '../support/open-data';
+import { firstSentences, textAfter, ukPhoneNumber, ukPostcode } from '../../src/lib/oruk/import-values';
 import { readMarkdownFolder } from './read-content';
 
 // `npm run import`: a navigator or data officer brings another directory's
@@ -86,6 +87,65 @@ describe('importing the Open Referral UK examples', () => {
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], { env: { ...process.env, LOCAL_OFFER_CONTENT: site }, stdio: 'pipe' });
     expect(openDataFor(site).services).toEqual([]);
   }, 60_000);
+});
+
+describe('a neighbouring council\'s record with HSDS 3.0 fields', () => {
+  const root = emptyFolder('neighbour');
+  let data: Record<string, any>;
+  let body: string;
+  beforeAll(() => {
+    run([`${fixtures}/neighbour`], root);
+    const file = path.join(root, 'services', 'southvale-sensory-play-sessions.md');
+    data = frontmatter(file);
+    body = fs.readFileSync(file, 'utf8').split('\n---\n')[1];
+  });
+
+  it('takes a one-sentence summary from the first paragraph and keeps the rest as the text', () => {
+    expect(data.summary).toBe('Sensory play for disabled children under 8, in a calm room with lights, textures and music.');
+    expect(body.trim()).toBe('Sessions are led by a play worker with SEND training. Brothers and sisters are welcome.');
+  });
+
+  it('reads phone and SMS numbers, eligibility, a free cost and languages given by code', () => {
+    expect(data.contact).toEqual({ phone: '01632 960901', textPhone: '01632 960902', email: 'play@example.org', website: 'http://southvale.example/sensory-play' });
+    expect(data.eligibility).toBe('Disabled children under 8 who live in Southvale or Northbridge.');
+    expect(data.cost).toEqual({ free: true, details: 'Free' });
+    expect(data.languages).toEqual(['Polish', 'English']);
+  });
+
+  it('reads weekly times with their venue and term time, and keeps monthly ones in words', () => {
+    expect(data.schedule).toEqual([{ days: ['saturday'], opens: '09:30', closes: '11:00', termTimeOnly: true, location: "Southvale Children's Centre" }]);
+    expect(data.scheduleNote).toBe('A family fun day on the first Sunday of each month.');
+    expect(data.locations[0].address).toEqual({ street: '2 Vale Road', town: 'Southvale', county: 'Southvale', postcode: 'NB9 2VA' });
+  });
+
+  it('hands the record\'s own words to the navigator where it cannot choose for them', () => {
+    const notes = Object.fromEntries(data.reviewNotes.map((n: { field: string; note: string }) => [n.field, n.note]));
+    expect(notes.access).toBe('Say how to get it: the route and the steps. The record says: "Phone to book a place. Come to a welcome visit with your child."');
+    expect(notes.locations).toMatch(/choose its access features\. The record says: "Step-free entrance and a changing bench\."/);
+    expect(notes.contact).toBe('The record has more phone numbers than we show: 01632 960903.');
+  });
+});
+
+describe('reading values from other directories', () => {
+  it('writes UK phone numbers the way the site shows them, or leaves them out', () => {
+    expect(ukPhoneNumber('+44 (0)1632 960901')).toBe('01632 960901');
+    expect(ukPhoneNumber('020-7946-0000')).toBe('020 7946 0000');
+    expect(ukPhoneNumber('0800 123 4567')).toBe('0800 123 4567');
+    expect(ukPhoneNumber('call reception')).toBeUndefined();
+  });
+
+  it('accepts UK postcodes in any case and spacing, and nothing else', () => {
+    expect(ukPostcode('nb14aa')).toBe('NB1 4AA');
+    expect(ukPostcode('SW1A  1AA')).toBe('SW1A 1AA');
+    expect(ukPostcode('ABC 1234')).toBeUndefined();
+  });
+
+  it('finds the text that follows a summary even when the summary flattened its line breaks', () => {
+    const description = 'First sentence here.\nSecond one follows.\n\nA new paragraph.';
+    expect(firstSentences(description)).toBe('First sentence here. Second one follows.');
+    expect(textAfter(description, 'First sentence here. Second one follows.')).toBe('A new paragraph.');
+    expect(textAfter(description, 'Something else.')).toBe(description);
+  });
 });
 
 describe('a navigator\'s work on an imported service', () => {

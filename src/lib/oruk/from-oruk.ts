@@ -80,7 +80,7 @@ export function serviceFromOruk(record: OrukService, options: { organisationSlug
   else facts.ageRange = ages(record, notes);
   const eligibility = text(record.eligibility_description);
   if (eligibility && eligibility.length >= 10 && eligibility.length <= 600) facts.eligibility = eligibility;
-  else if (eligibility) hints.eligibility = `The record says: ${quote(eligibility, 600)}.`;
+  else if (eligibility) hints.eligibility = `The record says: ${quote(eligibility, 600)}`;
 
   const { ours, others } = readAttributes(record.attributes);
   if (others.length) hints.needs = `The record's own categories are: ${others.join('; ')}.`;
@@ -101,7 +101,7 @@ export function serviceFromOruk(record: OrukService, options: { organisationSlug
   const route = terms<string[]>('access-route')?.[0] as NonNullable<ServiceRecord['access']>['route'] | undefined;
   const stepsFit = steps.length > 0 && steps.every((s) => s.length >= 5 && s.length <= 300);
   if (route && stepsFit) suggestions.access = { route, steps };
-  else if (steps.length) hints.access = `The record says how to get it: ${quote(steps.join(' '), 600)}.`;
+  else if (steps.length) hints.access = `The record says: ${quote(steps.join(' '), 600)}`;
 
   // A record that does not say (no cost options, no venues...) leaves the local copy alone: a navigator may have filled the gap by hand.
   facts.cost = cost(record, terms<string[]>('cost'), notes, hints);
@@ -141,7 +141,7 @@ export function organisationFromOruk(record: OrukOrganization): ImportedOrganisa
   const facts: Partial<Organisation> = { id: record.id, name: record.name.trim() };
   const description = record.description.replace(/\s+/g, ' ').trim();
   if (description.length > 500) {
-    facts.description = firstSentences(description, 500);
+    facts.description = firstSentences(description, 500, 20);
     notes.push({ field: 'description', note: 'The description was longer than 500 characters, so only its first sentences were kept. Check it still makes sense.' });
   } else {
     facts.description = description;

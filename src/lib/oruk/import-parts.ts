@@ -74,7 +74,7 @@ export function venues(record: OrukService, notes: Note[]): { locations: Service
     const unmatched = (location.accessibility ?? []).filter((a) => !(a.attributes ?? []).some((attr) => lookupTerm(attr.taxonomy_term_id ?? attr.taxonomy_term?.id)));
     const accessText = unmatched.map((a) => text(a.description) ?? text(a.accessibility) ?? text(a.details)).filter(Boolean).join(' ');
     if (accessText || others.length) {
-      notes.push({ field: 'locations', note: `Venue ${quote(name)}: the record describes access as ${quote(accessText || others.join(', '), 300)}. Choose its access features.` });
+      notes.push({ field: 'locations', note: `Venue ${quote(name)}: choose its access features. The record says: ${quote(accessText || others.join(', '), 300)}` });
     }
     const description = text(location.description);
     if (description && description.length > 400) notes.push({ field: 'locations', note: `Venue ${quote(name)}: its description was too long for the notes field, so it was left out: ${quote(description, 600)}` });
@@ -106,12 +106,13 @@ export function schedules(record: OrukService, nameBySalId: Map<string, string>,
       else if (codes.length || opens) notes.push({ field: 'schedule', note: `A schedule (${schedule.freq ?? 'no frequency'}, ${schedule.byday ?? 'no days'}, ${schedule.opens_at ?? '?'} to ${schedule.closes_at ?? '?'}) could not be read as regular weekly times. Add the times by hand.` });
       continue;
     }
-    const note = text(schedule.notes);
+    // "Term time only" becomes termTimeOnly, so it is not repeated as a note.
+    const note = /^term[- ]time only\.?$/i.test(text(schedule.notes) ?? '') ? undefined : text(schedule.notes);
     const session: ServiceSession = {
       days: weekdays.filter((d) => days.includes(d)),
       opens: opens!,
       closes: closes!,
-      termTimeOnly: /\bterm[- ]time only\b/i.test(`${description ?? ''} ${note ?? ''}`),
+      termTimeOnly: /\bterm[- ]time only\b/i.test(`${description ?? ''} ${schedule.notes ?? ''}`),
       ...(schedule.service_at_location_id && nameBySalId.has(schedule.service_at_location_id) && { location: nameBySalId.get(schedule.service_at_location_id) }),
       ...(note && note.length <= 200 && { note }),
     };
@@ -122,7 +123,7 @@ export function schedules(record: OrukService, nameBySalId: Map<string, string>,
     sessions.push(session);
   }
   const joined = [...new Set(words)].join(' ');
-  if (joined.length > 300) notes.push({ field: 'scheduleNote', note: `The record describes its times in more words than fit: ${quote(joined, 600)}. Shorten them into the times note.` });
+  if (joined.length > 300) notes.push({ field: 'scheduleNote', note: `The record describes its times in more words than fit; shorten them into the times note. It says: ${quote(joined, 600)}` });
   return { sessions, scheduleNote: joined && joined.length <= 300 ? joined : undefined };
 }
 
@@ -138,13 +139,13 @@ export function cost(record: OrukService, costTerms: string[] | undefined, notes
   const free = costTerms?.length === 1 ? costTerms[0] === 'free' : amounts.length > 0 && amounts.length === options.length ? amounts.every((a) => a === 0) : undefined;
   if (free === undefined) {
     const words = [...described, text(record.fees)].filter(Boolean).join('; ');
-    if (words) hints.cost = `The record says: ${quote(words, 300)}.`;
+    if (words) hints.cost = `The record says: ${quote(words, 300)}`;
     return undefined;
   }
   // Our own export writes one option whose description is the cost details; others may list several.
   const details = options.length === 1 && !options[0].option ? text(options[0].amount_description) : described.join('; ') || undefined;
   const charged = amounts.filter((a) => a > 0);
-  if (details && details.length > 300) notes.push({ field: 'cost', note: `The cost details were too long to keep: ${quote(details, 600)}. Summarise them.` });
+  if (details && details.length > 300) notes.push({ field: 'cost', note: `The cost details were too long to keep; summarise them. The record says: ${quote(details, 600)}` });
   if (!free && options.length > 1) notes.push({ field: 'cost', note: 'The record lists several prices; check the cost details read clearly.' });
   if (!free && !details) {
     hints.cost = 'The record says the service charges but not what it costs.';

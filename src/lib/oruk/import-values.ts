@@ -31,7 +31,11 @@ export function ukPhoneNumber(value: string | undefined): string | undefined {
   let digits = trimmed.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
   if (digits.startsWith('+44')) digits = `0${digits.slice(3)}`;
   else if (digits.startsWith('44') && digits.length === 12) digits = `0${digits.slice(2)}`;
-  return /^0\d{9,10}$/.test(digits) ? digits : undefined;
+  if (!/^0\d{9,10}$/.test(digits)) return undefined;
+  // Grouped the way UK numbers are usually written: 020 7946 0000, 0800 123 4567, 01632 960000.
+  if (digits.length === 11 && digits.startsWith('02')) return `${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}`;
+  if (digits.length === 11 && /^0[389]/.test(digits)) return `${digits.slice(0, 4)} ${digits.slice(4, 7)} ${digits.slice(7)}`;
+  return `${digits.slice(0, 5)} ${digits.slice(5)}`;
 }
 
 /** "NB1 4AA" from "nb14aa" or "NB1  4AA"; undefined when it is not a UK postcode. */
@@ -41,17 +45,17 @@ export function ukPostcode(value: string | undefined): string | undefined {
   return postcodePattern.test(spaced) ? spaced : undefined;
 }
 
-/** The first sentences of a description, up to `max` characters, for a summary. */
-export function firstSentences(description: string, max = 300): string {
-  const flat = description.replace(/\s+/g, ' ').trim();
-  const sentences = flat.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [flat];
+/** Up to `count` sentences from the start of the first paragraph, within `max` characters: a summary is one or two sentences. */
+export function firstSentences(description: string, max = 300, count = 2): string {
+  const firstParagraph = description.trim().split(/\n\s*\n/)[0].replace(/\s+/g, ' ');
+  const sentences = firstParagraph.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [firstParagraph];
   let summary = '';
-  for (const sentence of sentences) {
+  for (const sentence of sentences.slice(0, count)) {
     if ((summary + sentence).trim().length > max) break;
     summary += sentence;
   }
   summary = summary.trim();
-  return summary.length >= 20 ? summary : flat.slice(0, max).trim();
+  return summary.length >= 20 ? summary : firstParagraph.slice(0, max).trim();
 }
 
 /** What follows `prefix` in `text`, where the prefix may have had its line breaks and double spaces flattened; all of `text` when it does not start with it. */
