@@ -3,7 +3,8 @@ import { isReadyToPublish, type Service } from '../../src/schemas/service.ts';
 import { buildOpenData, type OpenData } from '../../src/lib/oruk/open-data.ts';
 import { readOrganisations, readServices } from '../../scripts/import/content-files.ts';
 
-export const testSiteUrl = 'https://localoffer.northbridge.example';
+/** The address the build uses (astro.config.mjs), so built files and these records agree. */
+export const testSiteUrl = process.env.SITE_URL ?? 'https://localoffer.northbridge.example';
 
 /** The open data a content folder publishes, built without Astro, as the site builds it. */
 export function openDataFor(contentRoot: string): OpenData {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDataFor } from '../support/open-data';
+import { openDataFor, testSiteUrl } from '../support/open-data';
 import { nameBasedId } from '../../src/lib/oruk/uuid';
 import { firstProblem, pageValidator, recordValidator, responseValidator } from '../../src/lib/oruk/validate';
 import { checkFile } from '../../src/lib/oruk/check-files';
@@ -123,7 +123,7 @@ describe('how a service maps to Open Referral', () => {
   it('puts finer needs under their area of need, and links terms to the site page that lists them', () => {
     const autism = data.taxonomyTerms.find((t) => t.id === termId('need', 'autism'))!;
     expect(autism.parent_id).toBe(termId('need', 'communication-interaction'));
-    expect(data.taxonomyTerms.find((t) => t.id === termId('tier', 'specialist'))!.term_uri).toBe('https://localoffer.northbridge.example/tier/specialist/');
+    expect(data.taxonomyTerms.find((t) => t.id === termId('tier', 'specialist'))!.term_uri).toBe(`${testSiteUrl}/tier/specialist/`);
     expect(data.taxonomies.find((t) => t.id === taxonomyId('topic'))!.taxonomy_terms).toHaveLength(13);
   });
 
