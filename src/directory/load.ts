@@ -1,5 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Service } from '../schemas/service';
+import { isReadyToPublish, type Service, type ServiceRecord } from '../schemas/service';
 import type { Organisation } from '../schemas/organisation';
 import type { SiteSettings } from '../schemas/site-settings';
 
@@ -13,13 +13,15 @@ export interface DirectoryService extends Service {
 let cache: Promise<DirectoryService[]> | undefined;
 
 /**
- * Every service with its organisation resolved. A service naming an
- * organisation that has no file fails the build, naming both files.
+ * Every service ready for families, with its organisation resolved. A service
+ * naming an organisation that has no file fails the build, naming both files.
+ * Imported services with empty required fields wait for a navigator (see
+ * `getServicesAwaitingReview`) and appear nowhere on the site until filled in.
  */
 export function getServices(): Promise<DirectoryService[]> {
   cache ??= (async () => {
     const organisations = new Map((await getCollection('organisations')).map((o) => [o.id, { ...o.data, slug: o.id }]));
-    const services = await getCollection('services');
+    const services = (await getCollection('services')).filter((entry) => isReadyToPublish(entry.data));
     return services
       .map((entry) => {
         const organisationDetails = organisations.get(entry.data.organisation);
@@ -29,7 +31,7 @@ export function getServices(): Promise<DirectoryService[]> {
               `Add content/organisations/${entry.data.organisation}.md or use one of: ${[...organisations.keys()].join(', ')}`,
           );
         }
-        return { ...entry.data, slug: entry.id, organisationDetails, entry };
+        return { ...(entry.data as Service), slug: entry.id, organisationDetails, entry };
       })
       .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   })();
@@ -39,6 +41,14 @@ export function getServices(): Promise<DirectoryService[]> {
 /** Services families can use now: closed and defunct ones are left out of browse lists. */
 export async function getOpenServices(): Promise<DirectoryService[]> {
   return (await getServices()).filter((s) => s.status === 'active' || s.status === 'temporarily closed');
+}
+
+/** Service files with review notes from an import, for the CMS and needs-review lists; `published` says whether families can see it yet. */
+export async function getServicesAwaitingReview(): Promise<(ServiceRecord & { slug: string; published: boolean })[]> {
+  return (await getCollection('services'))
+    .filter((entry) => entry.data.reviewNotes.length > 0 || !isReadyToPublish(entry.data))
+    .map((entry) => ({ ...entry.data, slug: entry.id, published: isReadyToPublish(entry.data) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }
 
 export async function getOrganisations() {

@@ -1,4 +1,4 @@
-import { ageBands, ageBandInfo, type AgeBand } from '../data/age-bands';
+import { ageBands, ageBandInfo, type AgeBand } from '../data/age-bands.ts';
 
 export interface AgeRange {
   min: number;

@@ -1,7 +1,7 @@
-import { tiers, type Tier } from '../data/tiers';
-import { needAreas, type NeedArea } from '../data/needs';
-import { isOutOfDate } from './review';
-import { monthOf, monthsEnding, type MonthKey } from './months';
+import { tiers, type Tier } from '../data/tiers.ts';
+import { needAreas, type NeedArea } from '../data/needs.ts';
+import { isOutOfDate } from './review.ts';
+import { monthOf, monthsEnding, type MonthKey } from './months.ts';
 
 /**
  * The Local Offer dashboard's figures, counted from content at build time.

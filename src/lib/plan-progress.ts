@@ -1,5 +1,5 @@
-import { planStatuses, type PlanStatus } from '../data/plan-statuses';
-import { addMonths } from './months';
+import { planStatuses, type PlanStatus } from '../data/plan-statuses.ts';
+import { addMonths } from './months.ts';
 
 /**
  * Improvement plan progress, worked out from each action's monthly updates.

@@ -1,4 +1,4 @@
-import { weekdays, type Weekday } from '../data/access';
+import { weekdays, type Weekday } from '../data/access.ts';
 
 const dayNames: Record<Weekday, string> = {
   monday: 'Monday', tuesday: 'Tuesday', wednesday: 'Wednesday', thursday: 'Thursday', friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday',

@@ -1,4 +1,4 @@
-import { tiers, type Tier } from '../data/tiers';
+import { tiers, type Tier } from '../data/tiers.ts';
 
 /**
  * Groups services by tier in graduated-approach order (universal first), and

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { topics } from '../data/topics';
-import { calendarDate, plainText } from './shared';
-import { videoSchema } from './video';
+import { topics } from '../data/topics.ts';
+import { calendarDate, plainText } from './shared.ts';
+import { videoSchema } from './video.ts';
 
 export const informationPageSchema = z.strictObject({
   /** Page heading, a plain question or statement. */

@@ -1,23 +1,31 @@
 import { z } from 'astro/zod';
-import { emailAddress, phoneNumber, plainText, stableId, webAddress } from './shared';
+import { emailAddress, phoneNumber, plainText, stableId, webAddress } from './shared.ts';
+import { requireUnlessNoted, reviewNotesSchema } from './review-notes.ts';
 
 export const organisationKinds = ['council', 'nhs', 'school', 'charity', 'community', 'business'] as const;
 
-export const organisationSchema = z.strictObject({
-  /** Stable identifier shared with Open Referral UK; never change it. */
-  id: stableId,
-  /** The organisation's name as families would see it. */
-  name: plainText('Name', 3, 120),
-  /** What kind of organisation it is. */
-  kind: z.enum(organisationKinds),
-  /** One or two plain sentences about what it does. */
-  description: plainText('Description', 20, 500),
-  /** Main website. */
-  website: webAddress.optional(),
-  /** General email address. */
-  email: emailAddress.optional(),
-  /** General phone number. */
-  phone: phoneNumber.optional(),
-});
+/** Every organisation field, in file order: review notes name one of these. */
+export const organisationFields = ['id', 'name', 'kind', 'description', 'website', 'email', 'phone'] as const;
+
+export const organisationSchema = z
+  .strictObject({
+    /** Stable identifier shared with Open Referral UK; never change it. */
+    id: stableId,
+    /** The organisation's name as families would see it. */
+    name: plainText('Name', 3, 120),
+    /** What kind of organisation it is. */
+    kind: z.enum(organisationKinds).optional(),
+    /** One or two plain sentences about what it does. */
+    description: plainText('Description', 20, 500),
+    /** Main website. */
+    website: webAddress.optional(),
+    /** General email address. */
+    email: emailAddress.optional(),
+    /** General phone number. */
+    phone: phoneNumber.optional(),
+    /** Left by `npm run import`: fields a navigator must fill in or check. Delete each note when done. */
+    reviewNotes: reviewNotesSchema(organisationFields),
+  })
+  .superRefine((o, ctx) => requireUnlessNoted(o, ctx, { kind: `must be one of: ${organisationKinds.join(', ')}` }));
 
 export type Organisation = z.infer<typeof organisationSchema>;

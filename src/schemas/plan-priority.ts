@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { planStatuses } from '../data/plan-statuses';
-import { calendarDate, plainText } from './shared';
+import { planStatuses } from '../data/plan-statuses.ts';
+import { calendarDate, plainText } from './shared.ts';
 
 /**
  * One priority of the SEND improvement plan, with its actions. An officer

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { emailAddress, phoneNumber, plainText, webAddress } from './shared';
+import { emailAddress, phoneNumber, plainText, webAddress } from './shared.ts';
 
 export const siteSettingsSchema = z.strictObject({
   /** The council's name, e.g. "Northbridge Council". */

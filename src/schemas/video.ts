@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { checkWebVtt } from '../lib/webvtt';
-import { embedFor } from '../lib/video';
-import { plainText } from './shared';
+import { checkWebVtt } from '../lib/webvtt.ts';
+import { embedFor } from '../lib/video.ts';
+import { plainText } from './shared.ts';
 
 /**
  * A video on a service or information page. Captions and a transcript are

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceSchema, type Service } from '../../src/schemas/service';
+import { isReadyToPublish, serviceSchema, type Service } from '../../src/schemas/service';
 import { organisationSchema } from '../../src/schemas/organisation';
 import { tiers } from '../../src/data/tiers';
 import { needAreas } from '../../src/data/needs';
@@ -17,6 +17,7 @@ const organisationFiles = readMarkdownFolder('content/organisations');
 const services: (Service & { slug: string })[] = serviceFiles.map((f) => {
   const parsed = serviceSchema.safeParse(f.data);
   if (!parsed.success) throw new Error(`${f.file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!isReadyToPublish(parsed.data)) throw new Error(`${f.file}: demo services must be complete, not waiting for a navigator`);
   return { ...parsed.data, slug: f.slug };
 });
 const buildDay = new Date('2026-11-23');

@@ -1,0 +1,15 @@
+import { buildOpenData, type OpenData } from '../lib/oruk/open-data';
+import { getOrganisations, getServices } from './load';
+
+let cache: Promise<OpenData> | undefined;
+
+/** The Open Referral data for every published service, built once per build or server start. */
+export function getOpenData(): Promise<OpenData> {
+  cache ??= (async () =>
+    buildOpenData({
+      services: (await getServices()).map(({ entry, organisationDetails: _o, slug: _s, ...service }) => ({ ...service, body: entry.body ?? '' })),
+      organisations: await getOrganisations(),
+      siteUrl: import.meta.env.SITE ?? 'https://localoffer.northbridge.example',
+    }))();
+  return cache;
+}

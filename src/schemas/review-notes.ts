@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { plainText } from './shared.ts';
+
+/**
+ * Notes that `npm run import` leaves for a navigator: a field it could not
+ * fill, or a value it had to guess at (see README, "Importing Open Referral
+ * data"). A required field may be left empty only while a note names it, so an
+ * imported record builds but cannot slip onto the site half-finished.
+ */
+export function reviewNotesSchema<const F extends readonly [string, ...string[]]>(fields: F) {
+  return z
+    .array(
+      z.strictObject({
+        /** The field to fill in or check. */
+        field: z.enum(fields, { error: `must be one of the field names: ${fields.join(', ')}` }),
+        /** What the import found and what the navigator needs to do, in plain words. */
+        note: plainText('Note', 5, 1000),
+      }),
+    )
+    .default([]);
+}
+
+export type ReviewNote<F extends string = string> = { field: F; note: string };
+
+/**
+ * Reports each required field that is empty and has no review note. Zod only
+ * runs this once the fields it can check have passed, so a navigator fixing a
+ * file sees these messages last.
+ */
+export function requireUnlessNoted<T extends { reviewNotes: ReviewNote[] }>(
+  record: T,
+  ctx: z.RefinementCtx,
+  required: Partial<Record<keyof T & string, string>>,
+): void {
+  for (const [field, message] of Object.entries(required) as [keyof T & string, string][]) {
+    const value = record[field];
+    const empty = value === undefined || (Array.isArray(value) && value.length === 0);
+    if (empty && !record.reviewNotes.some((n) => n.field === field)) ctx.addIssue({ code: 'custom', path: [field], message });
+  }
+}
