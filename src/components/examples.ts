@@ -20,7 +20,7 @@ const base = serviceSchema.parse({
   cost: { free: true },
   contact: { phone: '01632 960999', email: 'littlevoices@example.org' },
   delivery: ['in-person'],
-  locations: [{ name: 'Riverside Family Hub', address: { street: '14 Mill Lane', town: 'Northbridge', postcode: 'NB1 4AA' } }],
+  locations: [{ name: 'Riverside Family Hub', address: { street: '14 Mill Lane', town: 'Northbridge', county: 'Northbridge', postcode: 'NB1 4AA' } }],
   lastReviewed: '2026-10-01',
   reviewOwner: 'Early Years Speech and Language Lead',
 });

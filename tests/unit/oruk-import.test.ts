@@ -247,5 +247,5 @@ describe('round trip', () => {
     const imported = readMarkdownFolder(path.join(root, 'services'));
     expect(new Set(imported.flatMap((f) => (f.data.reviewNotes as { field: string }[]).map((n) => n.field)))).toEqual(new Set(['reviewOwner']));
     expect(summary.awaitingNavigator).toEqual([]);
-  });
+  }, 60_000);
 });
