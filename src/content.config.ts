@@ -4,6 +4,7 @@ import { serviceSchema } from './schemas/service';
 import { organisationSchema } from './schemas/organisation';
 import { informationPageSchema } from './schemas/information-page';
 import { siteSettingsSchema } from './schemas/site-settings';
+import { synonymListSchema } from './schemas/synonyms';
 import { contentDir } from './lib/content-dir';
 
 // Wires each content folder to its schema; nothing else belongs here.
@@ -12,4 +13,5 @@ export const collections = {
   organisations: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('organisations') }), schema: organisationSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('pages') }), schema: informationPageSchema }),
   settings: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('settings') }), schema: siteSettingsSchema }),
+  synonyms: defineCollection({ loader: glob({ pattern: 'synonyms.yaml', base: contentDir('search') }), schema: synonymListSchema }),
 };
