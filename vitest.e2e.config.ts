@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // One file at a time: each starts the site and Chromium, and there are two cores.
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.test.ts'],
+    include: ['tests/e2e/**/*.test.ts', 'tests/search-quality/**/*.test.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 60_000,

@@ -132,7 +132,7 @@ export function enhanceSearchPage(): void {
   let latest = 0;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   const render = (state: SearchState, found: Found) => {
-    const searched = found.plan.searches.length > 0 || countFilters(state.filters) > 0;
+    const searched = state.query.trim() !== '' || countFilters(state.filters) > 0;
     el('search-list').innerHTML = found.services.map(serviceResultHtml).join('');
     el('search-pagination').innerHTML = paginationHtml(found.plan.query, state.filters, 1, found.total, state.exact);
     const correction = el('search-correction');

@@ -48,7 +48,7 @@ export interface SearchDocument {
 
 type ServiceInput = Pick<
   Service,
-  'name' | 'summary' | 'tier' | 'needs' | 'needTags' | 'topics' | 'ageRange' | 'cost' | 'access' | 'status' | 'keywords' | 'eligibility'
+  'name' | 'summary' | 'tier' | 'needs' | 'needTags' | 'topics' | 'ageRange' | 'cost' | 'access' | 'status' | 'keywords' | 'eligibility' | 'locations'
 >;
 
 export const isOpen = (status: ServiceStatus) => status === 'active' || status === 'temporarily closed';
@@ -108,7 +108,7 @@ export function serviceSearchDocument(service: ServiceInput, slug: string, organ
     keywords: service.keywords.join('. '),
     summary: service.summary,
     labels: [...serviceLabels(service), organisationName].join('. '),
-    body: [service.eligibility, ...service.access.steps, markdownToText(markdownBody)].join(' '),
+    body: [service.eligibility, ...service.access.steps, ...service.locations.map((l) => `${l.name}, ${l.address.town}.`), markdownToText(markdownBody)].join(' '),
     facets: serviceFacets(service),
     result: serviceResult(service, slug),
   };
