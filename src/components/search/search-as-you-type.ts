@@ -11,6 +11,7 @@ import {
   serviceResultFromPagefind,
   serviceResultHtml,
 } from '../../lib/search/html';
+import { RELATIVE_CUT_OFF } from '../../lib/search/ranking';
 
 /**
  * Search as you type on /search. The page already works without JavaScript
@@ -90,7 +91,8 @@ async function find(state: SearchState): Promise<Found> {
       merged.set(hit.id, entry);
     }
   });
-  const ranked = [...merged.values()].sort((a, b) => b.score - a.score).map((e) => e.hit);
+  const sorted = [...merged.values()].sort((a, b) => b.score - a.score);
+  const ranked = sorted.filter((e) => e.score >= (sorted[0]?.score ?? 0) * RELATIVE_CUT_OFF).map((e) => e.hit);
   const guides = (await pf.search(plan.searches[0].join(' '), { filters: { type: 'information' } }))?.results ?? [];
   const [services, information] = await Promise.all([
     serviceData(ranked.slice(0, PAGE_SIZE)),
@@ -112,8 +114,6 @@ export function enhanceSearchPage(): void {
   const input = document.getElementById('search-q') as HTMLInputElement | null;
   if (!form || !input) return;
   const el = (id: string) => document.getElementById(id)!;
-  const filterPanel = el('search-filters') as HTMLDetailsElement;
-  if (window.matchMedia('(min-width: 48em)').matches) filterPanel.open = true;
 
   const readForm = (): SearchState => {
     const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);

@@ -4,6 +4,7 @@ import type { InformationResult, SearchDocument, ServiceResult } from './documen
 import { countFilters, matchesFilters, type SelectedFilters } from './filters';
 import type { SearchPlan } from './rewrite';
 import { stem } from './text';
+import { RELATIVE_CUT_OFF } from './ranking';
 
 const isLunrStopWord = (w: string) => lunr.stopWordFilter(new lunr.Token(w, {})) === undefined;
 
@@ -34,8 +35,6 @@ export interface SearchResults {
   information: InformationResult[];
 }
 
-/** Results this far below the best one are noise from common words, and are dropped. */
-const RELATIVE_CUT_OFF = 0.15;
 
 /**
  * Runs a search plan: the query in services' words counts twice as much as
