@@ -1,7 +1,7 @@
 import { getSearchDocuments, getSearchVocabulary } from '../directory/search';
 import { buildSearchIndex, runSearch, type SearchIndex, type SearchResults } from '../lib/search/engine';
 import { planSearch, prepareVocabulary, type PreparedVocabulary, type SearchPlan } from '../lib/search/rewrite';
-import type { SelectedFilters } from '../lib/search/filters';
+import { countFilters, type SelectedFilters } from '../lib/search/filters';
 
 /**
  * The no-JavaScript search, run on the server for GET /search. The index is
@@ -22,6 +22,8 @@ function getEngine() {
 }
 
 export async function searchSite(query: string, filters: SelectedFilters, options: { exact?: boolean } = {}): Promise<{ plan: SearchPlan } & SearchResults> {
+  // An empty search page needs no index: do not make its first visitor wait for one.
+  if (!query.trim() && countFilters(filters) === 0) return { plan: { query: '', corrections: [], synonyms: [], searches: [] }, services: [], information: [] };
   const { vocabulary, index } = await getEngine();
   const plan = planSearch(query, vocabulary, options);
   return { plan, ...runSearch(index, plan, filters) };

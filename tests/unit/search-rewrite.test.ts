@@ -59,6 +59,17 @@ describe('correcting typing mistakes', () => {
     expect(plan.prefix).toBe('thera');
   });
 
+  it('while typing, waits for a short last word to grow before searching for it', () => {
+    expect(planSearch('autism h', vocabulary, { typing: true }).searches).toEqual([['autism']]);
+    expect(planSearch('autism ho', vocabulary, { typing: true }).searches).toEqual([['autism']]);
+    expect(planSearch('autism hol', vocabulary, { typing: true }).searches).toEqual([['autism', 'hol']]);
+    // A short word on its own, or one finished with a space, is searched for: "OT", "EP".
+    expect(planSearch('ot', vocabulary, { typing: true }).searches).toEqual([['ot']]);
+    expect(planSearch('autism ho ', vocabulary, { typing: true }).searches).toEqual([['autism', 'ho']]);
+    // Pressing Search sends every word.
+    expect(planSearch('autism ho', vocabulary).searches).toEqual([['autism', 'ho']]);
+  });
+
   it('does not change words it knows, short words or unknown words with nothing close', () => {
     for (const query of ['autism', 'OT', 'zzqxv']) expect(planSearch(query, vocabulary).showingResultsFor).toBeUndefined();
   });

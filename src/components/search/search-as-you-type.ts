@@ -61,6 +61,8 @@ interface SearchState {
   query: string;
   filters: SelectedFilters;
   exact: boolean;
+  /** True while the parent is typing, rather than after pressing Search or going back. */
+  typing: boolean;
 }
 
 interface Found {
@@ -70,14 +72,21 @@ interface Found {
   information: InformationResult[];
 }
 
-/** Runs each of the plan's searches and adds up their scores, so a page found by both ranks highest. */
-async function find(state: SearchState): Promise<Found> {
+/**
+ * Runs each of the plan's searches and adds up their scores, so a page found
+ * by both ranks highest. Returns undefined if a newer search has started, so
+ * results nobody will see are not downloaded.
+ */
+async function find(state: SearchState, stillWanted: () => boolean): Promise<Found | undefined> {
   const [pf, vocab] = await loadEngines();
-  const plan = planSearch(state.query, vocab, { exact: state.exact });
+  // A single letter would match nearly every page: wait for the next one.
+  const query = state.typing && state.query.trim().length < 2 ? '' : state.query;
+  const plan = planSearch(query, vocab, { exact: state.exact, typing: state.typing });
   const filters = pagefindFilters(state.filters);
   if (plan.searches.length === 0) {
     if (countFilters(state.filters) === 0) return { plan, total: 0, services: [], information: [] };
     const all = (await pf.search(null, { filters, sort: { order: 'asc' } }))?.results ?? [];
+    if (!stillWanted()) return undefined;
     return { plan, total: all.length, services: await serviceData(all.slice(0, PAGE_SIZE)), information: [] };
   }
   const runs = await Promise.all(plan.searches.map((terms) => pf.search(terms.join(' '), { filters })));
@@ -91,6 +100,7 @@ async function find(state: SearchState): Promise<Found> {
       merged.set(hit.id, entry);
     }
   });
+  if (!stillWanted()) return undefined;
   const sorted = [...merged.values()].sort((a, b) => b.score - a.score);
   const ranked = sorted.filter((e) => e.score >= (sorted[0]?.score ?? 0) * RELATIVE_CUT_OFF).map((e) => e.hit);
   const guides = (await pf.search(plan.searches[0].join(' '), { filters: { type: 'information' } }))?.results ?? [];
@@ -115,10 +125,10 @@ export function enhanceSearchPage(): void {
   if (!form || !input) return;
   const el = (id: string) => document.getElementById(id)!;
 
-  const readForm = (): SearchState => {
+  const readForm = (typing: boolean): SearchState => {
     const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
     const query = input.value;
-    return { query, filters: filtersFromParams(params), exact: query.trim() !== '' && params.get('exact') === query.trim() };
+    return { query, filters: filtersFromParams(params), exact: query.trim() !== '' && params.get('exact') === query.trim(), typing };
   };
   const writeForm = (params: URLSearchParams) => {
     input.value = params.get('q') ?? '';
@@ -132,7 +142,7 @@ export function enhanceSearchPage(): void {
   let latest = 0;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   const render = (state: SearchState, found: Found) => {
-    const searched = state.query.trim() !== '' || countFilters(state.filters) > 0;
+    const searched = found.plan.query !== '' || countFilters(state.filters) > 0;
     el('search-list').innerHTML = found.services.map(serviceResultHtml).join('');
     el('search-pagination').innerHTML = paginationHtml(found.plan.query, state.filters, 1, found.total, state.exact);
     const correction = el('search-correction');
@@ -155,11 +165,11 @@ export function enhanceSearchPage(): void {
 
   // Only the newest search may draw results, however the network orders the answers.
   const update = async (history: 'push' | 'replace' | 'none') => {
-    const state = readForm();
+    const state = readForm(history === 'replace');
     const mine = ++latest;
     if (history !== 'none' && location.pathname + location.search !== addressOf(state)) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', addressOf(state));
-    const found = await find(state);
-    if (mine === latest) render(state, found);
+    const found = await find(state, () => mine === latest);
+    if (found && mine === latest) render(state, found);
   };
 
   input.addEventListener('focus', () => void loadEngines(), { once: true });

@@ -1,6 +1,6 @@
-import lunr from 'lunr';
 import { allowedEdits, editDistance, isContentWord, stem, stopWords, words } from './text';
 import type { SearchVocabulary } from './vocabulary';
+import { wordSet, wordsNear, wordsStartingWith, type WordSet } from './token-set';
 
 /**
  * Query correction and synonym expansion: the matching rules shared by the
@@ -14,7 +14,7 @@ export interface PreparedVocabulary {
   known: Set<string>;
   knownStems: Set<string>;
   rank: Map<string, number>;
-  tokenSet: lunr.TokenSet;
+  tokenSet: WordSet;
   /** Phrases by the stem of their first content word, longest first. */
   phrases: Map<string, { stems: string[]; canonical: string; text: string }[]>;
 }
@@ -36,7 +36,7 @@ export function prepareVocabulary(vocabulary: SearchVocabulary): PreparedVocabul
     known: new Set(vocabulary.words),
     knownStems: new Set(vocabulary.words.map(stem)),
     rank,
-    tokenSet: lunr.TokenSet.fromArray([...vocabulary.words].sort()),
+    tokenSet: wordSet([...vocabulary.words].sort()),
     phrases,
   };
 }
@@ -70,7 +70,7 @@ function isKnown(v: PreparedVocabulary, w: string): boolean {
 export function correctWord(v: PreparedVocabulary, word: string): string | undefined {
   if (isKnown(v, word)) return undefined;
   const edits = allowedEdits(word);
-  const candidates = v.tokenSet.intersect(lunr.TokenSet.fromFuzzyString(word, edits)).toArray();
+  const candidates = wordsNear(v.tokenSet, word, edits);
   let best: { w: string; key: number[] } | undefined;
   for (const w of candidates) {
     const distance = editDistance(word, w);
@@ -84,11 +84,15 @@ export function correctWord(v: PreparedVocabulary, word: string): string | undef
 
 /**
  * Turns what a parent typed into what to search for. With `exact`, the words
- * are searched as typed ("Search instead for …").
+ * are searched as typed ("Search instead for …"). With `typing` (search as
+ * you type), a one- or two-letter word still being typed after other words is
+ * left out until it is longer: "speech t" would otherwise match every page
+ * with a word starting with t.
  */
-export function planSearch(query: string, v: PreparedVocabulary, { exact = false } = {}): SearchPlan {
+export function planSearch(query: string, v: PreparedVocabulary, { exact = false, typing = false } = {}): SearchPlan {
   const trimmed = query.trim().replace(/\s+/g, ' ').slice(0, 200);
   let tokens = words(trimmed).slice(0, MAX_WORDS);
+  if (typing && tokens.length > 1 && tokens.at(-1)!.length < 3 && !/\s$/.test(query)) tokens = tokens.slice(0, -1);
   const corrections: SearchPlan['corrections'] = [];
   const synonyms: SearchPlan['synonyms'] = [];
 
@@ -142,7 +146,7 @@ export function planSearch(query: string, v: PreparedVocabulary, { exact = false
 }
 
 function startsKnownWord(v: PreparedVocabulary, w: string): boolean {
-  return v.tokenSet.intersect(lunr.TokenSet.fromString(`${w}*`)).toArray().length > 0;
+  return wordsStartingWith(v.tokenSet, w).length > 0;
 }
 
 function matchPhrase(v: PreparedVocabulary, tokens: string[], start: number) {

@@ -1,5 +1,5 @@
-import lunr from 'lunr';
 import { allowedEdits, editDistance, isContentWord, stem, words } from './text';
+import { wordSet, wordsNear } from './token-set';
 
 /** A group of words that mean the same thing: from content/search/synonyms.yaml, or the glossary. */
 export interface SynonymGroupInput {
@@ -65,12 +65,9 @@ export function buildSearchVocabulary({ documents, synonymGroups, maxWords = 600
   const protectedWords = new Set([...claimed].flatMap((p) => p.split(' ')).filter(isWordWorthKeeping));
 
   const textWords = [...textCount.keys()].sort();
-  const textSet = lunr.TokenSet.fromArray(textWords);
+  const textSet = wordSet(textWords);
   const looksLikeMisspelling = (w: string) =>
-    textSet
-      .intersect(lunr.TokenSet.fromFuzzyString(w, allowedEdits(w)))
-      .toArray()
-      .some((v) => v !== w && stem(v) !== stem(w) && editDistance(v, w) <= allowedEdits(w) && (textCount.get(v) ?? 0) >= (keywordCount.get(w) ?? 0));
+    wordsNear(textSet, w, allowedEdits(w)).some((v) => v !== w && stem(v) !== stem(w) && editDistance(v, w) <= allowedEdits(w) && (textCount.get(v) ?? 0) >= (keywordCount.get(w) ?? 0));
 
   const count = new Map(textCount);
   for (const [w, n] of keywordCount) {
