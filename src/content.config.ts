@@ -5,6 +5,7 @@ import { organisationSchema } from './schemas/organisation';
 import { informationPageSchema } from './schemas/information-page';
 import { siteSettingsSchema } from './schemas/site-settings';
 import { planPrioritySchema } from './schemas/plan-priority';
+import { synonymListSchema } from './schemas/synonyms';
 import { contentDir } from './lib/content-dir';
 
 // Wires each content folder to its schema; nothing else belongs here.
@@ -14,4 +15,5 @@ export const collections = {
   pages: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('pages') }), schema: informationPageSchema }),
   settings: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('settings') }), schema: siteSettingsSchema }),
   plan: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('plan') }), schema: planPrioritySchema }),
+  synonyms: defineCollection({ loader: glob({ pattern: 'synonyms.yaml', base: contentDir('search') }), schema: synonymListSchema }),
 };

@@ -1,0 +1,224 @@
+/**
+ * `npm run bench:search [-- 1000 10000]`: how search holds up in a large
+ * area. For each size it writes a synthetic area OUTSIDE content/ (in the
+ * system temp folder), builds it with LOCAL_OFFER_CONTENT pointing there, and
+ * prints:
+ *   - build + index time (astro build, then pagefind)
+ *   - index size on disk (what /search may download, and everything Pagefind wrote)
+ *   - bytes transferred in headless Chromium for the search page plus a first
+ *     query typed into it, as our Node server sends them and as gzip would
+ *   - key press to results drawn, while typing (median and slowest)
+ *   - the no-JavaScript /search: first search after the server starts, then a warm one
+ * The build runs in a temporary copy of the project so it cannot disturb
+ * this worktree's dist/ or the shared content cache in node_modules/.astro.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { writeSyntheticArea } from './search-bench/synthetic-area.ts';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+if (!sizes.length) sizes.push(1000, 10000);
+const here = process.cwd();
+const work = path.join(os.tmpdir(), `northbridge-search-bench-${process.pid}`);
+const project = path.join(work, 'project');
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** A copy of the project with its own node_modules folder of links, so Astro's cache stays separate. */
+function makeProjectCopy() {
+  fs.mkdirSync(path.join(project, 'node_modules'), { recursive: true });
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    if (fs.existsSync(entry)) fs.cpSync(entry, path.join(project, entry), { recursive: true });
+  const modules = fs.realpathSync('node_modules');
+  for (const name of fs.readdirSync(modules)) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    fs.symlinkSync(path.join(modules, name), path.join(project, 'node_modules', name));
+  }
+}
+
+function run(args: string[], env: Record<string, string>): number {
+  const started = performance.now();
+  execFileSync(process.execPath, args, { cwd: project, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
+  return (performance.now() - started) / 1000;
+}
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(): Promise<{ origin: string; stop: () => void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/server/entry.mjs'], { cwd: project, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return { origin, stop: () => child.kill('SIGTERM') };
+}
+
+/** What a response would weigh gzipped (Pagefind's index files are gzipped already). */
+function gzipSize(body: Buffer): number {
+  return body[0] === 0x1f && body[1] === 0x8b ? body.length : zlib.gzipSync(body).length;
+}
+
+interface Figures {
+  services: number;
+  build: number;
+  index: number;
+  indexUsed: number;
+  indexAll: number;
+  vocabulary: number;
+  pageBytes: number;
+  pageGzip: number;
+  queryBytes: number;
+  queryGzip: number;
+  queryRequests: number;
+  firstKey: number;
+  keyMedian: number;
+  keySlowest: number;
+  serverCold: number;
+  serverWarm: number;
+}
+
+async function measure(count: number): Promise<Figures> {
+  const content = path.join(work, `area-${count}`);
+  writeSyntheticArea(content, count, path.join(here, 'content'));
+  fs.rmSync(path.join(project, 'dist'), { recursive: true, force: true });
+  const env = { LOCAL_OFFER_CONTENT: content, LOCAL_OFFER_TODAY: '2026-11-23' };
+  console.error(`Building ${count} services…`);
+  const build = run(['node_modules/astro/bin/astro.mjs', 'build'], env);
+  const index = run(['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist/client'], env);
+
+  const pagefindDir = path.join(project, 'dist/client/pagefind');
+  const all = filesUnder(pagefindDir);
+  // The search page loads pagefind.js, the wasm, the entry, meta, index, filter and fragment files; never the UI kits or the worker.
+  const used = all.filter((f) => !/pagefind-(ui|component-ui|modular-ui|highlight|worker)|wasm\.unknown/.test(path.basename(f)));
+  const size = (files: string[]) => files.reduce((n, f) => n + fs.statSync(f).size, 0);
+  const vocabulary = fs.statSync(path.join(project, 'dist/client/search-vocabulary.json')).size;
+
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    // Bytes: a fresh browser opens /search, then a parent types a first query.
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const urls = new Map<string, string>();
+    const transfers: { url: string; bytes: number }[] = [];
+    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+    cdp.on('Network.loadingFinished', (e) => transfers.push({ url: urls.get(e.requestId) ?? '', bytes: e.encodedDataLength }));
+    const gzipOf = async (url: string) => {
+      const u = new URL(url);
+      const file = path.join(project, 'dist/client', decodeURIComponent(u.pathname));
+      const body = fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : Buffer.from(await (await fetch(url)).arrayBuffer());
+      return gzipSize(body);
+    };
+    await page.goto(`${server.origin}/search`, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    const pageTransfers = transfers.splice(0);
+    await page.locator('#search-q').pressSequentially('speach therapy', { delay: 120 });
+    await page.waitForFunction(() => document.body.dataset.searchShown === 'speach therapy');
+    await page.waitForTimeout(300);
+    const queryTransfers = transfers.splice(0);
+    const sum = (list: { bytes: number }[]) => list.reduce((n, t) => n + t.bytes, 0);
+    const gzipSum = async (list: { url: string }[]) => (await Promise.all(list.map((t) => gzipOf(t.url)))).reduce((a, b) => a + b, 0);
+    await context.close();
+
+    // Key press to results drawn: a first key on a fresh page (the index downloads), then steady typing.
+    const typing = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const tpage = await typing.newPage();
+    await tpage.goto(`${server.origin}/search`);
+    await tpage.evaluate(() => {
+      const w = window as unknown as { keys: number[]; shown: number[] };
+      w.keys = [];
+      w.shown = [];
+      document.addEventListener('keydown', (e) => w.keys.push(e.timeStamp), true);
+      new PerformanceObserver((list) => list.getEntries().forEach((m) => m.name === 'search-results-shown' && w.shown.push(m.startTime))).observe({ type: 'mark' });
+    });
+    const query = 'autism holiday club';
+    await tpage.locator('#search-q').pressSequentially(query, { delay: 180 });
+    await tpage.waitForFunction((q) => document.body.dataset.searchShown === q, query);
+    await tpage.waitForTimeout(200);
+    const { keys, shown } = await tpage.evaluate(() => {
+      const w = window as unknown as { keys: number[]; shown: number[] };
+      return { keys: w.keys, shown: w.shown };
+    });
+    const latencies = keys.map((k) => (shown.find((s) => s >= k) ?? NaN) - k).filter((n) => !Number.isNaN(n));
+    const steady = latencies.slice(1).sort((a, b) => a - b);
+    await typing.close();
+
+    // The no-JavaScript path: the server builds its lunr index on the first search.
+    let t = performance.now();
+    await (await fetch(`${server.origin}/search?q=autism+holiday+club`)).text();
+    const serverCold = performance.now() - t;
+    t = performance.now();
+    await (await fetch(`${server.origin}/search?q=speach+therapy&cost=free`)).text();
+    const serverWarm = performance.now() - t;
+
+    return {
+      services: count,
+      build,
+      index,
+      indexUsed: size(used),
+      indexAll: size(all),
+      vocabulary,
+      pageBytes: sum(pageTransfers),
+      pageGzip: await gzipSum(pageTransfers),
+      queryBytes: sum(queryTransfers),
+      queryGzip: await gzipSum(queryTransfers),
+      queryRequests: queryTransfers.length,
+      firstKey: latencies[0],
+      keyMedian: steady[Math.floor(steady.length / 2)],
+      keySlowest: steady.at(-1) ?? NaN,
+      serverCold,
+      serverWarm,
+    };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+makeProjectCopy();
+const results: Figures[] = [];
+try {
+  for (const count of sizes) results.push(await measure(count));
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+const rows: [string, (f: Figures) => string][] = [
+  ['build + index time', (f) => `${(f.build + f.index).toFixed(1)} s (astro ${f.build.toFixed(1)} s, pagefind ${f.index.toFixed(1)} s)`],
+  ['index on disk, used by /search', (f) => kB(f.indexUsed)],
+  ['index on disk, all Pagefind files', (f) => kB(f.indexAll)],
+  ['typo/synonym vocabulary (JSON)', (f) => kB(f.vocabulary)],
+  ['search page (HTML, CSS, JS)', (f) => `${kB(f.pageBytes)} sent, ${kB(f.pageGzip)} gzipped`],
+  ['first query (index, vocabulary, results)', (f) => `${kB(f.queryBytes)} sent, ${kB(f.queryGzip)} gzipped, ${f.queryRequests} requests`],
+  ['page + first query', (f) => `${kB(f.pageBytes + f.queryBytes)} sent, ${kB(f.pageGzip + f.queryGzip)} gzipped`],
+  ['first key press to results', (f) => `${f.firstKey.toFixed(0)} ms (downloads the index)`],
+  ['key press to results, typing', (f) => `${f.keyMedian.toFixed(0)} ms median, ${f.keySlowest.toFixed(0)} ms slowest`],
+  ['no-JS /search, first after start', (f) => `${f.serverCold.toFixed(0)} ms (builds the lunr index)`],
+  ['no-JS /search, afterwards', (f) => `${f.serverWarm.toFixed(0)} ms`],
+];
+console.log(`\nSearch benchmark (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)})`);
+console.log(`${''.padEnd(42)}${results.map((r) => `${r.services} services`.padEnd(48)).join('')}`);
+for (const [label, value] of rows) console.log(`${label.padEnd(42)}${results.map((r) => value(r).padEnd(48)).join('')}`);

@@ -1,0 +1,193 @@
+import { planSearch, prepareVocabulary, type PreparedVocabulary, type SearchPlan } from '../../lib/search/rewrite';
+import { countFilters, filtersFromParams, pagefindFilters, searchHref, type SelectedFilters } from '../../lib/search/filters';
+import type { InformationResult, ServiceResult } from '../../lib/search/documents';
+import {
+  PAGE_SIZE,
+  correctionHtml,
+  informationResultHtml,
+  paginationHtml,
+  resultCountText,
+  selectedFiltersHtml,
+  serviceResultFromPagefind,
+  serviceResultHtml,
+} from '../../lib/search/html';
+import { RELATIVE_CUT_OFF } from '../../lib/search/ranking';
+
+/**
+ * Search as you type on /search. The page already works without JavaScript
+ * (a GET form answered by the server); this takes over the same form:
+ * results update on each key press from Pagefind's index, typos and
+ * parents' words are handled by the same rules as the server
+ * (src/lib/search/rewrite.ts), filters apply as they are ticked, and the
+ * address bar always holds the search so it can be shared and the back
+ * button works. Tested in Chromium with the keyboard only.
+ */
+
+interface PagefindHit {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindHit[] } | null>;
+}
+
+/** How long typing must pause before the result count is read out, so screen readers are not interrupted on every key. */
+const ANNOUNCE_AFTER_MS = 700;
+/** The parent's own words count for less than the same query in services' words. */
+const OWN_WORDS_WEIGHT = 0.7;
+
+let pagefind: Promise<Pagefind> | undefined;
+let vocabulary: Promise<PreparedVocabulary> | undefined;
+
+function loadEngines(): Promise<[Pagefind, PreparedVocabulary]> {
+  pagefind ??= (async () => {
+    const path = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
+    // The index is small enough to search on the main thread; skipping the worker saves a download.
+    await pf.options({ noWorker: true, excerptLength: 0 });
+    await pf.init();
+    return pf;
+  })();
+  vocabulary ??= fetch('/search-vocabulary.json')
+    .then((r) => r.json())
+    .then(prepareVocabulary);
+  return Promise.all([pagefind, vocabulary]);
+}
+
+interface SearchState {
+  query: string;
+  filters: SelectedFilters;
+  exact: boolean;
+  /** True while the parent is typing, rather than after pressing Search or going back. */
+  typing: boolean;
+}
+
+interface Found {
+  plan: SearchPlan;
+  total: number;
+  services: ServiceResult[];
+  information: InformationResult[];
+}
+
+/**
+ * Runs each of the plan's searches and adds up their scores, so a page found
+ * by both ranks highest. Returns undefined if a newer search has started, so
+ * results nobody will see are not downloaded.
+ */
+async function find(state: SearchState, stillWanted: () => boolean): Promise<Found | undefined> {
+  const [pf, vocab] = await loadEngines();
+  // A single letter would match nearly every page: wait for the next one.
+  const query = state.typing && state.query.trim().length < 2 ? '' : state.query;
+  const plan = planSearch(query, vocab, { exact: state.exact, typing: state.typing });
+  const filters = pagefindFilters(state.filters);
+  if (plan.searches.length === 0) {
+    if (countFilters(state.filters) === 0) return { plan, total: 0, services: [], information: [] };
+    const all = (await pf.search(null, { filters, sort: { order: 'asc' } }))?.results ?? [];
+    if (!stillWanted()) return undefined;
+    return { plan, total: all.length, services: await serviceData(all.slice(0, PAGE_SIZE)), information: [] };
+  }
+  const runs = await Promise.all(plan.searches.map((terms) => pf.search(terms.join(' '), { filters })));
+  const merged = new Map<string, { hit: PagefindHit; score: number }>();
+  runs.forEach((run, i) => {
+    const hits = run?.results ?? [];
+    const best = hits[0]?.score || 1;
+    for (const hit of hits) {
+      const entry = merged.get(hit.id) ?? { hit, score: 0 };
+      entry.score += (hit.score / best) * (i === 0 ? 1 : OWN_WORDS_WEIGHT);
+      merged.set(hit.id, entry);
+    }
+  });
+  if (!stillWanted()) return undefined;
+  const sorted = [...merged.values()].sort((a, b) => b.score - a.score);
+  const ranked = sorted.filter((e) => e.score >= (sorted[0]?.score ?? 0) * RELATIVE_CUT_OFF).map((e) => e.hit);
+  const guides = (await pf.search(plan.searches[0].join(' '), { filters: { type: 'information' } }))?.results ?? [];
+  const [services, information] = await Promise.all([
+    serviceData(ranked.slice(0, PAGE_SIZE)),
+    Promise.all(guides.slice(0, 3).map(async (g) => {
+      const d = await g.data();
+      return { kind: 'information', url: d.url, name: d.meta.title ?? '', summary: d.meta.summary ?? '' } as InformationResult;
+    })),
+  ]);
+  return { plan, total: ranked.length, services, information };
+}
+
+async function serviceData(hits: PagefindHit[]): Promise<ServiceResult[]> {
+  const data = await Promise.all(hits.map((h) => h.data()));
+  return data.map((d) => serviceResultFromPagefind(d.url, d.meta)).filter((r): r is ServiceResult => r !== undefined);
+}
+
+export function enhanceSearchPage(): void {
+  const form = document.getElementById('search-form') as HTMLFormElement | null;
+  const input = document.getElementById('search-q') as HTMLInputElement | null;
+  if (!form || !input) return;
+  const el = (id: string) => document.getElementById(id)!;
+
+  const readForm = (typing: boolean): SearchState => {
+    const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    const query = input.value;
+    return { query, filters: filtersFromParams(params), exact: query.trim() !== '' && params.get('exact') === query.trim(), typing };
+  };
+  const writeForm = (params: URLSearchParams) => {
+    input.value = params.get('q') ?? '';
+    const filters = filtersFromParams(params);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = (filters as Record<string, string[]>)[box.name]?.includes(box.value) ?? false;
+    const exact = document.getElementById('search-exact') as HTMLInputElement | null;
+    if (exact) exact.value = params.get('exact') ?? '';
+  };
+  const addressOf = (s: SearchState) => searchHref(s.query, s.filters, s.exact ? { exact: s.query.trim() } : {});
+
+  let latest = 0;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  const render = (state: SearchState, found: Found) => {
+    const searched = found.plan.query !== '' || countFilters(state.filters) > 0;
+    el('search-list').innerHTML = found.services.map(serviceResultHtml).join('');
+    el('search-pagination').innerHTML = paginationHtml(found.plan.query, state.filters, 1, found.total, state.exact);
+    const correction = el('search-correction');
+    correction.innerHTML = correctionHtml(found.plan, state.filters);
+    correction.hidden = !found.plan.showingResultsFor;
+    el('search-selected').innerHTML = selectedFiltersHtml(found.plan.query, state.filters);
+    el('search-information-list').innerHTML = found.information.map(informationResultHtml).join('');
+    el('search-information').hidden = found.information.length === 0;
+    el('search-no-results').hidden = !searched || found.total > 0;
+    el('search-no-results-filters').hidden = countFilters(state.filters) === 0;
+    document.getElementById('search-intro')?.toggleAttribute('hidden', searched);
+    const selected = countFilters(state.filters);
+    el('search-filter-count').textContent = selected > 0 ? ` (${selected} selected)` : '';
+    document.title = document.title.replace(/^.*?(Search – )/, state.query.trim() ? `${state.query.trim()} – $1` : '$1');
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => (el('search-count').textContent = searched ? resultCountText(found.total) : ''), ANNOUNCE_AFTER_MS);
+    performance.mark('search-results-shown');
+    document.body.dataset.searchShown = state.query;
+  };
+
+  // Only the newest search may draw results, however the network orders the answers.
+  const update = async (history: 'push' | 'replace' | 'none') => {
+    const state = readForm(history === 'replace');
+    const mine = ++latest;
+    if (history !== 'none' && location.pathname + location.search !== addressOf(state)) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', addressOf(state));
+    const found = await find(state, () => mine === latest);
+    if (found && mine === latest) render(state, found);
+  };
+
+  input.addEventListener('focus', () => void loadEngines(), { once: true });
+  input.addEventListener('input', () => {
+    document.getElementById('search-exact')?.setAttribute('value', '');
+    void update('replace');
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type=checkbox]')) void update('push');
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void update('push');
+  });
+  window.addEventListener('popstate', () => {
+    writeForm(new URLSearchParams(location.search));
+    void update('none');
+  });
+  // A search that arrived from the header box: get the engines ready for the next key press.
+  if (input.value) setTimeout(() => void loadEngines(), 0);
+}

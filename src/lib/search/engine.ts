@@ -1,0 +1,80 @@
+import lunr from 'lunr';
+import { tiers } from '../../data/tiers';
+import type { InformationResult, SearchDocument, ServiceResult } from './documents';
+import { countFilters, matchesFilters, type SelectedFilters } from './filters';
+import type { SearchPlan } from './rewrite';
+import { stem } from './text';
+import { RELATIVE_CUT_OFF } from './ranking';
+
+const isLunrStopWord = (w: string) => lunr.stopWordFilter(new lunr.Token(w, {})) === undefined;
+
+/**
+ * The search engine for the no-JavaScript path: a lunr index of every
+ * service and information page, held in the server's memory (it is never
+ * sent to browsers, which use Pagefind's chunked index instead).
+ */
+export interface SearchIndex {
+  index: lunr.Index;
+  documents: Map<string, SearchDocument>;
+}
+
+/** Where a word counts most: a match in the name beats one in the description. */
+const fieldBoosts = { name: 8, keywords: 5, summary: 3, labels: 2, body: 1 } as const;
+
+export function buildSearchIndex(documents: SearchDocument[]): SearchIndex {
+  const index = lunr(function () {
+    this.ref('url');
+    for (const [field, boost] of Object.entries(fieldBoosts)) this.field(field, { boost });
+    for (const doc of documents) this.add(doc);
+  });
+  return { index, documents: new Map(documents.map((d) => [d.url, d])) };
+}
+
+export interface SearchResults {
+  services: ServiceResult[];
+  information: InformationResult[];
+}
+
+
+/**
+ * Runs a search plan: the query in services' words counts twice as much as
+ * the parent's own words. With no words but some filters, lists every
+ * matching service, universal first (the graduated approach).
+ */
+export function runSearch({ index, documents }: SearchIndex, plan: SearchPlan, filters: SelectedFilters): SearchResults {
+  if (plan.searches.length === 0) {
+    if (countFilters(filters) === 0) return { services: [], information: [] };
+    const services = [...documents.values()]
+      .filter((d) => d.type === 'service' && d.facets && matchesFilters(d.facets, filters))
+      .map((d) => d.result as ServiceResult)
+      .sort((a, b) => tiers.indexOf(a.tier) - tiers.indexOf(b.tier) || a.name.localeCompare(b.name, 'en-GB'));
+    return { services, information: [] };
+  }
+
+  const hits = index.query((q) => {
+    plan.searches.forEach((terms, i) => {
+      const boost = i === 0 ? 2 : 1;
+      for (const term of terms) q.term(term, { boost });
+    });
+    if (plan.prefix && plan.prefix.length >= 3) q.term(plan.prefix, { boost: 0.5, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
+  });
+  // lunr adds up matches word by word, so a page with one word many times can beat a page
+  // with every word. Scale each score by how much of the query the page matched.
+  const wanted = plan.searches.map((terms) => new Set(terms.map((t) => stem(t)).filter((t) => !isLunrStopWord(t))));
+  const scored = hits
+    .map((h) => {
+      const matched = new Set(Object.keys(h.matchData.metadata));
+      const coverage = Math.max(...wanted.map((terms, i) => (terms.size ? [...terms].filter((t) => matched.has(t)).length / terms.size : 0) * (i === 0 ? 1 : 0.8)));
+      return { score: h.score * (0.25 + coverage) ** 2, doc: documents.get(h.ref)! };
+    })
+    .sort((a, b) => b.score - a.score);
+  const keep = (wanted: (d: SearchDocument) => boolean) => {
+    const found = scored.filter((h) => wanted(h.doc));
+    const best = found[0]?.score ?? 0;
+    return found.filter((h) => h.score >= best * RELATIVE_CUT_OFF).map((h) => h.doc.result);
+  };
+  return {
+    services: keep((d) => d.type === 'service' && !!d.facets && matchesFilters(d.facets, filters)) as ServiceResult[],
+    information: keep((d) => d.type === 'information') as InformationResult[],
+  };
+}

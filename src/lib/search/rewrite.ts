@@ -1,0 +1,170 @@
+import { allowedEdits, editDistance, isContentWord, stem, stopWords, words } from './text';
+import type { SearchVocabulary } from './vocabulary';
+import { wordSet, wordsNear, wordsStartingWith, type WordSet } from './token-set';
+
+/**
+ * Query correction and synonym expansion: the matching rules shared by the
+ * as-you-type search in the browser and the no-JavaScript search on the
+ * server. Typos are corrected with lunr's fuzzy token matching over the
+ * vocabulary; synonym phrases are matched on word stems.
+ */
+
+/** The vocabulary, ready to use: build once, then rewrite many queries. */
+export interface PreparedVocabulary {
+  known: Set<string>;
+  knownStems: Set<string>;
+  rank: Map<string, number>;
+  tokenSet: WordSet;
+  /** Phrases by the stem of their first content word, longest first. */
+  phrases: Map<string, { stems: string[]; canonical: string; text: string }[]>;
+}
+
+export function prepareVocabulary(vocabulary: SearchVocabulary): PreparedVocabulary {
+  const rank = new Map(vocabulary.words.map((w, i) => [w, i]));
+  const phrases: PreparedVocabulary['phrases'] = new Map();
+  for (const group of vocabulary.groups) {
+    for (const text of group.phrases) {
+      const stems = text.split(' ').filter((w) => !stopWords.has(w)).map(stem);
+      if (!stems.length) continue;
+      const list = phrases.get(stems[0]) ?? [];
+      list.push({ stems, canonical: group.canonical, text });
+      phrases.set(stems[0], list);
+    }
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return {
+    known: new Set(vocabulary.words),
+    knownStems: new Set(vocabulary.words.map(stem)),
+    rank,
+    tokenSet: wordSet([...vocabulary.words].sort()),
+    phrases,
+  };
+}
+
+/** What to search for, and what to tell the parent about it. */
+export interface SearchPlan {
+  /** The query as typed, trimmed. */
+  query: string;
+  /** What was searched for, in words, when it differs from what was typed: "Showing results for …". */
+  showingResultsFor?: string;
+  /** Typing mistakes put right, e.g. { from: "speach", to: "speech" }. */
+  corrections: { from: string; to: string }[];
+  /** Parents' words matched to services' words, e.g. { from: "respite", to: "short breaks" }. */
+  synonyms: { from: string; to: string }[];
+  /**
+   * Word lists to search for, best first: the query in services' words, then
+   * the parent's own (corrected) words, so nothing the parent typed is lost.
+   */
+  searches: string[][];
+  /** The last word typed, when it may be unfinished ("autis"): engines also match words starting with it. */
+  prefix?: string;
+}
+
+const MAX_WORDS = 12;
+
+function isKnown(v: PreparedVocabulary, w: string): boolean {
+  return w.length < 4 || /^\d+$/.test(w) || !isContentWord(w) || v.known.has(w) || v.knownStems.has(stem(w));
+}
+
+/** The nearest known word within the allowed number of typing mistakes, or undefined. */
+export function correctWord(v: PreparedVocabulary, word: string): string | undefined {
+  if (isKnown(v, word)) return undefined;
+  const edits = allowedEdits(word);
+  const candidates = wordsNear(v.tokenSet, word, edits);
+  let best: { w: string; key: number[] } | undefined;
+  for (const w of candidates) {
+    const distance = editDistance(word, w);
+    if (distance > edits) continue;
+    // Fewest mistakes, then same first letter (people rarely get it wrong), then the commoner word.
+    const key = [distance, w[0] === word[0] ? 0 : 1, v.rank.get(w) ?? Infinity];
+    if (!best || key[0] < best.key[0] || (key[0] === best.key[0] && (key[1] < best.key[1] || (key[1] === best.key[1] && key[2] < best.key[2])))) best = { w, key };
+  }
+  return best?.w;
+}
+
+/**
+ * Turns what a parent typed into what to search for. With `exact`, the words
+ * are searched as typed ("Search instead for …"). With `typing` (search as
+ * you type), a one- or two-letter word still being typed after other words is
+ * left out until it is longer: "speech t" would otherwise match every page
+ * with a word starting with t.
+ */
+export function planSearch(query: string, v: PreparedVocabulary, { exact = false, typing = false } = {}): SearchPlan {
+  const trimmed = query.trim().replace(/\s+/g, ' ').slice(0, 200);
+  let tokens = words(trimmed).slice(0, MAX_WORDS);
+  if (typing && tokens.length > 1 && tokens.at(-1)!.length < 3 && !/\s$/.test(query)) tokens = tokens.slice(0, -1);
+  const corrections: SearchPlan['corrections'] = [];
+  const synonyms: SearchPlan['synonyms'] = [];
+
+  if (!exact) {
+    // "wheel chair" → "wheelchair", "bed wetting" → "bedwetting".
+    const joined: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const pair = tokens[i] + (tokens[i + 1] ?? '');
+      if (i + 1 < tokens.length && v.known.has(pair) && (!isKnown(v, tokens[i]) || !isKnown(v, tokens[i + 1]))) {
+        corrections.push({ from: `${tokens[i]} ${tokens[i + 1]}`, to: pair });
+        joined.push(pair);
+        i++;
+      } else joined.push(tokens[i]);
+    }
+    tokens = joined.map((w, i) => {
+      // The last word may be half typed ("thera"): leave it alone if it starts a known word.
+      if (i === joined.length - 1 && startsKnownWord(v, w)) return w;
+      const fixed = correctWord(v, w);
+      if (!fixed) return w;
+      corrections.push({ from: w, to: fixed });
+      return fixed;
+    });
+  }
+
+  // Replace the longest synonym phrase at each place, matching on stems and ignoring stop words.
+  const shown: string[] = [];
+  const rewritten: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const match = exact || stopWords.has(tokens[i]) ? undefined : matchPhrase(v, tokens, i);
+    if (match) {
+      const typed = tokens.slice(i, match.end).join(' ');
+      const sameWords = words(match.canonical).filter((w) => !stopWords.has(w)).map(stem).join(' ') === match.stems.join(' ');
+      if (!sameWords) synonyms.push({ from: typed, to: match.canonical });
+      shown.push(sameWords ? typed : match.canonical);
+      rewritten.push(...words(match.canonical));
+      i = match.end;
+    } else {
+      if (isContentWord(tokens[i])) shown.push(tokens[i]);
+      rewritten.push(tokens[i]);
+      i++;
+    }
+  }
+
+  const contentWords = (list: string[]) => [...new Set(list.filter(isContentWord))];
+  const searches = [contentWords(rewritten), contentWords(tokens)].filter((s) => s.length > 0);
+  const unique = searches.filter((s, i) => searches.findIndex((t) => t.join(' ') === s.join(' ')) === i);
+  const changed = corrections.length > 0 || synonyms.length > 0;
+  const last = tokens.at(-1);
+  const prefix = last && isContentWord(last) && !corrections.some((c) => c.to === last) ? last : undefined;
+  return { query: trimmed, showingResultsFor: changed ? shown.join(' ') : undefined, corrections, synonyms, searches: unique, prefix };
+}
+
+function startsKnownWord(v: PreparedVocabulary, w: string): boolean {
+  return wordsStartingWith(v.tokenSet, w).length > 0;
+}
+
+function matchPhrase(v: PreparedVocabulary, tokens: string[], start: number) {
+  const candidates = v.phrases.get(stem(tokens[start]));
+  if (!candidates) return undefined;
+  for (const phrase of candidates) {
+    let i = start;
+    let matched = 0;
+    while (i < tokens.length && matched < phrase.stems.length) {
+      if (stopWords.has(tokens[i])) {
+        i++;
+        continue;
+      }
+      if (stem(tokens[i]) !== phrase.stems[matched]) break;
+      matched++;
+      i++;
+    }
+    if (matched === phrase.stems.length) return { end: i, canonical: phrase.canonical, stems: phrase.stems };
+  }
+  return undefined;
+}

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { plainText } from './shared';
+
+const searchPhrase = (what: string) =>
+  plainText(what, 2, 80).refine((s) => /[a-z0-9]/i.test(s), { error: `${what} must contain at least one letter or number` });
+
+/** One group: the words parents use, and the term services use for the same thing. */
+export const synonymGroupSchema = z.strictObject({
+  /** The term used on this site (in service names and descriptions); search looks for it and shows "Showing results for …" with it. */
+  canonical: searchPhrase('Canonical term'),
+  /** Words, phrases, acronyms and old names parents type that mean the canonical term, e.g. "won't go to school". */
+  words: z.array(searchPhrase('Word or phrase')).min(1, { error: 'add at least one word or phrase parents use' }),
+});
+
+/** content/search/synonyms.yaml: the lay-language map, edited by navigators. */
+export const synonymListSchema = z
+  .strictObject({
+    /** The groups, in any order. A phrase may appear in only one group. */
+    groups: z.array(synonymGroupSchema).min(1, { error: 'add at least one group of words' }),
+  })
+  .superRefine((list, ctx) => {
+    // A phrase in two groups would make search pick one meaning at random.
+    const seen = new Map<string, string>();
+    list.groups.forEach((group, g) =>
+      group.words.forEach((word, w) => {
+        const key = word.toLowerCase().replace(/[’'`]/g, '').replace(/\s+/g, ' ').trim();
+        const other = seen.get(key);
+        if (other && other !== group.canonical)
+          ctx.addIssue({ code: 'custom', path: ['groups', g, 'words', w], message: `"${word}" is already in the group for "${other}": keep it in one group only` });
+        seen.set(key, group.canonical);
+      }),
+    );
+  });
+
+export type SynonymGroup = z.infer<typeof synonymGroupSchema>;
+export type SynonymList = z.infer<typeof synonymListSchema>;
