@@ -8,6 +8,8 @@ import { fromJS } from 'immutable';
 import type { ComponentType } from 'react';
 import siteCss from '../src/styles/site.css?inline';
 import { collections } from './collections';
+import { fileFormats } from './build-config-names';
+import { markdownWithFrontmatter, yamlFile } from './formats';
 import { checkEntry, problemsAsSentence, withoutBlanks } from './entry-checks';
 import { documentLink, imageWithDescription } from './editor-components';
 import { ReviewDateControl, ReviewDatePreview } from './widgets/ReviewDateControl';
@@ -23,9 +25,13 @@ const cms = CMS as unknown as {
   registerPreviewTemplate: (name: string, component: AnyComponent) => void;
   registerWidget: (name: string, control: AnyComponent, preview?: AnyComponent) => void;
   registerEditorComponent: (component: unknown) => void;
+  registerCustomFormat: (name: string, extension: string, format: { fromFile: (text: string) => unknown; toFile: (data: any) => string }) => void;
   registerEventListener: (listener: { name: string; handler: (event: { entry: any }) => unknown }) => void;
   init: (options: { config: Record<string, unknown> }) => void;
 };
+
+cms.registerCustomFormat(fileFormats.md, 'md', markdownWithFrontmatter);
+cms.registerCustomFormat(fileFormats.yaml, 'yaml', yamlFile);
 
 // Previews are drawn with the site's own stylesheet.
 cms.registerPreviewStyle(siteCss, { raw: true });

@@ -20,12 +20,13 @@ export const productionBackend = {
   // The demo application ID for Northbridge's fictional GitLab; replace it with yours.
   app_id: 'northbridge-local-offer-cms-demo-application-id',
   squash_merges: true,
+  // Git records who made each change; the message says what, in words an officer scanning the history reads.
   commit_messages: {
-    create: 'Add {{collection}} "{{slug}}" (by {{author-name}} in the CMS)',
-    update: 'Update {{collection}} "{{slug}}" (by {{author-name}} in the CMS)',
-    delete: 'Delete {{collection}} "{{slug}}" (by {{author-name}} in the CMS)',
-    uploadMedia: 'Upload "{{path}}" (by {{author-name}} in the CMS)',
-    deleteMedia: 'Delete "{{path}}" (by {{author-name}} in the CMS)',
+    create: 'CMS: add {{collection}} "{{slug}}"',
+    update: 'CMS: update {{collection}} "{{slug}}"',
+    delete: 'CMS: delete {{collection}} "{{slug}}"',
+    uploadMedia: 'CMS: upload {{path}}',
+    deleteMedia: 'CMS: delete {{path}}',
   },
 } as const;
 

@@ -4,6 +4,7 @@ import type { CollectionRegistration } from './define-collection';
 import { commentsFor, readSchemaComments, type ObjectComments } from './doc-comments';
 import { objectFields, type DecapField } from './zod-fields';
 import { localBackend, productionBackend } from './backend';
+import { fileFormats } from './build-config-names';
 
 /**
  * Builds the Decap CMS config from the zod schemas (never by hand), so a field
@@ -51,6 +52,7 @@ function decapCollection(registration: CollectionRegistration, comments: ObjectC
       label: registration.label,
       description: registration.description,
       editor: { preview: true },
+      format: registration.file.endsWith('.json') ? fileFormats.json : fileFormats.yaml,
       files: [{ name: registration.name, label: registration.label, file: registration.file, fields }],
     };
   }
@@ -64,7 +66,7 @@ function decapCollection(registration: CollectionRegistration, comments: ObjectC
     description: registration.description,
     folder: registration.folder,
     extension,
-    format: extension === 'md' ? 'frontmatter' : extension,
+    format: fileFormats[extension],
     create: true,
     delete: true,
     identifier_field: identifier,

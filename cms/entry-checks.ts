@@ -1,5 +1,6 @@
 import type { CollectionRegistration } from './define-collection';
 import { labelFromName } from './zod-fields';
+import { withoutSource } from './formats';
 
 /**
  * Checks an entry the way the site build will, before it is saved. The CMS
@@ -55,7 +56,7 @@ export function imagesWithoutAltText(markdown: string): string[] {
 
 /** Everything that would stop this entry being published, in plain words. Empty when it is fine. */
 export function checkEntry(registration: CollectionRegistration, data: Record<string, unknown>): EntryProblem[] {
-  const { body, ...fields } = withoutBlanks(data);
+  const { body, ...fields } = withoutSource(withoutBlanks(data));
   const problems: EntryProblem[] = [];
   const result = registration.schema.safeParse(fields);
   if (!result.success) {

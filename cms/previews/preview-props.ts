@@ -1,4 +1,5 @@
 import type { Map as ImmutableMap } from 'immutable';
+import { withoutSource } from '../formats';
 
 /** What Decap passes to a preview template (the parts we use). */
 export interface PreviewProps {
@@ -12,7 +13,7 @@ export interface PreviewProps {
 /** The entry's fields as plain data. */
 export function entryData(props: PreviewProps): Record<string, unknown> {
   const data = props.entry.get('data') as ImmutableMap<string, unknown> | undefined;
-  return (data?.toJS() ?? {}) as Record<string, unknown>;
+  return withoutSource((data?.toJS() ?? {}) as Record<string, unknown>);
 }
 
 /** The collection this entry belongs to. */
