@@ -69,4 +69,11 @@ const backend = {
   ...(env.PUBLIC_CMS_GITLAB_REPO && { repo: env.PUBLIC_CMS_GITLAB_REPO }),
   ...(env.PUBLIC_CMS_GITLAB_APP_ID && { app_id: env.PUBLIC_CMS_GITLAB_APP_ID }),
 };
-cms.init({ config: Object.keys(backend).length > 0 ? { backend } : {} });
+// On this computer (npm run cms), "View live" opens the local site rather than the public one.
+const onThisComputer = ['localhost', '127.0.0.1'].includes(window.location.hostname);
+cms.init({
+  config: {
+    ...(Object.keys(backend).length > 0 && { backend }),
+    ...(onThisComputer && { site_url: window.location.origin, display_url: window.location.origin }),
+  },
+});

@@ -26,7 +26,15 @@ export const collections: CollectionRegistration[] = [
       name: 'Service name',
       status: 'Is it running?',
       statusNote: 'Why it is closed, and when it may reopen',
-      organisation: { label: 'Run by', widget: 'relation', collection: 'organisations', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] },
+      organisation: {
+        label: 'Run by',
+        widget: 'relation',
+        collection: 'organisations',
+        value_field: '{{slug}}',
+        search_fields: ['name'],
+        display_fields: ['name'],
+        hint: 'Choose the organisation that runs it. If it is not in the list, add it under Organisations first.',
+      },
       tier: 'Tier (graduated approach)',
       needs: 'Areas of need',
       needTags: 'Specific needs',
@@ -62,6 +70,7 @@ export const collections: CollectionRegistration[] = [
     decap: {
       summary: '{{name}}',
       sortable_fields: ['name', 'lastReviewed'],
+      preview_path: 'services/{{slug}}/',
       view_filters: tiers.map((tier) => ({ label: tierInfo[tier].label, field: 'tier', pattern: tier })),
     },
   }),
@@ -73,6 +82,7 @@ export const collections: CollectionRegistration[] = [
     folder: 'content/organisations',
     schema: organisationSchema,
     fields: { id: 'Open data ID', name: 'Organisation name', kind: 'Type of organisation' },
+    decap: { preview_path: 'organisations/{{slug}}/' },
   }),
   folder({
     name: 'pages',
@@ -84,7 +94,7 @@ export const collections: CollectionRegistration[] = [
     identifierField: 'title',
     body: { label: 'Page text', hint: 'Use headings (level 2 and 3), short paragraphs and bulleted lists. Explain any abbreviation the first time you use it.', required: true },
     fields: { title: 'Page title', order: 'Position in the list', lastReviewed: 'Last checked', reviewOwner: 'Job title of who keeps it up to date' },
-    decap: { sortable_fields: ['title', 'order', 'lastReviewed'] },
+    decap: { sortable_fields: ['title', 'order', 'lastReviewed'], preview_path: 'information/{{slug}}/' },
   }),
   file({
     name: 'settings',

@@ -49,6 +49,13 @@ export function describePath(path: readonly PropertyKey[], registration: Collect
   return words.join(', ') || 'This entry';
 }
 
+/** zod's own messages for a missing value are for developers; ours say what to do. */
+function plainMessage(issue: { code: string; message: string; keys?: string[] }): string {
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'fill this in';
+  if (issue.code === 'unrecognized_keys') return `the site does not know ${issue.keys?.join(', ')}: ask a developer to add it to the schema`;
+  return issue.message;
+}
+
 /** Markdown images with no description: `![](...)`. */
 export function imagesWithoutAltText(markdown: string): string[] {
   return [...markdown.matchAll(/!\[\s*\]\(([^)\s]*)/g)].map((m) => m[1]);
@@ -61,7 +68,7 @@ export function checkEntry(registration: CollectionRegistration, data: Record<st
   const result = registration.schema.safeParse(fields);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      problems.push({ where: describePath(issue.path, registration), message: issue.message });
+      problems.push({ where: describePath(issue.path, registration), message: plainMessage(issue) });
     }
   }
   if (registration.kind === 'folder' && registration.body) {

@@ -63,6 +63,9 @@ export function ReviewDateControl({ value, onChange, forID, classNameWrapper, se
         {dueText(asDate(iso), nextReviewDue)}
         {nextReviewDue && nextReviewDue < new Date() && markedToday ? ' The “next check due” date has passed: clear it or set a new one.' : ''}
       </p>
+      <a href="/admin/review/" target="_blank" rel="noopener">
+        See everything due for review (opens in a new tab)
+      </a>
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
@@ -8,9 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import { startBuiltSite, type RunningSite } from '../support/server';
 import { launchBrowser } from '../support/browser';
 import { choose, field, openAdmin, previewFrame, saveAndPublish, startCmsSandbox, typeMarkdown, type CmsSandbox } from '../support/decap';
+import { todayIso } from '../../cms/widgets/ReviewDateControl';
 
-// A navigator using the editor against the local backend (decap-server in
-// Git mode) on a throwaway copy of the content; content/ is never touched.
+// A navigator using the editor at /admin/ against the local backend
+// (decap-server in Git mode) on a throwaway Git copy of the content, so
+// content/ is never touched. Runs against the production build.
 
 let site: RunningSite;
 let browser: Browser;
@@ -35,11 +36,21 @@ afterAll(async () => {
 });
 
 const servicePath = (slug: string) => path.join(sandbox.dir, 'content/services', `${slug}.md`);
+const git = (...args: string[]) => execFileSync('git', args, { cwd: sandbox.dir, encoding: 'utf8' }).trim();
+/** Only the lines that differ between two versions of a file. */
+const changedLines = (before: string, after: string) => {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  return { removed: a.filter((l) => !b.includes(l)), added: b.filter((l) => !a.includes(l)) };
+};
 
-describe('a navigator adding a service in the editor', () => {
-  it('creates, publishes and builds a new service filled in like a person would', async () => {
+describe('a navigator adding a service', () => {
+  const slug = 'little-owls-sensory-play';
+
+  it('fills in the form, previews it, publishes it, and the site builds with the new page', async () => {
     page = await openAdmin(browser, site.origin, sandbox);
-    await page.goto(`${site.origin}/admin/#/collections/services/new`);
+    await page.getByRole('link', { name: 'Services' }).first().click();
+    await page.getByRole('link', { name: 'Create entry of type Service' }).click();
     await field(page, 'Service name').fill('Little Owls sensory play');
     await choose(page, 'Run by', 'Northbridge Council');
     await field(page, 'Summary').fill('A calm sensory play session for babies and toddlers with additional needs and their parents.');
@@ -62,14 +73,67 @@ describe('a navigator adding a service in the editor', () => {
     await field(page, 'Postcode').fill('NB1 4AA');
     await page.getByRole('button', { name: 'Mark as reviewed today' }).click();
     await field(page, 'Job title of who keeps it up to date').fill('Family Hubs Manager');
-    await typeMarkdown(page, ['Soft lights, music and things to touch.', '', '<script>window.__injected = true</script>', '', '<img src="x" onerror="window.__injected = true">']);
+    // Someone pastes script into the body (GHSA-xp8g-32qh-mv28): it must not run anywhere.
+    await typeMarkdown(page, [
+      'Soft lights, music and things to touch.',
+      '',
+      '<script>window.__injected = true</script>',
+      '',
+      '<img src="x" onerror="window.__injected = true">',
+    ]);
 
     const preview = await previewFrame(page);
     await preview.getByRole('heading', { name: 'Little Owls sensory play', level: 1 }).waitFor();
-    expect(await preview.locator('main').innerText()).toContain('Soft lights, music and things to touch.');
-    await page.screenshot({ path: 'tests/.output/cms-new-service.png' });
+    const previewMain = preview.locator('main');
+    expect(await previewMain.innerText()).toContain('Soft lights, music and things to touch.');
+    expect(await previewMain.innerText()).not.toContain('Not ready to publish yet');
+    expect(await previewMain.innerHTML()).not.toMatch(/<script|onerror/i);
+    expect(await preview.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
 
     await saveAndPublish(page);
+
+    // Published: merged into main, the draft branch gone, one file written as the schema expects.
+    expect(git('branch', '--format=%(refname:short)')).toBe('main');
+    const file = matter(fs.readFileSync(servicePath(slug), 'utf8'));
+    expect(file.data).toMatchObject({
+      name: 'Little Owls sensory play',
+      status: 'active',
+      organisation: 'northbridge-council',
+      tier: 'universal',
+      needs: ['sensory-physical'],
+      topics: ['leisure'],
+      ageRange: { min: 0, max: 4 },
+      eligibility: 'Any family in Northbridge with a child under 5. No diagnosis needed.',
+      access: { route: 'self-referral', steps: ['Book a place by phone or just turn up.'] },
+      cost: { free: true },
+      contact: { phone: '01632 960777' },
+      delivery: ['in-person'],
+      locations: [{ name: 'Riverside Family Hub', address: { street: '14 Mill Lane', town: 'Northbridge', postcode: 'NB1 4AA' } }],
+      languages: ['English'],
+      reviewOwner: 'Family Hubs Manager',
+    });
+    expect(file.data.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Date(file.data.lastReviewed).toISOString().slice(0, 10)).toBe(todayIso());
+    expect(Object.keys(file.data.contact)).toEqual(['phone']); // emptied optional fields are left out, not saved as ""
+    expect(file.content).toContain('Soft lights, music and things to touch.');
+
+    // The site builds from the sandbox content, with a page for the new service and no injected script.
+    // Inside the project, so the build's server chunks can find node_modules while prerendering.
+    fs.mkdirSync('tests/.output', { recursive: true });
+    const outDir = fs.mkdtempSync(path.resolve('tests/.output/cms-build-'));
+    try {
+      execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+        env: { ...process.env, LOCAL_OFFER_CONTENT: path.join(sandbox.dir, 'content') },
+        stdio: 'pipe',
+      });
+      const html = fs.readFileSync(path.join(outDir, 'client/services', slug, 'index.html'), 'utf8');
+      expect(html).toContain('<h1>Little Owls sensory play</h1>');
+      expect(html).toContain('Soft lights, music and things to touch.');
+      expect(html).not.toMatch(/<script|onerror|__injected/i);
+    } finally {
+      fs.rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -82,9 +146,54 @@ describe('a navigator updating a service', () => {
     await field(page, 'Phone (optional)').fill('01632 960211');
     await saveAndPublish(page);
 
-    const after = fs.readFileSync(servicePath(slug), 'utf8');
-    expect(after).toBe(before.replace('phone: 01632 960210', 'phone: 01632 960211'));
-    const changed = execFileSync('git', ['diff', '--name-only', 'HEAD~1', 'HEAD'], { cwd: sandbox.dir, encoding: 'utf8' }).trim();
-    expect(changed).toBe(`content/services/${slug}.md`);
+    expect(changedLines(before, fs.readFileSync(servicePath(slug), 'utf8'))).toEqual({
+      removed: ['  phone: 01632 960210'],
+      added: ['  phone: 01632 960211'],
+    });
+    expect(git('diff', '--name-only', 'HEAD~1', 'HEAD')).toBe(`content/services/${slug}.md`);
+  });
+
+  it('marks a service as reviewed today in one click, and says when the next check is due', async () => {
+    const slug = 'brightsteps-day-nurseries';
+    const before = fs.readFileSync(servicePath(slug), 'utf8');
+    page = await openAdmin(browser, site.origin, sandbox);
+    await page.goto(`${site.origin}/admin/#/collections/services/entries/${slug}`);
+    await page.getByText(/^Due for review: the next check was due on/).waitFor();
+    await page.getByRole('button', { name: 'Mark as reviewed today' }).click();
+    await expect.poll(() => field(page!, 'Last checked').inputValue()).toBe(todayIso());
+    await page.getByText(/^Marked as reviewed today\. Next check due by/).waitFor();
+    await saveAndPublish(page);
+
+    const { removed, added } = changedLines(before, fs.readFileSync(servicePath(slug), 'utf8'));
+    expect(removed).toHaveLength(1);
+    expect(removed[0]).toMatch(/^lastReviewed: 2025-/);
+    expect(added).toEqual([`lastReviewed: ${todayIso()}`]);
+  });
+});
+
+describe('the preview', () => {
+  it('shows a service with the same words as its page on the site', async () => {
+    const slug = 'family-hubs';
+    page = await openAdmin(browser, site.origin, sandbox);
+    await page.goto(`${site.origin}/admin/#/collections/services/entries/${slug}`);
+    const preview = await previewFrame(page);
+    await preview.locator('h1').waitFor();
+    const built = await browser.newPage();
+    await built.goto(`${site.origin}/services/${slug}/`);
+    const text = async (p: Page | typeof preview, selector: string) =>
+      (await p.locator(selector).allInnerTexts()).join('\n').replace(/\s+/g, ' ').trim();
+    for (const selector of ['h1', '.app-lead', '.app-summary-list', 'section[aria-labelledby="how-to-get-it"]', '.app-contact', '.app-prose', 'section[aria-labelledby="where-and-when"]', 'section[aria-labelledby="languages-access"]']) {
+      expect(await text(preview, selector), selector).toBe(await text(built, selector));
+    }
+    await built.close();
+  });
+
+  it('lists what would stop an entry being published, in the words the build uses', async () => {
+    page = await openAdmin(browser, site.origin, sandbox);
+    await page.goto(`${site.origin}/admin/#/collections/services/entries/sendiass-advice-line`);
+    await field(page, 'Summary').fill('Too short');
+    const preview = await previewFrame(page);
+    const checks = preview.getByRole('note').filter({ hasText: 'Not ready to publish yet' });
+    await expect.poll(() => checks.innerText()).toContain('Summary: Summary is too short: write at least 20 characters');
   });
 });
