@@ -62,6 +62,11 @@ cms.registerEventListener({
   },
 });
 
+// Decap's preview frame has no name, so screen readers announce it as "frame".
+new MutationObserver(() => {
+  for (const frame of document.querySelectorAll('iframe:not([title])')) frame.setAttribute('title', 'Preview: how it will look on the website');
+}).observe(document.body, { childList: true, subtree: true });
+
 // A council points the editor at its own GitLab at build time; nothing here is secret (PKCE).
 const env = import.meta.env;
 const backend = {

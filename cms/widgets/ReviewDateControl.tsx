@@ -45,7 +45,7 @@ export function ReviewDateControl({ value, onChange, forID, classNameWrapper, se
   const nextReviewDue = asDate(entry?.getIn(['data', 'nextReviewDue']));
   const markedToday = iso === todayIso();
   return (
-    <div className={classNameWrapper} style={{ display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'center' }}>
+    <div data-review-date className={classNameWrapper} style={{ display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'center' }}>
       <input
         type="date"
         id={forID}

@@ -26,7 +26,7 @@ afterEach(async (context) => {
     fs.mkdirSync('tests/.output', { recursive: true });
     await page.screenshot({ path: `tests/.output/cms-failure-${context.task.name.replace(/\W+/g, '-')}.png` });
   }
-  await page?.close();
+  await page?.context().close();
   page = undefined;
 });
 afterAll(async () => {

@@ -52,7 +52,8 @@ export async function startCmsSandbox(): Promise<CmsSandbox> {
  * test's port instead, so tests can run beside a navigator's `npm run cms`.
  */
 export async function openAdmin(browser: Browser, origin: string, sandbox: CmsSandbox): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   await page.addInitScript(
     ({ from, to }) => {
       const original = window.fetch.bind(window);
