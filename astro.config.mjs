@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
+import { localOfferCms } from './cms/astro-integration';
 
 // Static pages everywhere; the Node adapter only serves the few on-demand
 // routes (forms, no-JS search, open data queries) that need a server.
@@ -11,7 +12,7 @@ export default defineConfig({
   adapter: node({ mode: 'standalone' }),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [sitemap({ filter: (page) => !page.includes('/admin') })],
+  integrations: [sitemap({ filter: (page) => !page.includes('/admin') }), localOfferCms()],
   devToolbar: { enabled: false },
   telemetry: false,
 });
