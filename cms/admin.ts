@@ -12,6 +12,7 @@ import { fileFormats } from './build-config-names';
 import { markdownWithFrontmatter, yamlFile } from './formats';
 import { checkEntry, problemsAsSentence, withoutBlanks } from './entry-checks';
 import { documentLink, imageWithDescription } from './editor-components';
+import { plainEnglish } from './locale';
 import { ReviewDateControl, ReviewDatePreview } from './widgets/ReviewDateControl';
 import { ServicePreview } from './previews/ServicePreview';
 import { InformationPagePreview } from './previews/InformationPagePreview';
@@ -25,11 +26,13 @@ const cms = CMS as unknown as {
   registerPreviewTemplate: (name: string, component: AnyComponent) => void;
   registerWidget: (name: string, control: AnyComponent, preview?: AnyComponent) => void;
   registerEditorComponent: (component: unknown) => void;
+  registerLocale: (locale: string, phrases: unknown) => void;
   registerCustomFormat: (name: string, extension: string, format: { fromFile: (text: string) => unknown; toFile: (data: any) => string }) => void;
   registerEventListener: (listener: { name: string; handler: (event: { entry: any }) => unknown }) => void;
   init: (options: { config: Record<string, unknown> }) => void;
 };
 
+cms.registerLocale('en', plainEnglish);
 cms.registerCustomFormat(fileFormats.md, 'md', markdownWithFrontmatter);
 cms.registerCustomFormat(fileFormats.yaml, 'yaml', yamlFile);
 
@@ -57,7 +60,11 @@ cms.registerEventListener({
     const data = withoutBlanks(entry.get('data').toJS());
     if (!registration) return fromJS(data);
     const problems = checkEntry(registration, data);
-    if (problems.length > 0) throw new Error(problemsAsSentence(problems));
+    if (problems.length > 0) {
+      // Decap shows String(error) in its notice; without this it would begin "Error: ".
+      const message = problemsAsSentence(problems);
+      throw Object.assign(new Error(message), { toString: () => message });
+    }
     return fromJS(data);
   },
 });

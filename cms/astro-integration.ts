@@ -18,7 +18,7 @@ export function localOfferCms(): AstroIntegration {
             build: {
               rollupOptions: {
                 // Decap's dependencies trip these two; they are not ours to fix.
-                onwarn(warning, warn) {
+                onwarn(warning: { code?: string; id?: string; message?: string; loc?: { file?: string } }, warn: (warning: unknown) => void) {
                   const inDependency = [warning.id, warning.loc?.file, warning.message].some((s) => s?.includes('node_modules'));
                   if (inDependency && ['EVAL', 'MODULE_LEVEL_DIRECTIVE'].includes(warning.code ?? '')) return;
                   warn(warning);

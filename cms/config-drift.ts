@@ -34,7 +34,9 @@ const optionValues = (field: Field) => (field.options ?? []).map((o) => (typeof 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.includes(v));
 
 function checkValue(path: string, def: ZodDef, field: Field, problems: string[]): void {
-  const wrongWidget = (expected: string) => problems.push(`${path}: the schema expects ${expected} but the CMS uses widget "${field.widget}"`);
+  const wrongWidget = (expected: string): void => {
+    problems.push(`${path}: the schema expects ${expected} but the CMS uses widget "${field.widget}"`);
+  };
   if (def.type === 'enum') {
     if (field.widget !== 'select' || field.multiple) return wrongWidget('one choice from a list');
     const values = Object.values(def.entries ?? {});
@@ -71,7 +73,10 @@ function checkValue(path: string, def: ZodDef, field: Field, problems: string[])
     return checkValue(`${path}[]`, element, field.field, problems);
   }
   const allowed = widgetsFor[def.type];
-  if (!allowed) return problems.push(`${path}: the check does not know zod type "${def.type}"`), undefined;
+  if (!allowed) {
+    problems.push(`${path}: the check does not know zod type "${def.type}"`);
+    return;
+  }
   if (!allowed.includes(field.widget)) wrongWidget(`a ${def.type}`);
 }
 

@@ -15,7 +15,8 @@ import { backendOrigins } from './backend';
  * even if it got past the sanitiser.
  */
 export function adminContentSecurityPolicy(gitlabUrl?: string): string {
-  const connect = ["'self'", ...backendOrigins(gitlabUrl)];
+  // blob: because Decap reads a file being uploaded back from memory with fetch().
+  const connect = ["'self'", 'blob:', ...backendOrigins(gitlabUrl)];
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",

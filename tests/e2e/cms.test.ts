@@ -6,7 +6,7 @@ import matter from 'gray-matter';
 import type { Browser, Page } from 'playwright-core';
 import { startBuiltSite, type RunningSite } from '../support/server';
 import { launchBrowser } from '../support/browser';
-import { choose, field, openAdmin, previewFrame, saveAndPublish, startCmsSandbox, typeMarkdown, type CmsSandbox } from '../support/decap';
+import { choose, field, insertBlock, openAdmin, previewFrame, saveAndPublish, startCmsSandbox, typeMarkdown, type CmsSandbox } from '../support/decap';
 import { todayIso } from '../../cms/widgets/ReviewDateControl';
 
 // A navigator using the editor at /admin/ against the local backend
@@ -196,5 +196,40 @@ describe('the preview', () => {
     const preview = await previewFrame(page);
     const checks = preview.getByRole('note').filter({ hasText: 'Not ready to publish yet' });
     await expect.poll(() => checks.innerText()).toContain('Summary: Summary is too short: write at least 20 characters');
+  });
+});
+
+describe('uploading files', () => {
+  it('puts a leaflet PDF and a photo into public/uploads', async () => {
+    page = await openAdmin(browser, site.origin, sandbox);
+    await page.getByRole('button', { name: 'Media' }).or(page.getByRole('link', { name: 'Media' })).first().click();
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    for (const file of [{ name: 'short-breaks-leaflet.pdf', mimeType: 'application/pdf', buffer: pdf }, { name: 'hub-front-door.png', mimeType: 'image/png', buffer: png }]) {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByText('Upload', { exact: true }).click();
+      await (await chooser).setFiles(file);
+      await expect.poll(() => fs.existsSync(path.join(sandbox.dir, 'public/uploads', file.name)), { timeout: 20_000 }).toBe(true);
+    }
+    // Each upload is its own commit on main (uploads do not wait for the review workflow).
+    await expect.poll(() => git('log', '--format=%s').split('\n').filter((m) => m.startsWith('CMS: upload')).sort()).toEqual([
+      'CMS: upload public/uploads/hub-front-door.png',
+      'CMS: upload public/uploads/short-breaks-leaflet.pdf',
+    ]);
+  });
+});
+
+describe('checks before saving', () => {
+  it('refuses to save an image that has no description, and says why', async () => {
+    const file = path.join(sandbox.dir, 'content/pages/short-breaks.md');
+    const before = fs.readFileSync(file, 'utf8');
+    page = await openAdmin(browser, site.origin, sandbox);
+    await page.goto(`${site.origin}/admin/#/collections/pages/entries/short-breaks`);
+    await insertBlock(page, 'Image');
+    await field(page, 'Describe the image').waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Not saved. Page text: the image needs a description (alt text) for people who cannot see it.').first().waitFor();
+    expect(git('branch', '--format=%(refname:short)')).toBe('main');
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
   });
 });

@@ -96,6 +96,17 @@ export async function typeMarkdown(page: Page, lines: string[]): Promise<void> {
   }
 }
 
+/**
+ * Inserts a block from the Markdown editor's "+" menu. The menu button has no
+ * accessible name (a Decap problem listed in the accessibility statement), so
+ * it is found as the last pop-up button in the editor's toolbar.
+ */
+export async function insertBlock(page: Page, block: string): Promise<void> {
+  await page.locator('[data-slate-editor="true"]').last().click();
+  await page.locator('span[role="button"][aria-haspopup="true"]').last().click();
+  await page.getByRole('menuitem', { name: block }).click();
+}
+
 /** The preview pane's document (Decap draws it in an iframe). */
 export async function previewFrame(page: Page): Promise<Frame> {
   const handle = await page.locator('iframe').first().elementHandle();
@@ -107,12 +118,12 @@ export async function previewFrame(page: Page): Promise<Frame> {
 /** Save, send for review, mark ready, publish: Decap's editorial workflow, as an officer would click it. */
 export async function saveAndPublish(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByText('Entry saved', { exact: false }).first().waitFor();
+  await page.getByText('Saved as a draft').first().waitFor();
   await page.getByRole('button', { name: /Status:/ }).click();
   await page.getByRole('menuitem', { name: 'In review' }).click();
   await page.getByRole('button', { name: /Status:/ }).click();
   await page.getByRole('menuitem', { name: 'Ready' }).click();
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
-  await page.getByText('Entry published', { exact: false }).first().waitFor();
+  await page.getByText('Published: it will be on the website').first().waitFor();
 }
