@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startBuiltSite, type RunningSite } from '../support/server';
 import { launchBrowser } from '../support/browser';
 import { choose, field, insertBlock, openAdmin, previewFrame, saveAndPublish, startCmsSandbox, typeMarkdown, type CmsSandbox } from '../support/decap';
@@ -15,18 +15,21 @@ import { todayIso } from '../../cms/widgets/ReviewDateControl';
 
 let site: RunningSite;
 let browser: Browser;
+let navigator: BrowserContext; // one navigator's browser: logged in once, the editor's script cached
 let sandbox: CmsSandbox;
 let page: Page | undefined;
 
 beforeAll(async () => {
   [site, browser, sandbox] = await Promise.all([startBuiltSite(), launchBrowser(), startCmsSandbox()]);
+  navigator = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 afterEach(async (context) => {
   if (page && context.task.result?.state === 'fail') {
     fs.mkdirSync('tests/.output', { recursive: true });
     await page.screenshot({ path: `tests/.output/cms-failure-${context.task.name.replace(/\W+/g, '-')}.png` });
   }
-  await page?.context().close();
+  if (page?.context() !== navigator) await page?.context().close();
+  else await page?.close();
   page = undefined;
 });
 afterAll(async () => {
@@ -48,7 +51,7 @@ describe('a navigator adding a service', () => {
   const slug = 'little-owls-sensory-play';
 
   it('fills in the form, previews it, publishes it, and the site builds with the new page', async () => {
-    page = await openAdmin(browser, site.origin, sandbox);
+    page = await openAdmin(navigator, site.origin, sandbox);
     await page.getByRole('link', { name: 'Services' }).first().click();
     await page.getByRole('link', { name: 'Create entry of type Service' }).click();
     await field(page, 'Service name').fill('Little Owls sensory play');
@@ -142,7 +145,7 @@ describe('a navigator updating a service', () => {
   it('changes the phone number and nothing else in the file', async () => {
     const slug = 'chatterbox-speech-and-language-drop-in';
     const before = fs.readFileSync(servicePath(slug), 'utf8');
-    page = await openAdmin(browser, site.origin, sandbox);
+    page = await openAdmin(navigator, site.origin, sandbox);
     await page.goto(`${site.origin}/admin/#/collections/services/entries/${slug}`);
     await field(page, 'Phone (optional)').fill('01632 960211');
     await saveAndPublish(page);
@@ -157,7 +160,7 @@ describe('a navigator updating a service', () => {
   it('marks a service as reviewed today in one click, and says when the next check is due', async () => {
     const slug = 'brightsteps-day-nurseries';
     const before = fs.readFileSync(servicePath(slug), 'utf8');
-    page = await openAdmin(browser, site.origin, sandbox);
+    page = await openAdmin(navigator, site.origin, sandbox);
     await page.goto(`${site.origin}/admin/#/collections/services/entries/${slug}`);
     await page.getByText(/^Due for review: the next check was due on/).waitFor();
     await page.getByRole('button', { name: 'Mark as reviewed today' }).click();
@@ -175,7 +178,7 @@ describe('a navigator updating a service', () => {
 describe('the preview', () => {
   it('shows a service with the same words as its page on the site', async () => {
     const slug = 'family-hubs';
-    page = await openAdmin(browser, site.origin, sandbox);
+    page = await openAdmin(navigator, site.origin, sandbox);
     await page.goto(`${site.origin}/admin/#/collections/services/entries/${slug}`);
     const preview = await previewFrame(page);
     await preview.locator('h1').waitFor();
@@ -190,7 +193,7 @@ describe('the preview', () => {
   });
 
   it('lists what would stop an entry being published, in the words the build uses', async () => {
-    page = await openAdmin(browser, site.origin, sandbox);
+    page = await openAdmin(navigator, site.origin, sandbox);
     await page.goto(`${site.origin}/admin/#/collections/services/entries/sendiass-advice-line`);
     await field(page, 'Summary').fill('Too short');
     const preview = await previewFrame(page);
@@ -201,7 +204,7 @@ describe('the preview', () => {
 
 describe('uploading files', () => {
   it('puts a leaflet PDF and a photo into public/uploads', async () => {
-    page = await openAdmin(browser, site.origin, sandbox);
+    page = await openAdmin(navigator, site.origin, sandbox);
     await page.getByRole('button', { name: 'Media' }).or(page.getByRole('link', { name: 'Media' })).first().click();
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -223,6 +226,7 @@ describe('checks before saving', () => {
   it('refuses to save an image that has no description, and says why', async () => {
     const file = path.join(sandbox.dir, 'content/pages/short-breaks.md');
     const before = fs.readFileSync(file, 'utf8');
+    // A browser of its own: Decap remembers the Markdown mode chosen earlier, and blocks are inserted in rich text mode.
     page = await openAdmin(browser, site.origin, sandbox);
     await page.goto(`${site.origin}/admin/#/collections/pages/entries/short-breaks`);
     await insertBlock(page, 'Image');

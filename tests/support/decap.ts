@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { createSandbox, startLocalBackend, type LocalBackend } from '../../cms/local-backend';
 import { localBackendPort } from '../../cms/backend';
 
@@ -47,12 +47,13 @@ export async function startCmsSandbox(): Promise<CmsSandbox> {
 }
 
 /**
- * Opens /admin/ and logs in to the local backend. The built config points
- * Decap at decap-server's usual port; the page's fetch is pointed at the
- * test's port instead, so tests can run beside a navigator's `npm run cms`.
+ * Opens /admin/ and logs in to the local backend (once per browser context:
+ * Decap remembers the login). The built config points Decap at
+ * decap-server's usual port; the page's fetch is pointed at the test's port
+ * instead, so tests can run beside a navigator's `npm run cms`.
  */
-export async function openAdmin(browser: Browser, origin: string, sandbox: CmsSandbox): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function openAdmin(browser: Browser | BrowserContext, origin: string, sandbox: CmsSandbox): Promise<Page> {
+  const context = 'newContext' in browser ? await browser.newContext({ viewport: { width: 1280, height: 900 } }) : browser;
   const page = await context.newPage();
   await page.addInitScript(
     ({ from, to }) => {
@@ -66,8 +67,11 @@ export async function openAdmin(browser: Browser, origin: string, sandbox: CmsSa
   );
   page.on('dialog', (dialog) => dialog.accept());
   await page.goto(`${origin}/admin/`);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.getByRole('link', { name: 'Services' }).first().waitFor();
+  const login = page.getByRole('button', { name: 'Login' });
+  const collections = page.getByRole('link', { name: 'Services' }).first();
+  await login.or(collections).first().waitFor();
+  if (await login.isVisible()) await login.click();
+  await collections.waitFor();
   return page;
 }
 
