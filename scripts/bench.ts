@@ -21,6 +21,7 @@ const pageTypes: [string, RegExp][] = [
   ['service', /^\/services\/[^/]+\/$/],
   ['information', /^\/information\/[^/]+\/$/],
   ['organisation', /^\/organisations\/[^/]+\/$/],
+  ['editor (/admin/, staff)', /^\/admin\/$/],
 ];
 
 function assetBytes(html: string): { raw: number; gzip: number; js: number; requests: number } {

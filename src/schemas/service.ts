@@ -102,7 +102,12 @@ export const serviceSchema = z
     adulthoodOutcomes: z.array(z.enum(adulthoodOutcomes)).default([]),
     /** Youngest and oldest age it serves, in whole years. */
     ageRange: z
-      .strictObject({ min: age, max: age })
+      .strictObject({
+        /** Youngest age it serves, in whole years (0 for babies). */
+        min: age,
+        /** Oldest age it serves, in whole years (25 at most). */
+        max: age,
+      })
       .refine((a) => a.min <= a.max, { error: 'the youngest age must not be more than the oldest age', path: ['max'] }),
     /** Who can use it, in plain words (diagnosis not needed, lives in Northbridge, ...). */
     eligibility: plainText('Eligibility', 10, 600).optional(),

@@ -1,0 +1,91 @@
+/**
+ * The editor at /admin/: Decap CMS with our previews, widgets and checks.
+ * Only src/pages/admin/index.astro loads this (about 5 MB of JavaScript);
+ * no public page ever does, and a test checks that.
+ */
+import CMS from 'decap-cms-app';
+import { fromJS } from 'immutable';
+import type { ComponentType } from 'react';
+import siteCss from '../src/styles/site.css?inline';
+import { collections } from './collections';
+import { fileFormats } from './build-config-names';
+import { markdownWithFrontmatter, yamlFile } from './formats';
+import { checkEntry, problemsAsSentence, withoutBlanks } from './entry-checks';
+import { documentLink, imageWithDescription } from './editor-components';
+import { plainEnglish } from './locale';
+import { ReviewDateControl, ReviewDatePreview } from './widgets/ReviewDateControl';
+import { ServicePreview } from './previews/ServicePreview';
+import { InformationPagePreview } from './previews/InformationPagePreview';
+import { OrganisationPreview } from './previews/OrganisationPreview';
+import { GenericPreview } from './previews/GenericPreview';
+
+// Decap's typings describe its own props loosely; ours are stricter.
+type AnyComponent = ComponentType<any>;
+const cms = CMS as unknown as {
+  registerPreviewStyle: (style: string, options?: { raw: boolean }) => void;
+  registerPreviewTemplate: (name: string, component: AnyComponent) => void;
+  registerWidget: (name: string, control: AnyComponent, preview?: AnyComponent) => void;
+  registerEditorComponent: (component: unknown) => void;
+  registerLocale: (locale: string, phrases: unknown) => void;
+  registerCustomFormat: (name: string, extension: string, format: { fromFile: (text: string) => unknown; toFile: (data: any) => string }) => void;
+  registerEventListener: (listener: { name: string; handler: (event: { entry: any }) => unknown }) => void;
+  init: (options: { config: Record<string, unknown> }) => void;
+};
+
+cms.registerLocale('en', plainEnglish);
+cms.registerCustomFormat(fileFormats.md, 'md', markdownWithFrontmatter);
+cms.registerCustomFormat(fileFormats.yaml, 'yaml', yamlFile);
+
+// Previews are drawn with the site's own stylesheet.
+cms.registerPreviewStyle(siteCss, { raw: true });
+
+const pageTemplates: Record<string, AnyComponent> = {
+  services: ServicePreview,
+  pages: InformationPagePreview,
+  organisations: OrganisationPreview,
+};
+for (const collection of collections) cms.registerPreviewTemplate(collection.name, pageTemplates[collection.name] ?? GenericPreview);
+
+cms.registerWidget('review-date', ReviewDateControl, ReviewDatePreview);
+cms.registerEditorComponent(imageWithDescription);
+cms.registerEditorComponent(documentLink);
+
+// Every save is checked against the site's schema first, so the CMS can never
+// commit a file that would stop the site building. Blank optional fields are
+// dropped rather than written as "".
+cms.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const registration = collections.find((c) => c.name === entry.get('collection'));
+    const data = withoutBlanks(entry.get('data').toJS());
+    if (!registration) return fromJS(data);
+    const problems = checkEntry(registration, data);
+    if (problems.length > 0) {
+      // Decap shows String(error) in its notice; without this it would begin "Error: ".
+      const message = problemsAsSentence(problems);
+      throw Object.assign(new Error(message), { toString: () => message });
+    }
+    return fromJS(data);
+  },
+});
+
+// Decap's preview frame has no name, so screen readers announce it as "frame".
+new MutationObserver(() => {
+  for (const frame of document.querySelectorAll('iframe:not([title])')) frame.setAttribute('title', 'Preview: how it will look on the website');
+}).observe(document.body, { childList: true, subtree: true });
+
+// A council points the editor at its own GitLab at build time; nothing here is secret (PKCE).
+const env = import.meta.env;
+const backend = {
+  ...(env.PUBLIC_CMS_GITLAB_URL && { base_url: env.PUBLIC_CMS_GITLAB_URL, api_root: `${env.PUBLIC_CMS_GITLAB_URL}/api/v4` }),
+  ...(env.PUBLIC_CMS_GITLAB_REPO && { repo: env.PUBLIC_CMS_GITLAB_REPO }),
+  ...(env.PUBLIC_CMS_GITLAB_APP_ID && { app_id: env.PUBLIC_CMS_GITLAB_APP_ID }),
+};
+// On this computer (npm run cms), "View live" opens the local site rather than the public one.
+const onThisComputer = ['localhost', '127.0.0.1'].includes(window.location.hostname);
+cms.init({
+  config: {
+    ...(Object.keys(backend).length > 0 && { backend }),
+    ...(onThisComputer && { site_url: window.location.origin, display_url: window.location.origin }),
+  },
+});

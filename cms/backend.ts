@@ -1,0 +1,48 @@
+/**
+ * Where the CMS saves changes. In production it is the council's own GitLab:
+ * navigators log in with their GitLab account (OAuth 2 with PKCE, so there is
+ * no client secret anywhere), every save is a commit on a branch, and every
+ * change is a merge request an officer approves by publishing it.
+ *
+ * The GitLab address and application ID are not secret: with PKCE the ID is
+ * public by design. A council sets its own at build time with
+ * PUBLIC_CMS_GITLAB_URL, PUBLIC_CMS_GITLAB_REPO and PUBLIC_CMS_GITLAB_APP_ID
+ * (see README, "Editing content in the CMS").
+ */
+export const productionBackend = {
+  name: 'gitlab',
+  repo: 'northbridge-council/local-offer',
+  branch: 'main',
+  auth_type: 'pkce',
+  base_url: 'https://git.northbridge.example',
+  api_root: 'https://git.northbridge.example/api/v4',
+  auth_endpoint: 'oauth/authorize',
+  // The demo application ID for Northbridge's fictional GitLab; replace it with yours.
+  app_id: 'northbridge-local-offer-cms-demo-application-id',
+  squash_merges: true,
+  // Git records who made each change; the message says what, in words an officer scanning the history reads.
+  commit_messages: {
+    create: 'CMS: add {{collection}} "{{slug}}"',
+    update: 'CMS: update {{collection}} "{{slug}}"',
+    delete: 'CMS: delete {{collection}} "{{slug}}"',
+    uploadMedia: 'CMS: upload {{path}}',
+    deleteMedia: 'CMS: delete {{path}}',
+  },
+} as const;
+
+/**
+ * `npm run cms` runs decap-server here. Decap only talks to it when the admin
+ * page itself is opened on localhost or 127.0.0.1, so this setting is inert
+ * on the public site.
+ */
+export const localBackendPort = 8081;
+export const localBackend = { url: `http://127.0.0.1:${localBackendPort}/api/v1` };
+
+/**
+ * Origins the admin page may connect to, for its Content Security Policy: the
+ * GitLab server, and decap-server on this computer on any port (a developer
+ * may move it; Decap only uses it when the page itself is on localhost).
+ */
+export function backendOrigins(gitlabUrl: string = productionBackend.base_url): string[] {
+  return [new URL(gitlabUrl).origin, 'http://localhost:*', 'http://127.0.0.1:*'];
+}

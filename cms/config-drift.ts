@@ -1,0 +1,111 @@
+/**
+ * Checks a Decap collection's fields against a zod schema, written separately
+ * from the generator so it can catch the generator (or a hand edit of
+ * config.yml) getting it wrong: every schema field needs a CMS field with the
+ * same name, a widget that writes the right type, the same required-ness and
+ * the same allowed values, and every CMS field needs a schema field.
+ * A renamed field shows up twice: missing from one side, unknown on the other.
+ */
+
+type Field = { name: string; widget: string; required?: boolean; options?: ({ value: string } | string)[]; multiple?: boolean; fields?: Field[]; field?: Field; types?: Field[]; typeKey?: string };
+type ZodDef = { type: string; innerType?: unknown; shape?: Record<string, unknown>; element?: unknown; entries?: Record<string, string>; options?: unknown[]; discriminator?: string; values?: unknown[] };
+
+const defOf = (schema: unknown) => (schema as { _zod: { def: ZodDef } })._zod.def;
+
+function peel(schema: unknown): { def: ZodDef; required: boolean } {
+  let def = defOf(schema);
+  let required = true;
+  while (['optional', 'default', 'prefault', 'nullable', 'readonly'].includes(def.type)) {
+    if (def.type !== 'nullable' && def.type !== 'readonly') required = false;
+    def = defOf(def.innerType);
+  }
+  return { def, required };
+}
+
+/** Widgets that write each kind of value. */
+const widgetsFor: Record<string, string[]> = {
+  string: ['string', 'text', 'uuid', 'relation', 'markdown'],
+  number: ['number'],
+  boolean: ['boolean'],
+  date: ['datetime', 'date', 'review-date'],
+};
+
+const optionValues = (field: Field) => (field.options ?? []).map((o) => (typeof o === 'string' ? o : o.value));
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.includes(v));
+
+function checkValue(path: string, def: ZodDef, field: Field, problems: string[]): void {
+  const wrongWidget = (expected: string): void => {
+    problems.push(`${path}: the schema expects ${expected} but the CMS uses widget "${field.widget}"`);
+  };
+  if (def.type === 'enum') {
+    if (field.widget !== 'select' || field.multiple) return wrongWidget('one choice from a list');
+    const values = Object.values(def.entries ?? {});
+    if (!sameSet(values, optionValues(field))) problems.push(`${path}: the CMS offers [${optionValues(field)}] but the schema allows [${values}]`);
+    return;
+  }
+  if (def.type === 'object') {
+    if (field.widget !== 'object') return wrongWidget('a group of fields');
+    return checkFields(path, def.shape ?? {}, field.fields ?? [], problems);
+  }
+  if (def.type === 'array') {
+    const element = peel(def.element).def;
+    if (element.type === 'enum') {
+      if (field.widget !== 'select' || !field.multiple) return wrongWidget('several choices from a list');
+      const values = Object.values(element.entries ?? {});
+      if (!sameSet(values, optionValues(field))) problems.push(`${path}: the CMS offers [${optionValues(field)}] but the schema allows [${values}]`);
+      return;
+    }
+    if (field.widget !== 'list') return wrongWidget('a list');
+    if (element.type === 'object') return checkFields(path, element.shape ?? {}, field.fields ?? [], problems);
+    if (element.type === 'union' && element.discriminator) {
+      for (const option of element.options ?? []) {
+        const shape = { ...(defOf(option).shape ?? {}) };
+        const tag = String(defOf(shape[element.discriminator]).values?.[0]);
+        delete shape[element.discriminator];
+        const type = field.types?.find((t) => t.name === tag);
+        if (!type) problems.push(`${path}: the CMS has no "${tag}" type`);
+        else checkFields(`${path}.${tag}`, shape, type.fields ?? [], problems);
+      }
+      if (field.typeKey !== element.discriminator) problems.push(`${path}: the CMS type key is "${field.typeKey}", the schema's is "${element.discriminator}"`);
+      return;
+    }
+    if (!field.field) return wrongWidget('a list of single values');
+    return checkValue(`${path}[]`, element, field.field, problems);
+  }
+  const allowed = widgetsFor[def.type];
+  if (!allowed) {
+    problems.push(`${path}: the check does not know zod type "${def.type}"`);
+    return;
+  }
+  if (!allowed.includes(field.widget)) wrongWidget(`a ${def.type}`);
+}
+
+function checkFields(path: string, shape: Record<string, unknown>, fields: Field[], problems: string[]): void {
+  const at = (name: string) => (path ? `${path}.${name}` : name);
+  for (const [name, schema] of Object.entries(shape)) {
+    const field = fields.find((f) => f.name === name);
+    if (!field) {
+      problems.push(`${at(name)}: in the schema but not in the CMS`);
+      continue;
+    }
+    const { def, required } = peel(schema);
+    if ((field.required !== false) !== required) {
+      problems.push(`${at(name)}: the schema says ${required ? 'required' : 'optional'}, the CMS says ${field.required !== false ? 'required' : 'optional'}`);
+    }
+    checkValue(at(name), def, field, problems);
+  }
+  for (const field of fields) {
+    if (!(field.name in shape)) problems.push(`${at(field.name)}: in the CMS but not in the schema`);
+  }
+}
+
+/**
+ * Every way the CMS fields differ from the schema; empty when they match.
+ * `hasBody`: Markdown files, whose `body` field is the text below the frontmatter, not a schema field.
+ */
+export function configDrift(schema: unknown, fields: Field[], hasBody = false): string[] {
+  const problems: string[] = [];
+  const shape = peel(schema).def.shape ?? {};
+  checkFields('', shape, hasBody ? fields.filter((f) => !(f.name === 'body' && f.widget === 'markdown')) : fields, problems);
+  return problems;
+}

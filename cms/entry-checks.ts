@@ -1,0 +1,87 @@
+import type { CollectionRegistration } from './define-collection';
+import { labelFromName } from './zod-fields';
+import { withoutSource } from './formats';
+
+/**
+ * Checks an entry the way the site build will, before it is saved. The CMS
+ * runs these on every save (a failed check stops the save with the reasons)
+ * and the preview shows them, so nothing the CMS writes can break the build.
+ */
+
+export interface EntryProblem {
+  /** Where, in the words the form uses: "Contact", "Venues 1, Postcode". */
+  where: string;
+  message: string;
+}
+
+const isBlank = (value: unknown) => value === '' || value === null || value === undefined;
+
+/**
+ * Decap writes an emptied optional field as "" (or null). The schema reads a
+ * missing field as "not given" but "" as a wrong value, so blanks are dropped.
+ */
+export function withoutBlanks<T>(value: T): T {
+  if (Array.isArray(value)) return value.filter((v) => !isBlank(v)).map(withoutBlanks) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => !isBlank(v))
+        .map(([k, v]) => [k, withoutBlanks(v)]),
+    ) as T;
+  }
+  return value;
+}
+
+/** "Venues 1, Address, Postcode" from ["locations", 0, "address", "postcode"]. */
+export function describePath(path: readonly PropertyKey[], registration: CollectionRegistration): string {
+  const words: string[] = [];
+  const named: string[] = [];
+  for (const part of path) {
+    if (typeof part === 'number') {
+      words[words.length - 1] = `${words[words.length - 1]} ${part + 1}`;
+      continue;
+    }
+    named.push(String(part));
+    const override = registration.fields?.[named.join('.')];
+    const label = typeof override === 'string' ? override : (override?.label as string | undefined);
+    words.push(label ?? labelFromName(String(part)));
+  }
+  return words.join(', ') || 'This entry';
+}
+
+/** zod's own messages for a missing value are for developers; ours say what to do. */
+function plainMessage(issue: { code: string; message: string; keys?: string[] }): string {
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'fill this in';
+  if (issue.code === 'unrecognized_keys') return `the site does not know ${issue.keys?.join(', ')}: ask a developer to add it to the schema`;
+  return issue.message;
+}
+
+/** Markdown images with no description: `![](...)`. */
+export function imagesWithoutAltText(markdown: string): string[] {
+  return [...markdown.matchAll(/!\[\s*\]\(([^)\s]*)/g)].map((m) => m[1]);
+}
+
+/** Everything that would stop this entry being published, in plain words. Empty when it is fine. */
+export function checkEntry(registration: CollectionRegistration, data: Record<string, unknown>): EntryProblem[] {
+  const { body, ...fields } = withoutSource(withoutBlanks(data));
+  const problems: EntryProblem[] = [];
+  const result = registration.schema.safeParse(fields);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({ where: describePath(issue.path, registration), message: plainMessage(issue) });
+    }
+  }
+  if (registration.kind === 'folder' && registration.body) {
+    const text = typeof body === 'string' ? body : '';
+    if (registration.body.required && !text.trim()) problems.push({ where: registration.body.label, message: 'write a few sentences here' });
+    for (const src of imagesWithoutAltText(text)) {
+      problems.push({ where: registration.body.label, message: `the image${src ? ` ${src}` : ''} needs a description (alt text) for people who cannot see it` });
+    }
+  }
+  return problems;
+}
+
+/** One message for the "Not saved." notice. */
+export function problemsAsSentence(problems: EntryProblem[]): string {
+  return problems.map((p) => `${p.where}: ${p.message}.`).join(' ');
+}

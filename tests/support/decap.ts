@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { createSandbox, startLocalBackend, type LocalBackend } from '../../cms/local-backend';
+import { localBackendPort } from '../../cms/backend';
+
+/**
+ * Helpers for driving the Decap editor the way a navigator would: by field
+ * labels, buttons and options, never by Decap's generated class names.
+ */
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+export interface CmsSandbox {
+  /** A throwaway Git copy of content/ that decap-server saves into. */
+  dir: string;
+  backend: LocalBackend;
+  port: number;
+  stop: () => Promise<void>;
+}
+
+/** A sandbox copy of the content plus decap-server on a free port, so tests never touch content/. */
+export async function startCmsSandbox(): Promise<CmsSandbox> {
+  const dir = createSandbox(fs.mkdtempSync(path.join(os.tmpdir(), 'local-offer-cms-')));
+  const port = await freePort();
+  const backend = await startLocalBackend(dir, port);
+  return {
+    dir,
+    backend,
+    port,
+    stop: async () => {
+      await backend.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Opens /admin/ and logs in to the local backend (once per browser context:
+ * Decap remembers the login). The built config points Decap at
+ * decap-server's usual port; the page's fetch is pointed at the test's port
+ * instead, so tests can run beside a navigator's `npm run cms`.
+ */
+export async function openAdmin(browser: Browser | BrowserContext, origin: string, sandbox: CmsSandbox): Promise<Page> {
+  const context = 'newContext' in browser ? await browser.newContext({ viewport: { width: 1280, height: 900 } }) : browser;
+  const page = await context.newPage();
+  await page.addInitScript(
+    ({ from, to }) => {
+      const original = window.fetch.bind(window);
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        return original(url.startsWith(from) ? url.replace(from, to) : input, init);
+      };
+    },
+    { from: `http://127.0.0.1:${localBackendPort}/`, to: `http://127.0.0.1:${sandbox.port}/` },
+  );
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.goto(`${origin}/admin/`);
+  const login = page.getByRole('button', { name: 'Login' });
+  const collections = page.getByRole('link', { name: 'Services' }).first();
+  await login.or(collections).first().waitFor();
+  if (await login.isVisible()) await login.click();
+  await collections.waitFor();
+  return page;
+}
+
+export const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+/** Picks an option in a Decap select or relation field by its visible words. */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  const input = field(page, label);
+  await input.click();
+  await input.pressSequentially(option.slice(0, 12));
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/**
+ * Types into the Markdown body in Markdown (raw) mode, line by line as a
+ * person would. Decap's rich text / Markdown switch has no accessible name,
+ * so it is found by the words beside it (see the accessibility statement).
+ */
+export async function typeMarkdown(page: Page, lines: string[]): Promise<void> {
+  await page.locator('div', { hasText: /^Rich TextMarkdown$/ }).getByRole('switch').click();
+  const editor = page.locator('[data-slate-editor="true"]').last();
+  await editor.click();
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.insertText(line);
+  }
+}
+
+/**
+ * Inserts a block from the Markdown editor's "+" menu. The menu button has no
+ * accessible name (a Decap problem listed in the accessibility statement), so
+ * it is found as the last pop-up button in the editor's toolbar.
+ */
+export async function insertBlock(page: Page, block: string): Promise<void> {
+  await page.locator('[data-slate-editor="true"]').last().click();
+  await page.locator('span[role="button"][aria-haspopup="true"]').last().click();
+  await page.getByRole('menuitem', { name: block }).click();
+}
+
+/** The preview pane's document (Decap draws it in an iframe). */
+export async function previewFrame(page: Page): Promise<Frame> {
+  const handle = await page.locator('iframe').first().elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error('The preview pane is not showing.');
+  return frame;
+}
+
+/** Save, send for review, mark ready, publish: Decap's editorial workflow, as an officer would click it. */
+export async function saveAndPublish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Saved as a draft').first().waitFor();
+  await page.getByRole('button', { name: /Status:/ }).click();
+  await page.getByRole('menuitem', { name: 'In review' }).click();
+  await page.getByRole('button', { name: /Status:/ }).click();
+  await page.getByRole('menuitem', { name: 'Ready' }).click();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Publish now' }).click();
+  await page.getByText('Published: it will be on the website').first().waitFor();
+}

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { load } from 'js-yaml';
+import { z } from 'astro/zod';
+import { buildConfigYaml, buildDecapConfig, configPath } from '../../cms/build-config';
+import { configDrift } from '../../cms/config-drift';
+import { collections } from '../../cms/collections';
+import { folder } from '../../cms/define-collection';
+import { serviceSchema } from '../../src/schemas/service';
+import { tierInfo } from '../../src/data/tiers';
+import { needAreaInfo } from '../../src/data/needs';
+
+// The CMS form is generated from the zod schemas. These tests fail when the
+// committed config.yml and the schemas disagree, so the editor can never write
+// a field the site ignores (the "updateDate" vs "updatedDate" kind of drift).
+
+type Field = { name: string; label: string; widget: string; required?: boolean; hint?: string; fields?: Field[]; field?: Field; options?: { label: string; value: string }[] };
+type Collection = { name: string; folder?: string; files?: { file: string; fields: Field[] }[]; fields?: Field[] };
+
+const committed = load(fs.readFileSync(configPath, 'utf8')) as { collections: Collection[]; publish_mode: string; media_folder: string };
+const committedFields = (name: string): Field[] => {
+  const c = committed.collections.find((x) => x.name === name);
+  if (!c) throw new Error(`config.yml has no "${name}" collection`);
+  return c.fields ?? c.files?.[0].fields ?? [];
+};
+const everyField = (fields: Field[]): Field[] => fields.flatMap((f) => [f, ...everyField(f.fields ?? []), ...(f.field ? [f.field] : [])]);
+
+describe('the CMS config (public/admin/config.yml)', () => {
+  it('is exactly what `npm run cms:config` makes from the schemas today', () => {
+    expect(fs.readFileSync(configPath, 'utf8'), 'config.yml is out of date: run `npm run cms:config` and commit it').toBe(buildConfigYaml());
+  });
+
+  it('has a collection for every registered content type, and no others', () => {
+    expect(committed.collections.map((c) => c.name)).toEqual(collections.map((c) => c.name));
+  });
+
+  for (const registration of collections) {
+    it(`matches the ${registration.label.toLowerCase()} schema field for field: names, types, required-ness and allowed values`, () => {
+      const hasBody = registration.kind === 'folder' && Boolean(registration.body);
+      expect(configDrift(registration.schema, committedFields(registration.name) as never, hasBody)).toEqual([]);
+    });
+  }
+
+  it('fails the check when a schema field is renamed', () => {
+    const shape = { ...serviceSchema.shape } as Record<string, z.ZodType>;
+    shape.summaryText = shape.summary;
+    delete shape.summary;
+    const renamed = z.strictObject(shape);
+    expect(configDrift(renamed, committedFields('services') as never, true)).toEqual([
+      'summaryText: in the schema but not in the CMS',
+      'summary: in the CMS but not in the schema',
+    ]);
+  });
+
+  it('fails the check when a list gains a value the CMS does not offer, or a field becomes optional', () => {
+    const changed = z.strictObject({
+      ...serviceSchema.shape,
+      tier: z.enum(['universal', 'targeted', 'specialist', 'statutory']),
+      reviewOwner: z.string().optional(),
+    });
+    const problems = configDrift(changed, committedFields('services') as never, true);
+    expect(problems).toContain('tier: the CMS offers [universal,targeted,specialist] but the schema allows [universal,targeted,specialist,statutory]');
+    expect(problems).toContain('reviewOwner: the schema says optional, the CMS says required');
+  });
+
+  it('gives every field a hint in plain words, taken from the schema comments', () => {
+    const unhinted = committed.collections.flatMap((c) =>
+      everyField(c.fields ?? c.files?.[0].fields ?? []).filter((f) => f.name !== 'item' && !f.hint).map((f) => `${c.name}: ${f.name}`),
+    );
+    expect(unhinted).toEqual([]);
+    const name = committedFields('services').find((f) => f.name === 'name');
+    expect(name?.hint).toBe('The name families will recognise.');
+  });
+
+  it('explains each tier in the tier hint, and labels needs the way the site does', () => {
+    const fields = committedFields('services');
+    const tier = fields.find((f) => f.name === 'tier')!;
+    expect(tier.hint).toContain(`${tierInfo.universal.cmsHint}.`);
+    expect(tier.hint).toContain(`${tierInfo.specialist.cmsHint}.`);
+    const needs = fields.find((f) => f.name === 'needs')!;
+    expect(needs.options?.find((o) => o.value === 'sensory-physical')?.label).toContain(needAreaInfo['sensory-physical'].label);
+  });
+
+  it('uses the editorial workflow, so every change is reviewed before it goes live', () => {
+    expect(committed.publish_mode).toBe('editorial_workflow');
+    expect(committed.media_folder).toBe('public/uploads');
+  });
+
+  it('keeps the production backend free of secrets (GitLab with PKCE needs none)', () => {
+    const text = fs.readFileSync(configPath, 'utf8');
+    expect(text).toMatch(/auth_type: pkce/);
+    expect(text).not.toMatch(/secret|token|password/i);
+  });
+});
+
+describe('the config generator', () => {
+  const sample = z.strictObject({
+    /** Heading of the event. */
+    title: z.string().min(3).max(80),
+    /** What happens, in a paragraph. */
+    description: z.string().max(600),
+    /** Day it happens. */
+    date: z.coerce.date(),
+    /** Places left, if known. */
+    places: z.number().int().min(0).optional(),
+    /** Booking needed. */
+    booking: z.boolean().default(false),
+    /** Who it is for. */
+    audience: z.array(z.enum(['parents', 'young-people'])).min(1),
+    /** Questions, each of one kind. */
+    questions: z.array(
+      z.discriminatedUnion('type', [
+        z.strictObject({ type: z.literal('text'), /** The question. */ label: z.string() }),
+        z.strictObject({ type: z.literal('choice'), /** The question. */ label: z.string(), /** Answers to pick from. */ options: z.array(z.string()) }),
+      ]),
+    ),
+  });
+  const registration = folder({ name: 'events', label: 'Events', folder: 'content/events', schema: sample, fields: { title: 'Event name' } });
+
+  it('turns each kind of zod field into the widget a navigator expects', () => {
+    const [events] = (buildDecapConfig([registration]) as { collections: { fields: Record<string, unknown>[] }[] }).collections;
+    const byName = Object.fromEntries(events.fields.map((f) => [f.name, f]));
+    expect(byName.title).toMatchObject({ label: 'Event name', widget: 'string', required: true, pattern: ['^[\\s\\S]{3,80}$', 'Event name: write between 3 and 80 characters'] });
+    expect(byName.description).toMatchObject({ widget: 'text', required: true });
+    expect(byName.date).toMatchObject({ widget: 'datetime', time_format: false, format: 'YYYY-MM-DD' });
+    expect(byName.places).toMatchObject({ widget: 'number', value_type: 'int', min: 0, required: false });
+    expect(byName.booking).toMatchObject({ widget: 'boolean', required: false, default: false });
+    expect(byName.audience).toMatchObject({ widget: 'select', multiple: true, min: 1, options: [{ label: 'Parents', value: 'parents' }, { label: 'Young people', value: 'young-people' }] });
+    expect(byName.questions).toMatchObject({ widget: 'list', typeKey: 'type', types: [{ name: 'text' }, { name: 'choice' }] });
+    expect(configDrift(sample, events.fields as never)).toEqual([]);
+  });
+
+  it('stops with the field name when it meets a zod type it cannot show', () => {
+    const odd = folder({ name: 'odd', label: 'Odd', folder: 'content/odd', schema: z.strictObject({ lookup: z.record(z.string(), z.string()) }) });
+    expect(() => buildDecapConfig([odd])).toThrow(/field "lookup" \(zod type "record"\).*cms\/collections\.ts/);
+  });
+});

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { markdownWithFrontmatter, yamlFile, sourceKey } from '../../cms/formats';
+import { checkEntry, withoutBlanks } from '../../cms/entry-checks';
+import { collections } from '../../cms/collections';
+
+// How the CMS reads, checks and writes content files.
+
+const services = collections.find((c) => c.name === 'services')!;
+const read = (file: string) => fs.readFileSync(file, 'utf8');
+const contentFiles = (folder: string, ext: string) =>
+  fs.readdirSync(path.join('content', folder)).filter((f) => f.endsWith(ext)).map((f) => path.join('content', folder, f));
+
+describe('saving from the CMS', () => {
+  it('writes every existing content file back exactly as it was when nothing changed', () => {
+    const unchanged = (file: string) => {
+      const format = file.endsWith('.md') ? markdownWithFrontmatter : yamlFile;
+      return format.toFile(format.fromFile(read(file))) === read(file);
+    };
+    const files = [...['services', 'organisations', 'pages'].flatMap((f) => contentFiles(f, '.md')), ...contentFiles('settings', '.yaml')];
+    expect(files.length).toBeGreaterThan(90);
+    expect(files.filter((f) => !unchanged(f))).toEqual([]);
+  });
+
+  it('changes one line when one value changes, keeping quotes, short lists and long lines as they were', () => {
+    const file = 'content/services/chatterbox-speech-and-language-drop-in.md';
+    const data = markdownWithFrontmatter.fromFile(read(file)) as { contact: { phone: string } };
+    data.contact.phone = '01632 960299';
+    const before = read(file).split('\n');
+    const after = markdownWithFrontmatter.toFile(data).split('\n');
+    expect(after.filter((line, i) => line !== before[i])).toEqual(['  phone: 01632 960299']);
+    expect(after).toContain('  - days: [tuesday]');
+    expect(after).toContain('    opens: "09:30"');
+  });
+
+  it('adds and removes list items and fields without disturbing the rest', () => {
+    const file = 'content/services/chatterbox-speech-and-language-drop-in.md';
+    const data = markdownWithFrontmatter.fromFile(read(file)) as Record<string, any>;
+    data.schedule[0].days.push('friday');
+    data.keywords = data.keywords.filter((k: string) => k !== 'speach');
+    data.contact.textPhone = '01632 960298';
+    const after = markdownWithFrontmatter.toFile(data);
+    expect(after).toContain('  - days: [tuesday, friday]');
+    expect(after).not.toContain('speach');
+    expect(after).toContain('  textPhone: 01632 960298');
+    expect(after.split('\n').length).toBe(read(file).split('\n').length); // one line in, one line out
+  });
+
+  it('writes a new file with one value per line, never folding long sentences', () => {
+    const text = markdownWithFrontmatter.toFile({
+      name: 'New service',
+      summary: 'A sentence long enough that a YAML writer set to eighty columns would fold it onto a second line.',
+      days: ['monday'],
+      body: 'Some words.',
+    });
+    expect(text).toBe(
+      '---\nname: New service\nsummary: A sentence long enough that a YAML writer set to eighty columns would fold it onto a second line.\ndays:\n  - monday\n---\nSome words.\n',
+    );
+    expect(text).not.toContain(sourceKey);
+  });
+});
+
+describe('checks before saving', () => {
+  const valid = markdownWithFrontmatter.fromFile(read('content/services/family-hubs.md'));
+
+  it('accept a demo service as it is', () => {
+    expect(checkEntry(services, valid)).toEqual([]);
+  });
+
+  it('drop fields a navigator emptied instead of saving them as ""', () => {
+    expect(withoutBlanks({ contact: { phone: '01632 960100', email: '' }, keywords: ['ok', ''], note: null })).toEqual({
+      contact: { phone: '01632 960100' },
+      keywords: ['ok'],
+    });
+  });
+
+  it('name the field in the form’s own words and say what is wrong', () => {
+    const data = structuredClone(valid) as Record<string, any>;
+    data.locations[0].address.postcode = 'nb1 4aa';
+    data.contact = { phone: '', email: '', website: '' };
+    delete data.tier;
+    const problems = checkEntry(services, data).map((p) => `${p.where}: ${p.message}`);
+    expect(problems).toContain('Venues 1, Address, Postcode: must be a postcode in capitals with a space, such as NB1 4AA');
+    expect(problems).toContain('Contact: give at least one of phone, email or website');
+    expect(problems).toContain('Tier (graduated approach): must be one of: universal, targeted, specialist');
+  });
+
+  it('refuse an image with no description', () => {
+    const data = { ...valid, body: 'Text.\n\n![](/uploads/hub-front-door.jpg)\n' };
+    expect(checkEntry(services, data).map((p) => p.message)).toEqual([
+      'the image /uploads/hub-front-door.jpg needs a description (alt text) for people who cannot see it',
+    ]);
+  });
+});
