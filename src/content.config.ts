@@ -4,6 +4,10 @@ import { serviceSchema } from './schemas/service';
 import { organisationSchema } from './schemas/organisation';
 import { informationPageSchema } from './schemas/information-page';
 import { siteSettingsSchema } from './schemas/site-settings';
+import { glossaryTermSchema } from './schemas/glossary-term';
+import { eventSchema } from './schemas/event';
+import { newsPostSchema } from './schemas/news-post';
+import { newsletterIssueSchema } from './schemas/newsletter-issue';
 import { contentDir } from './lib/content-dir';
 
 // Wires each content folder to its schema; nothing else belongs here.
@@ -12,4 +16,8 @@ export const collections = {
   organisations: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('organisations') }), schema: organisationSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('pages') }), schema: informationPageSchema }),
   settings: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('settings') }), schema: siteSettingsSchema }),
+  glossary: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('glossary') }), schema: glossaryTermSchema }),
+  events: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('events') }), schema: eventSchema }),
+  news: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('news') }), schema: newsPostSchema }),
+  newsletters: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('newsletters') }), schema: newsletterIssueSchema }),
 };
