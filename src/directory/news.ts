@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getEvents, type DirectoryEvent } from './events';
-import { gatherIssue, type IssueContents } from '../lib/newsletter';
+import { gatherIssue, youSaidWeDidHighlight, type IssueContents, type YouSaidWeDidHighlight } from '../lib/newsletter';
 import type { NewsPost } from '../schemas/news-post';
 import type { NewsletterIssue } from '../schemas/newsletter-issue';
 
@@ -14,20 +14,6 @@ export interface DirectoryIssue extends NewsletterIssue {
   slug: string;
   entry: CollectionEntry<'newsletters'>;
   contents: IssueContents<DirectoryNewsPost, DirectoryEvent, YouSaidWeDidHighlight>;
-}
-
-/**
- * A "you said, we did" response as the newsletter shows it. The collection
- * belongs to the co-production feature; the newsletter reads only these
- * fields, and works (with no highlights) when the collection is missing or empty.
- */
-export interface YouSaidWeDidHighlight {
-  date: Date;
-  title?: string;
-  theme: string;
-  status: string;
-  youSaid: string;
-  weDid: string;
 }
 
 /** Every news post, newest first. */
@@ -48,16 +34,7 @@ export function getYouSaidWeDidHighlights(): Promise<YouSaidWeDidHighlight[]> {
 async function loadHighlights(): Promise<YouSaidWeDidHighlight[]> {
   // Typed loosely on purpose: the collection is defined by another feature and may not exist in this build.
   const entries = (await (getCollection as (name: string) => Promise<{ data: Record<string, unknown> }[]>)('youSaidWeDid').catch(() => [])) ?? [];
-  return entries
-    .map(({ data }) => ({
-      date: data.date instanceof Date ? data.date : new Date(String(data.date)),
-      title: typeof data.title === 'string' ? data.title : undefined,
-      theme: String(data.theme ?? ''),
-      status: String(data.status ?? ''),
-      youSaid: String(data.youSaid ?? ''),
-      weDid: String(data.weDid ?? ''),
-    }))
-    .filter((h) => !Number.isNaN(h.date.getTime()) && h.youSaid && h.weDid);
+  return entries.flatMap(({ data }) => youSaidWeDidHighlight(data) ?? []);
 }
 
 /** Newsletter issues, newest first, each with its news, events and "you said, we did" highlights. */

@@ -55,3 +55,26 @@ export function gatherIssue<I extends Dated, N extends Dated, E extends Timed, Y
     youSaidWeDid: content.youSaidWeDid.filter(inWindow).sort(newestFirst),
   };
 }
+
+/**
+ * A "you said, we did" response as the newsletter shows it. The collection
+ * belongs to the co-production feature; the newsletter reads only these
+ * fields, so it keeps working (with no highlights) when the collection is
+ * missing or empty, or if an entry lacks what it needs.
+ */
+export interface YouSaidWeDidHighlight {
+  date: Date;
+  title?: string;
+  theme: string;
+  status: string;
+  youSaid: string;
+  weDid: string;
+}
+
+/** Reads one "you said, we did" entry's data, or undefined if it has no date or is missing either half. */
+export function youSaidWeDidHighlight(data: Record<string, unknown>): YouSaidWeDidHighlight | undefined {
+  const date = data.date instanceof Date ? data.date : new Date(String(data.date));
+  const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string).trim() : '');
+  if (Number.isNaN(date.getTime()) || !text('youSaid') || !text('weDid')) return undefined;
+  return { date, title: text('title') || undefined, theme: text('theme'), status: text('status'), youSaid: text('youSaid'), weDid: text('weDid') };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from 'htmlparser2';
 import { buildNewsFeed, type FeedPost } from '../../src/lib/news-feed';
-import { gatherIssue, issueWindow } from '../../src/lib/newsletter';
+import { gatherIssue, issueWindow, youSaidWeDidHighlight } from '../../src/lib/newsletter';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -64,5 +64,12 @@ describe('newsletter issues', () => {
 
   it('works with no "you said, we did" responses at all', () => {
     expect(gatherIssue(issues[2], issues, { news, events, youSaidWeDid: [] }).youSaidWeDid).toEqual([]);
+  });
+
+  it('reads "you said, we did" entries from the co-production collection, and skips ones missing a half', () => {
+    const entry = { date: day('2026-11-01'), theme: 'short-breaks-and-leisure', source: 'survey', title: 'Short breaks waiting list', youSaid: 'Families said the waiting list was too long.', weDid: 'We funded 40 more places.', status: 'done', changed: [] };
+    expect(youSaidWeDidHighlight(entry)).toEqual({ date: day('2026-11-01'), title: 'Short breaks waiting list', theme: 'short-breaks-and-leisure', status: 'done', youSaid: 'Families said the waiting list was too long.', weDid: 'We funded 40 more places.' });
+    expect(youSaidWeDidHighlight({ ...entry, weDid: undefined })).toBeUndefined();
+    expect(youSaidWeDidHighlight({ ...entry, date: 'not a date' })).toBeUndefined();
   });
 });
