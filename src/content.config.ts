@@ -6,6 +6,10 @@ import { informationPageSchema } from './schemas/information-page';
 import { siteSettingsSchema } from './schemas/site-settings';
 import { planPrioritySchema } from './schemas/plan-priority';
 import { synonymListSchema } from './schemas/synonyms';
+import { glossaryTermSchema } from './schemas/glossary-term';
+import { eventSchema } from './schemas/event';
+import { newsPostSchema } from './schemas/news-post';
+import { newsletterIssueSchema } from './schemas/newsletter-issue';
 import { contentDir } from './lib/content-dir';
 
 // Wires each content folder to its schema; nothing else belongs here.
@@ -16,4 +20,8 @@ export const collections = {
   settings: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('settings') }), schema: siteSettingsSchema }),
   plan: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('plan') }), schema: planPrioritySchema }),
   synonyms: defineCollection({ loader: glob({ pattern: 'synonyms.yaml', base: contentDir('search') }), schema: synonymListSchema }),
+  glossary: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('glossary') }), schema: glossaryTermSchema }),
+  events: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('events') }), schema: eventSchema }),
+  news: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('news') }), schema: newsPostSchema }),
+  newsletters: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('newsletters') }), schema: newsletterIssueSchema }),
 };

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { getInformationPages, getServices } from './load';
 import { informationSearchDocument, serviceSearchDocument, vocabularyDocument, type SearchDocument } from '../lib/search/documents';
 import { buildSearchVocabulary, type SearchVocabulary, type SynonymGroupInput } from '../lib/search/vocabulary';
+import { glossarySynonymGroups } from '../lib/glossary';
 
 /** Every service and information page as search sees them (closed services included, marked as such). */
 export async function getSearchDocuments(): Promise<SearchDocument[]> {
@@ -21,7 +22,8 @@ export async function getSynonymGroups(): Promise<SynonymGroupInput[]> {
  */
 export async function getSearchVocabulary(documents?: SearchDocument[]): Promise<SearchVocabulary> {
   const docs = documents ?? (await getSearchDocuments());
-  // Glossary terms join the map here: [...(await getSynonymGroups()), ...glossarySynonymGroups(...)].
-  const synonymGroups = await getSynonymGroups();
+  // One source of lay words: the navigators' synonym map plus the jargon buster's also-known-as names.
+  const glossary = (await getCollection('glossary')).map((entry) => entry.data);
+  const synonymGroups = [...(await getSynonymGroups()), ...glossarySynonymGroups(glossary)];
   return buildSearchVocabulary({ documents: docs.map(vocabularyDocument), synonymGroups });
 }

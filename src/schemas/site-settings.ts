@@ -14,6 +14,8 @@ export const siteSettingsSchema = z.strictObject({
   phoneHours: plainText('Phone hours', 5, 120),
   /** The council's main website. */
   councilWebsite: webAddress,
+  /** Where families sign up for the Local Offer newsletter: the council's own mailing service (this site stores no mailing list). Leave out and the site asks people to contact the team instead. */
+  newsletterSignUpUrl: webAddress.optional(),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

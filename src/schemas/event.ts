@@ -1,0 +1,104 @@
+import { z } from 'astro/zod';
+import { eventKinds } from '../data/events';
+import { accessFeatures } from '../data/access';
+import { fromLondonClock } from '../lib/london-time';
+import { emailAddress, phoneNumber, plainText, webAddress } from './shared';
+import { addressSchema } from './service';
+
+const clockPattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::00)?$/;
+const ukTimeMessage = 'must be a UK date and time written as YYYY-MM-DDTHH:MM, for example 2026-12-05T10:00 (UK clock time, no time zone)';
+
+/**
+ * A date and time on UK clocks, written "2026-12-05T10:00", turned into the
+ * exact instant (GMT or BST worked out for that date). If YAML has already
+ * read an unquoted "2026-12-05 10:00:00" as a date, it read it as GMT, so we
+ * take its figures as the UK clock time the editor meant.
+ */
+export const ukDateTime = z
+  .union([z.string().trim(), z.date()], { error: ukTimeMessage })
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: ukTimeMessage });
+        return z.NEVER;
+      }
+      return fromLondonClock({
+        year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate(), hour: value.getUTCHours(), minute: value.getUTCMinutes(),
+      });
+    }
+    const m = clockPattern.exec(value);
+    const [year, month, day, hour, minute] = (m ?? []).slice(1).map(Number);
+    if (!m || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) {
+      ctx.addIssue({ code: 'custom', message: ukTimeMessage });
+      return z.NEVER;
+    }
+    return fromLondonClock({ year, month, day, hour, minute });
+  });
+
+export const eventVenueSchema = z.strictObject({
+  /** Name of the venue as people know it, e.g. "Riverside Family Hub". */
+  name: plainText('Venue name', 3, 120),
+  /** Where the venue is. */
+  address: addressSchema,
+  /** Access features of this venue (step-free, hearing loop, quiet room...). */
+  accessFeatures: z.array(z.enum(accessFeatures)).default([]),
+  /** Anything else a visitor should know: parking, which door, bus routes. */
+  notes: z.string().max(400).optional(),
+});
+
+export const eventSchema = z
+  .strictObject({
+    /** The event's name as families will see it. */
+    title: plainText('Title', 5, 120),
+    /** What kind of event it is; shown as a label and explained on the event page. */
+    kind: z.enum(eventKinds, { error: `must be one of: ${eventKinds.join(', ')}` }),
+    /** One or two plain sentences: what happens and why come. Shown in lists, the calendar file and the newsletter. */
+    summary: plainText('Summary', 20, 300),
+    /** When it starts, UK clock time, e.g. 2026-12-05T10:00. Events drop off the upcoming list after the day they end. */
+    start: ukDateTime,
+    /** When it ends, UK clock time, e.g. 2026-12-05T13:00. */
+    end: ukDateTime,
+    /** Who it is for, in plain words, e.g. "Parents and carers of children with SEND aged 0 to 25". */
+    audience: plainText('Who it is for', 10, 300),
+    /** Where it happens, if in person. */
+    venue: eventVenueSchema.optional(),
+    /** How to join, if online, e.g. "On Microsoft Teams. We email you the link when you book." */
+    online: plainText('How to join online', 10, 300).optional(),
+    /** How to get a place: book (with a link, phone or email) or just turn up. */
+    booking: z
+      .strictObject({
+        /** True when people must book a place; false means "just turn up". */
+        required: z.boolean(),
+        /** Booking page. */
+        website: webAddress.optional(),
+        /** Phone number to book or ask questions. */
+        phone: phoneNumber.optional(),
+        /** Email address to book or ask questions. */
+        email: emailAddress.optional(),
+        /** Anything else about places, e.g. "Places are limited to 20 families". */
+        note: z.string().max(300).optional(),
+      })
+      .refine((b) => !b.required || b.website || b.phone || b.email, {
+        error: 'say how to book: give a booking website, phone or email',
+      }),
+    /** Whether it is free and, if not, what it costs. */
+    cost: z
+      .strictObject({
+        /** True when families pay nothing. */
+        free: z.boolean(),
+        /** What it costs and any help with costs. */
+        details: z.string().max(300).optional(),
+      })
+      .refine((c) => c.free || (c.details && c.details.length > 0), { error: 'say what it costs when it is not free', path: ['details'] })
+      .default({ free: true }),
+    /** What is in place so everyone can take part: BSL interpreters, quiet room, breaks, captions. Always say something. */
+    accessibility: plainText('Accessibility', 10, 500),
+    /** File name (without .md) of the organisation running it, in content/organisations. */
+    organiser: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be the file name of an organisation, such as northbridge-council' }),
+    /** Set when the event is cancelled: say why and what to do instead. It stays listed with a notice. */
+    cancelled: z.string().max(300).optional(),
+  })
+  .refine((e) => e.end > e.start, { error: 'the end must be after the start', path: ['end'] })
+  .refine((e) => e.venue || e.online, { error: 'give a venue, a way to join online, or both', path: ['venue'] });
+
+export type LocalOfferEvent = z.infer<typeof eventSchema>;
