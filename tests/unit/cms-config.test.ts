@@ -56,11 +56,11 @@ describe('the CMS config (public/admin/config.yml)', () => {
     const changed = z.strictObject({
       ...serviceSchema.shape,
       tier: z.enum(['universal', 'targeted', 'specialist', 'statutory']),
-      reviewOwner: z.string().optional(),
+      name: z.string().optional(),
     });
     const problems = configDrift(changed, committedFields('services') as never, true);
     expect(problems).toContain('tier: the CMS offers [universal,targeted,specialist] but the schema allows [universal,targeted,specialist,statutory]');
-    expect(problems).toContain('reviewOwner: the schema says optional, the CMS says required');
+    expect(problems).toContain('name: the schema says optional, the CMS says required');
   });
 
   it('gives every field a hint in plain words, taken from the schema comments', () => {
