@@ -4,6 +4,12 @@ import { serviceSchema } from '../src/schemas/service';
 import { organisationSchema } from '../src/schemas/organisation';
 import { informationPageSchema } from '../src/schemas/information-page';
 import { siteSettingsSchema } from '../src/schemas/site-settings';
+import { glossaryTermSchema } from '../src/schemas/glossary-term';
+import { eventSchema } from '../src/schemas/event';
+import { newsPostSchema } from '../src/schemas/news-post';
+import { newsletterIssueSchema } from '../src/schemas/newsletter-issue';
+import { planPrioritySchema } from '../src/schemas/plan-priority';
+import { synonymListSchema } from '../src/schemas/synonyms';
 
 /**
  * Every content type navigators edit, one entry each. The fields come from the
@@ -102,5 +108,51 @@ export const collections: CollectionRegistration[] = [
     description: 'The council name and the Local Offer team contact details shown on every page.',
     file: 'content/settings/site.yaml',
     schema: siteSettingsSchema,
+  }),
+  folder({
+    name: 'glossary', label: 'Jargon buster', labelSingular: 'Term', identifierField: 'term',
+    description: 'Words and abbreviations explained in plain English. Their "also known as" words also help search.',
+    folder: 'content/glossary', schema: glossaryTermSchema,
+    body: { label: 'More explanation (optional)', hint: 'Only if the short meaning is not enough.', required: false },
+    decap: { preview_path: 'glossary/' },
+  }),
+  folder({
+    name: 'events', label: 'Events', labelSingular: 'Event', identifierField: 'title',
+    description: 'Local Offer days, workshops, coffee mornings and training. Past events move to the past events page by themselves.',
+    folder: 'content/events', schema: eventSchema,
+    // Stored as the UK clock time the editor typed ("2026-12-05T10:00"); picker_utc stops Decap shifting it by the browser's zone.
+    fields: {
+      start: { label: 'Starts', widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'D MMMM YYYY', time_format: 'HH:mm', picker_utc: true },
+      end: { label: 'Ends', widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'D MMMM YYYY', time_format: 'HH:mm', picker_utc: true },
+    },
+    body: { label: 'About the event', hint: 'What happens, who it suits, what to bring.', required: true },
+    decap: { sortable_fields: ['title', 'start'], preview_path: 'events/{{slug}}/' },
+  }),
+  folder({
+    name: 'news', label: 'News', labelSingular: 'News post', identifierField: 'title',
+    description: 'News for families. Posts also go into the next newsletter.',
+    folder: 'content/news', schema: newsPostSchema,
+    body: { label: 'Post', hint: 'Short paragraphs in plain English.', required: true },
+    decap: { sortable_fields: ['title', 'date'], preview_path: 'news/{{slug}}/' },
+  }),
+  folder({
+    name: 'newsletters', label: 'Newsletter issues', labelSingular: 'Newsletter issue', identifierField: 'title',
+    description: 'Each issue gathers the news, events and "you said, we did" entries since the last one.',
+    folder: 'content/newsletters', schema: newsletterIssueSchema,
+    body: { label: 'Introduction', hint: 'A short welcome at the top of the issue.', required: true },
+    decap: { preview_path: 'newsletter/{{slug}}/' },
+  }),
+  folder({
+    name: 'plan', label: 'Improvement plan', labelSingular: 'Priority', identifierField: 'title', extension: 'yaml',
+    description: 'The SEND improvement plan. Each month, add one update to each action: never change last month\'s.',
+    folder: 'content/plan', schema: planPrioritySchema,
+    decap: { preview_path: 'improvement-plan/' },
+  }),
+  file({
+    name: 'synonyms',
+    label: 'Search words',
+    description: 'Words parents use, mapped to the words services use, so search understands them.',
+    file: 'content/search/synonyms.yaml',
+    schema: synonymListSchema,
   }),
 ];

@@ -72,6 +72,16 @@ function checkValue(path: string, def: ZodDef, field: Field, problems: string[])
     if (!field.field) return wrongWidget('a list of single values');
     return checkValue(`${path}[]`, element, field.field, problems);
   }
+  // A transformed field (e.g. a UK clock time turned into an instant) is checked by what the editor types: its input.
+  if (def.type === 'pipe') {
+    const input = peel((def as { in?: unknown }).in).def;
+    if (input.type === 'union') {
+      const kinds = (input.options ?? []).map((o) => defOf(o).type);
+      if (!kinds.some((k) => (widgetsFor[k] ?? []).includes(field.widget))) wrongWidget(`one of: ${kinds.join(', ')}`);
+      return;
+    }
+    return checkValue(path, input, field, problems);
+  }
   const allowed = widgetsFor[def.type];
   if (!allowed) {
     problems.push(`${path}: the check does not know zod type "${def.type}"`);

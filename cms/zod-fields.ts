@@ -172,6 +172,11 @@ export function zodField(name: string, schema: unknown, context: FieldContext): 
       break;
     }
     default:
+      // Fields with a transform (e.g. UK clock times) have no shape to read; the registration names their widget.
+      if (overrideObject.widget) {
+        field = {};
+        break;
+      }
       throw new Error(
         `The CMS config generator cannot show field "${context.path}" (zod type "${d.type}"). ` +
           `Give it a widget in cms/collections.ts (fields: { '${context.path}': { widget: ... } }).`,
