@@ -24,7 +24,8 @@ function peel(schema: unknown): { def: ZodDef; required: boolean } {
 
 /** Widgets that write each kind of value. */
 const widgetsFor: Record<string, string[]> = {
-  string: ['string', 'text', 'uuid', 'relation', 'markdown'],
+  // Text of some kind: also a date written as text (z.iso.date()), or the path of an uploaded image or file.
+  string: ['string', 'text', 'uuid', 'relation', 'markdown', 'datetime', 'image', 'file', 'hidden'],
   number: ['number'],
   boolean: ['boolean'],
   date: ['datetime', 'date', 'review-date'],
