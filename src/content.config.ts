@@ -4,6 +4,8 @@ import { serviceSchema } from './schemas/service';
 import { organisationSchema } from './schemas/organisation';
 import { informationPageSchema } from './schemas/information-page';
 import { siteSettingsSchema } from './schemas/site-settings';
+import { youSaidWeDidSchema } from './schemas/you-said-we-did';
+import { surveySchema } from './schemas/survey';
 import { contentDir } from './lib/content-dir';
 
 // Wires each content folder to its schema; nothing else belongs here.
@@ -12,4 +14,6 @@ export const collections = {
   organisations: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('organisations') }), schema: organisationSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('pages') }), schema: informationPageSchema }),
   settings: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('settings') }), schema: siteSettingsSchema }),
+  youSaidWeDid: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('you-said-we-did') }), schema: youSaidWeDidSchema }),
+  surveys: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('surveys') }), schema: surveySchema }),
 };
