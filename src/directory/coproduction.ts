@@ -26,9 +26,14 @@ export function getYouSaidWeDid(): Promise<YouSaidWeDidEntry[]> {
   return cache;
 }
 
-/** Every survey, newest opening date first. */
-export async function getSurveys(): Promise<SurveyDefinition[]> {
-  return (await getCollection('surveys')).map((s) => ({ ...s.data, id: s.id })).sort((a, b) => b.opens.getTime() - a.opens.getTime());
+let surveys: Promise<SurveyDefinition[]> | undefined;
+
+/** Every survey, newest opening date first. Read once per process: the forms server looks one up on every post. */
+export function getSurveys(): Promise<SurveyDefinition[]> {
+  surveys ??= getCollection('surveys').then((all) =>
+    all.map((s) => ({ ...s.data, id: s.id })).sort((a, b) => b.opens.getTime() - a.opens.getTime()),
+  );
+  return surveys;
 }
 
 export type { SurveyDefinition };

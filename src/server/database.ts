@@ -1,17 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { Worker } from 'node:worker_threads';
+import writerSource from './database-writer.js?raw';
 
 /**
- * The forms database: one SQLite file in the data folder, written by one
- * Node process. WAL mode with synchronous=FULL means a transaction is on disk
+ * The forms database: one SQLite file in the data folder (outside the site
+ * and outside Git). WAL mode with synchronous=FULL: a transaction is on disk
  * (fsync) before COMMIT returns, so a confirmation page is only ever shown for
- * an answer that survives a power cut.
+ * an answer that survives a crash or a power cut.
  *
- * An fsync costs a few milliseconds, so posts that arrive together are
- * written together: every job queued during one turn of the event loop runs
- * in one transaction (group commit), each inside its own savepoint so one bad
- * job cannot undo the others, and all of them are answered after the COMMIT.
+ * Writes go to one worker thread (database-writer.js) that commits in groups,
+ * so the fsync never blocks the thread serving pages. This thread keeps its
+ * own connection for reading (the officer view, the confirmation check);
+ * WAL lets it read while the writer writes.
  */
 export const databaseFileName = 'local-offer-forms.sqlite';
 
@@ -40,28 +42,26 @@ const migrations: string[] = [
    CREATE INDEX page_feedback_by_expiry ON page_feedback (delete_after);`,
 ];
 
-interface Job {
-  work: (db: DatabaseSync) => unknown;
-  resolve: (value: unknown) => void;
-  reject: (error: unknown) => void;
-}
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
 export class FormsDatabase {
+  /** Connection for reads on this thread. */
   readonly db: DatabaseSync;
-  private queue: Job[] = [];
-  private flushing = false;
+  private writer: Worker | undefined;
+  private pending = new Map<number, Pending>();
+  private nextId = 1;
 
   constructor(readonly file: string) {
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     this.db = new DatabaseSync(file);
-    this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
+    this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
     const mode = (this.db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode;
     if (mode !== 'wal') throw new Error(`The forms database at ${file} could not switch to WAL mode (it is in ${mode} mode).`);
     this.migrate();
     try {
       fs.chmodSync(file, 0o600);
     } catch {
-      // Not every file system has Unix permissions; the data folder itself is still outside the site.
+      // Not every file system has Unix permissions; the data folder is still outside the site.
     }
   }
 
@@ -80,80 +80,59 @@ export class FormsDatabase {
     }
   }
 
-  /** Runs `work` inside the next group-committed transaction; resolves once it is durably on disk. */
-  write<T>(work: (db: DatabaseSync) => T): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      if (!this.flushing) {
-        this.flushing = true;
-        setImmediate(() => this.flush());
-      }
+  private startWriter(): Worker {
+    const worker = new Worker(writerSource, { eval: true, workerData: { file: this.file } });
+    worker.unref();
+    worker.on('message', (reply: { id: number; ok: boolean; value?: unknown; error?: string }) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.value);
+      else waiting.reject(new Error(reply.error));
     });
+    const fail = (error: Error) => {
+      this.writer = undefined;
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`The database writer stopped (exit code ${code}).`)));
+    return worker;
   }
 
-  private flush() {
-    const jobs = this.queue;
-    this.queue = [];
-    const done: { job: Job; value: unknown }[] = [];
-    const failed: { job: Job; error: unknown }[] = [];
-    try {
-      this.db.exec('BEGIN IMMEDIATE');
-      for (const job of jobs) {
-        this.db.exec('SAVEPOINT job');
-        try {
-          done.push({ job, value: job.work(this.db) });
-          this.db.exec('RELEASE job');
-        } catch (error) {
-          this.db.exec('ROLLBACK TO job; RELEASE job');
-          failed.push({ job, error });
-        }
-      }
-      this.db.exec('COMMIT');
-    } catch (error) {
-      if (this.db.isTransaction) this.db.exec('ROLLBACK');
-      for (const job of jobs) job.reject(error);
-      this.afterFlush();
-      return;
-    }
-    for (const { job, value } of done) job.resolve(value);
-    for (const { job, error } of failed) job.reject(error);
-    this.afterFlush();
-  }
-
-  private afterFlush() {
-    if (this.queue.length > 0) setImmediate(() => this.flush());
-    else this.flushing = false;
+  /** Runs one write operation (see database-writer.js); resolves once it is durably on disk. */
+  write<T>(op: 'saveSurveyResponse' | 'savePageFeedback' | 'deleteSurveyResponse' | 'deleteExpired', args: object): Promise<T> {
+    this.writer ??= this.startWriter();
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.writer!.postMessage({ id, op, args });
+    });
   }
 
   /** Deletes everything past its delete-after date; returns how many rows went. */
   deleteExpired(now = new Date()): Promise<number> {
-    const cutoff = now.toISOString();
-    return this.write((db) => {
-      const a = db.prepare('DELETE FROM survey_response WHERE delete_after <= ?').run(cutoff).changes;
-      const b = db.prepare('DELETE FROM page_feedback WHERE delete_after <= ?').run(cutoff).changes;
-      return Number(a) + Number(b);
-    });
+    return this.write('deleteExpired', { cutoff: now.toISOString() });
   }
 
-  close() {
+  async close(): Promise<void> {
+    await this.writer?.terminate();
     this.db.close();
   }
 }
 
 let shared: FormsDatabase | undefined;
-let sweep: NodeJS.Timeout | undefined;
 
 /**
- * The process's one database connection, opened on first use. Expired
- * answers are deleted then and every hour after (the retention setting).
+ * The process's forms database, opened on first use. Expired answers are
+ * deleted then and every hour after (the retention setting).
  */
 export function formsDatabase(dataDir: string): FormsDatabase {
   if (!shared) {
     shared = new FormsDatabase(path.join(dataDir, databaseFileName));
-    const run = () => void shared!.deleteExpired().catch(() => {});
-    run();
-    sweep = setInterval(run, 60 * 60 * 1000);
-    sweep.unref();
+    const sweep = () => void shared!.deleteExpired().catch(() => {});
+    sweep();
+    setInterval(sweep, 60 * 60 * 1000).unref();
   }
   return shared;
 }

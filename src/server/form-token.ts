@@ -10,17 +10,17 @@ export type TokenCheck =
   | { ok: true; nonce: string; issuedAt: number }
   | { ok: false; reason: 'missing' | 'invalid' | 'too-fast' | 'expired' };
 
-const sign = (key: Buffer, purpose: string, nonce: string, issuedAt: number) =>
+const sign = (key: crypto.KeyObject | Buffer, purpose: string, nonce: string, issuedAt: number) =>
   crypto.createHmac('sha256', key).update(`${purpose}|${nonce}|${issuedAt}`).digest('base64url').slice(0, 32);
 
 /** A new token for one form (`purpose` is e.g. "survey:parent-carer-survey-2026"). */
-export function issueFormToken(key: Buffer, purpose: string, now = Date.now()): string {
+export function issueFormToken(key: crypto.KeyObject | Buffer, purpose: string, now = Date.now()): string {
   const nonce = crypto.randomBytes(16).toString('base64url');
   return `${nonce}.${now}.${sign(key, purpose, nonce, now)}`;
 }
 
 export function checkFormToken(
-  key: Buffer,
+  key: crypto.KeyObject | Buffer,
   purpose: string,
   token: string | undefined,
   now: number,

@@ -24,11 +24,13 @@ export function savePageFeedback(
   feedback: { page: string; useful: boolean; lookingFor?: string; repeatKey: string; keepForMonths: number },
   now = new Date(),
 ): Promise<{ alreadySaved: boolean }> {
-  return database.write((db) => {
-    const changes = db
-      .prepare('INSERT OR IGNORE INTO page_feedback (page, useful, looking_for, submitted_at, delete_after, repeat_key) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(feedback.page, feedback.useful ? 1 : 0, feedback.lookingFor ?? null, now.toISOString(), addMonths(now, feedback.keepForMonths).toISOString(), feedback.repeatKey).changes;
-    return { alreadySaved: Number(changes) === 0 };
+  return database.write('savePageFeedback', {
+    page: feedback.page,
+    useful: feedback.useful,
+    lookingFor: feedback.lookingFor,
+    repeatKey: feedback.repeatKey,
+    submittedAt: now.toISOString(),
+    deleteAfter: addMonths(now, feedback.keepForMonths).toISOString(),
   });
 }
 

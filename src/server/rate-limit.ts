@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
  * disk, and the hashes mean nothing after a restart.
  */
 export class RateLimiter {
-  private readonly key = crypto.randomBytes(32);
+  private readonly key = crypto.createSecretKey(crypto.randomBytes(32));
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
 
   constructor(

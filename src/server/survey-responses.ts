@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { addMonths, type FormsDatabase } from './database';
 import type { SurveyAnswers } from './survey-validation';
 
@@ -9,17 +8,7 @@ export interface StoredSurveyResponse {
   answers: SurveyAnswers;
 }
 
-// Crockford's base32 without I, L, O, U: nothing to misread when a parent reads the reference over the phone.
-const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** A reference such as "NB-7K3D-9QXP": 40 random bits, shown on the confirmation page. */
-export function newReference(): string {
-  const bytes = crypto.randomBytes(8);
-  let code = '';
-  for (let i = 0; i < 8; i++) code += alphabet[bytes[i] % 32];
-  return `NB-${code.slice(0, 4)}-${code.slice(4)}`;
-}
-
+/** References are made in database-writer.js: "NB-" and 8 characters of Crockford's base32 (40 random bits), e.g. NB-7K3D-9QXP. */
 export const referencePattern = /^NB-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
 /**
@@ -32,22 +21,12 @@ export function saveSurveyResponse(
   response: { survey: string; formToken: string; answers: SurveyAnswers; keepForMonths: number },
   now = new Date(),
 ): Promise<{ reference: string; alreadySaved: boolean }> {
-  return database.write((db) => {
-    const existing = db.prepare('SELECT reference FROM survey_response WHERE form_token = ?').get(response.formToken) as { reference: string } | undefined;
-    if (existing) return { reference: existing.reference, alreadySaved: true };
-    const insert = db.prepare(
-      'INSERT OR IGNORE INTO survey_response (survey, reference, form_token, submitted_at, delete_after, answers) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    const answers = JSON.stringify(response.answers);
-    const submittedAt = now.toISOString();
-    const deleteAfter = addMonths(now, response.keepForMonths).toISOString();
-    // The only other unique column is the reference: on the rare clash, draw again.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const reference = newReference();
-      if (insert.run(response.survey, reference, response.formToken, submittedAt, deleteAfter, answers).changes === 1)
-        return { reference, alreadySaved: false };
-    }
-    throw new Error('Could not find an unused reference number.');
+  return database.write('saveSurveyResponse', {
+    survey: response.survey,
+    formToken: response.formToken,
+    submittedAt: now.toISOString(),
+    deleteAfter: addMonths(now, response.keepForMonths).toISOString(),
+    answers: JSON.stringify(response.answers),
   });
 }
 
@@ -69,5 +48,5 @@ export function countSurveyResponses(database: FormsDatabase): Map<string, numbe
 
 /** Deletes one response when someone asks for their answers to be removed (they quote the reference). */
 export function deleteSurveyResponse(database: FormsDatabase, reference: string): Promise<boolean> {
-  return database.write((db) => Number(db.prepare('DELETE FROM survey_response WHERE reference = ?').run(reference).changes) === 1);
+  return database.write('deleteSurveyResponse', { reference });
 }
