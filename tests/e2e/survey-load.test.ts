@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newDataDir, startFormsServer, testFormSecret, type FormsServer } from '../support/forms-server';
@@ -91,5 +93,14 @@ describe('many families sending the survey at once', () => {
       body: validSurveyBody(mintSurveyToken(testFormSecret)),
     });
     expect(after.status).toBe(303);
+
+    // The documented backup (npm run backup:forms) copies it all while the server keeps running.
+    const backup = path.join(dataDir, 'backup.sqlite');
+    const printed = execFileSync(process.execPath, ['--experimental-strip-types', 'scripts/backup-forms.ts', backup], {
+      env: { ...process.env, LOCAL_OFFER_DATA_DIR: dataDir },
+      encoding: 'utf8',
+    });
+    expect(printed).toContain(`Backed up ${stored.size + 1} survey responses`);
+    expect(printed).toContain('integrity check: ok');
   }, 120_000);
 });

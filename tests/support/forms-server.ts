@@ -62,14 +62,16 @@ export async function startFormsServer(options: { dataDir?: string; env?: Record
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const origin = `http://127.0.0.1:${port}`;
+  // Up to 30 s: a busy 2-core machine can take several seconds to start Node.
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`The site server stopped: ${output}`);
-    try {
-      if ((await fetch(`${origin}/surveys/`)).ok) break;
-    } catch {
-      if (i > 150) throw new Error(`The site server did not start: ${output}`);
-      await new Promise((r) => setTimeout(r, 100));
+    const ready = await fetch(`${origin}/surveys/`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (i > 300) {
+      child.kill('SIGKILL');
+      throw new Error(`The site server did not start within 30 s: ${output}`);
     }
+    await new Promise((r) => setTimeout(r, 100));
   }
   const exited = () => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
   return {
