@@ -88,10 +88,10 @@ const flush = () => {
   } catch (error) {
     if (db.isTransaction) db.exec('ROLLBACK');
     const message = error instanceof Error ? error.message : String(error);
-    for (const job of jobs) parentPort?.postMessage({ id: job.id, ok: false, error: message });
+    parentPort?.postMessage(jobs.map((job) => ({ id: job.id, ok: false, error: message })));
     return next();
   }
-  for (const reply of replies) parentPort?.postMessage(reply);
+  parentPort?.postMessage(replies);
   next();
 };
 
@@ -100,8 +100,9 @@ const next = () => {
   else scheduled = false;
 };
 
-parentPort?.on('message', (job) => {
-  queue.push(job);
+// Messages are arrays of jobs (the main thread sends one message per turn of its event loop), answered as arrays.
+parentPort?.on('message', (jobs) => {
+  queue.push(...jobs);
   if (!scheduled) {
     scheduled = true;
     setImmediate(flush);

@@ -49,6 +49,7 @@ export class FormsDatabase {
   readonly db: DatabaseSync;
   private writer: Worker | undefined;
   private pending = new Map<number, Pending>();
+  private outbox: { id: number; op: string; args: object }[] = [];
   private nextId = 1;
 
   constructor(readonly file: string) {
@@ -83,12 +84,14 @@ export class FormsDatabase {
   private startWriter(): Worker {
     const worker = new Worker(writerSource, { eval: true, workerData: { file: this.file } });
     worker.unref();
-    worker.on('message', (reply: { id: number; ok: boolean; value?: unknown; error?: string }) => {
-      const waiting = this.pending.get(reply.id);
-      if (!waiting) return;
-      this.pending.delete(reply.id);
-      if (reply.ok) waiting.resolve(reply.value);
-      else waiting.reject(new Error(reply.error));
+    worker.on('message', (replies: { id: number; ok: boolean; value?: unknown; error?: string }[]) => {
+      for (const reply of replies) {
+        const waiting = this.pending.get(reply.id);
+        if (!waiting) continue;
+        this.pending.delete(reply.id);
+        if (reply.ok) waiting.resolve(reply.value);
+        else waiting.reject(new Error(reply.error));
+      }
     });
     const fail = (error: Error) => {
       this.writer = undefined;
@@ -106,7 +109,13 @@ export class FormsDatabase {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.writer!.postMessage({ id, op, args });
+      // One message per turn of the event loop: posting each job separately costs more than the job.
+      if (this.outbox.push({ id, op, args }) === 1)
+        setImmediate(() => {
+          const jobs = this.outbox;
+          this.outbox = [];
+          this.writer!.postMessage(jobs);
+        });
     });
   }
 

@@ -22,7 +22,9 @@ export async function readFormBody(request: Request, limitBytes: number): Promis
   const declared = request.headers.get('content-length');
   if (declared !== null && (!/^\d+$/.test(declared) || Number(declared) > limitBytes)) return { ok: false, problem: 'too-large' };
 
-  const bytes = await readLimited(request, limitBytes);
+  // With a Content-Length, Node's HTTP parser delivers exactly that many bytes, so reading it whole is bounded
+  // (and faster); without one (chunked), read chunk by chunk and stop at the limit.
+  const bytes = declared !== null ? new Uint8Array(await request.arrayBuffer()) : await readLimited(request, limitBytes);
   if (!bytes) return { ok: false, problem: 'too-large' };
   let text: string;
   try {
