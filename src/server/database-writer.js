@@ -15,7 +15,7 @@
  */
 const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
 const { DatabaseSync } = process.getBuiltinModule('node:sqlite');
-const crypto = process.getBuiltinModule('node:crypto');
+const nodeCrypto = process.getBuiltinModule('node:crypto');
 
 const db = new DatabaseSync(workerData.file);
 db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
@@ -36,7 +36,7 @@ const statements = {
 // Crockford's base32 without I, L, O, U: nothing to misread when a parent reads a reference over the phone.
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const newReference = () => {
-  const bytes = crypto.randomBytes(8);
+  const bytes = nodeCrypto.randomBytes(8);
   let code = '';
   for (let i = 0; i < 8; i++) code += alphabet[bytes[i] % 32];
   return `NB-${code.slice(0, 4)}-${code.slice(4)}`;
