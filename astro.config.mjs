@@ -5,10 +5,16 @@ import sitemap from '@astrojs/sitemap';
 import { openDataCheck } from './src/integrations/open-data-check.ts';
 import { localOfferCms } from './cms/astro-integration';
 
+const site = process.env.SITE_URL ?? 'https://localoffer.northbridge.example';
+
 // Static pages everywhere; the Node adapter only serves the few on-demand
 // routes (forms, no-JS search, open data queries) that need a server.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://localoffer.northbridge.example',
+  site,
+  // Behind a reverse proxy that ends HTTPS, build with LOCAL_OFFER_BEHIND_PROXY=1 so Astro trusts the
+  // proxy's X-Forwarded-Proto/Host/For for this site's own domain: without it every form post looks
+  // cross-site (http vs https) and is refused, and all visitors share one rate limit.
+  security: { allowedDomains: process.env.LOCAL_OFFER_BEHIND_PROXY ? [{ hostname: new URL(site).hostname, protocol: 'https' }] : [] },
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   trailingSlash: 'ignore',

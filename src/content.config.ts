@@ -10,6 +10,8 @@ import { glossaryTermSchema } from './schemas/glossary-term';
 import { eventSchema } from './schemas/event';
 import { newsPostSchema } from './schemas/news-post';
 import { newsletterIssueSchema } from './schemas/newsletter-issue';
+import { youSaidWeDidSchema } from './schemas/you-said-we-did';
+import { surveySchema } from './schemas/survey';
 import { contentDir } from './lib/content-dir';
 
 // Wires each content folder to its schema; nothing else belongs here.
@@ -24,4 +26,6 @@ export const collections = {
   events: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('events') }), schema: eventSchema }),
   news: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('news') }), schema: newsPostSchema }),
   newsletters: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('newsletters') }), schema: newsletterIssueSchema }),
+  youSaidWeDid: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('you-said-we-did') }), schema: youSaidWeDidSchema }),
+  surveys: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('surveys') }), schema: surveySchema }),
 };

@@ -1,0 +1,80 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Settings for the forms server, all from environment variables so that
+ * nothing secret or personal is ever in Git or in the built site.
+ * Read when first needed (not at build time), so one build runs anywhere.
+ */
+export interface ServerConfig {
+  /** Folder holding the survey database and the form secret: outside the site and outside Git. */
+  dataDir: string;
+  /** Password for the officer view; the view is switched off when it is not set. */
+  officerPassword: string | undefined;
+  /** Shortest time, in seconds, between opening a survey and sending it: people cannot answer 15 questions faster. */
+  surveyMinSeconds: number;
+  /** How many form posts one client may send in 10 minutes (surveys and page feedback counted separately). */
+  postsPerTenMinutes: number;
+}
+
+function whole(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min} (it is "${raw}").`);
+  return value;
+}
+
+let config: ServerConfig | undefined;
+
+export function serverConfig(): ServerConfig {
+  config ??= {
+    dataDir: path.resolve(process.env.LOCAL_OFFER_DATA_DIR || './data'),
+    officerPassword: process.env.LOCAL_OFFER_OFFICER_PASSWORD || undefined,
+    surveyMinSeconds: whole('LOCAL_OFFER_SURVEY_MIN_SECONDS', 10, 0),
+    postsPerTenMinutes: whole('LOCAL_OFFER_RATE_LIMIT', 20, 1),
+  };
+  return config;
+}
+
+let secret: Buffer | undefined;
+
+/**
+ * The key that signs form tokens and officer sessions. From
+ * LOCAL_OFFER_FORM_SECRET if set (needed when several servers share the
+ * work), otherwise made once and kept in the data folder, readable only by
+ * the server's user, so tokens survive a restart.
+ */
+export function formSecret(): Buffer {
+  if (secret) return secret;
+  const fromEnv = process.env.LOCAL_OFFER_FORM_SECRET;
+  if (fromEnv) {
+    if (fromEnv.length < 32) throw new Error('LOCAL_OFFER_FORM_SECRET must be at least 32 characters long.');
+    secret = Buffer.from(fromEnv, 'utf8');
+    return secret;
+  }
+  const { dataDir } = serverConfig();
+  const file = path.join(dataDir, 'form-secret');
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  try {
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  secret = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'utf8');
+  return secret;
+}
+
+const purposeKeys = new Map<string, crypto.KeyObject>();
+
+/** A key for one purpose derived from the form secret, so a token for one job can never pass for another. */
+export function purposeKey(purpose: string): crypto.KeyObject {
+  let key = purposeKeys.get(purpose);
+  if (!key) {
+    // Made once per purpose: a KeyObject saves re-importing the key on every HMAC, which shows in the benchmark.
+    key = crypto.createSecretKey(crypto.createHmac('sha256', formSecret()).update(`northbridge-local-offer:${purpose}`).digest());
+    purposeKeys.set(purpose, key);
+  }
+  return key;
+}

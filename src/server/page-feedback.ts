@@ -1,0 +1,94 @@
+import crypto from 'node:crypto';
+import { pageFeedbackMaxLength, pageFeedbackRetentionMonths } from '../data/surveys';
+import { serverConfig } from './config';
+import { formsDatabase } from './database';
+import { readFormBody, type BodyProblem } from './form-body';
+import { cleanFreeText } from './free-text';
+import { savePageFeedback } from './page-feedback-store';
+import { RateLimiter } from './rate-limit';
+
+/**
+ * "Was this page useful?" posts. The form sits on static pages, so it cannot
+ * carry a server-issued token; instead a repeat of the same answer from the
+ * same client within 10 minutes is recognised by a keyed hash and counted
+ * once. The hash key is random and lives only in this process's memory, so a
+ * stored hash can never be turned back into an address. Honeypot, rate limit, body
+ * limit and strict validation are the same as the survey's.
+ */
+export const feedbackBodyLimit = 8 * 1024;
+const repeatWindowMs = 10 * 60 * 1000;
+const repeatKeySecret = crypto.randomBytes(32);
+
+export interface FeedbackValues {
+  page: string;
+  useful?: 'yes' | 'no';
+  lookingFor: string;
+}
+
+export interface FeedbackError {
+  href?: string;
+  message: string;
+}
+
+export type FeedbackOutcome =
+  | { kind: 'saved'; page: string }
+  | { kind: 'form'; status: number; values: FeedbackValues; errors: FeedbackError[] }
+  | { kind: 'refused'; status: number; reason: BodyProblem | 'honeypot' | 'rate-limited' | 'bad-page'; retryAfterSeconds?: number }
+  | { kind: 'unavailable'; values: FeedbackValues };
+
+const allowedFields = new Set(['page', 'useful', 'looking-for', 'website']);
+
+/** A path on this site such as /services/chatterbox/ (never another site, never markup). */
+export function isSitePath(value: string): boolean {
+  return value.length <= 300 && /^\/(?!\/)[A-Za-z0-9\-._~/]*$/.test(value);
+}
+
+let limiter: RateLimiter | undefined;
+const feedbackLimiter = () => (limiter ??= new RateLimiter(serverConfig().postsPerTenMinutes, repeatWindowMs));
+
+export async function receivePageFeedback(request: Request, clientAddress: string): Promise<FeedbackOutcome> {
+  const limit = feedbackLimiter();
+  if (!limit.take(clientAddress)) return { kind: 'refused', status: 429, reason: 'rate-limited', retryAfterSeconds: limit.windowSeconds };
+  const body = await readFormBody(request, feedbackBodyLimit);
+  if (!body.ok) return { kind: 'refused', status: body.problem === 'too-large' ? 413 : body.problem === 'not-a-form' ? 415 : 400, reason: body.problem };
+  const fields = body.fields;
+  const single = (name: string) => (fields.get(name)?.length === 1 ? fields.get(name)![0] : undefined);
+
+  const page = single('page');
+  if (!page || !isSitePath(page) || [...fields.keys()].some((name) => !allowedFields.has(name)) || [...fields.values()].some((v) => v.length > 1))
+    return { kind: 'refused', status: 400, reason: 'bad-page' };
+  if ((single('website') ?? '') !== '') return { kind: 'refused', status: 400, reason: 'honeypot' };
+
+  const useful = single('useful');
+  const typed = single('looking-for') ?? '';
+  const values: FeedbackValues = { page, useful: useful === 'yes' || useful === 'no' ? useful : undefined, lookingFor: typed };
+  const errors: FeedbackError[] = [];
+  if (useful === undefined) errors.push({ href: '#useful', message: 'Select yes if this page was useful' });
+  else if (!values.useful) errors.push({ href: '#useful', message: 'Select yes or no' });
+  const cleaned = cleanFreeText(typed, pageFeedbackMaxLength);
+  if (!cleaned.ok)
+    errors.push({
+      href: '#looking-for',
+      message:
+        cleaned.problem === 'too-long'
+          ? `What you were looking for must be ${pageFeedbackMaxLength} characters or fewer`
+          : cleaned.problem === 'markup'
+            ? 'What you were looking for must not include code such as HTML tags – remove the < and > signs'
+            : 'What you were looking for contains hidden characters we cannot accept – type it again rather than pasting it',
+    });
+  if (errors.length > 0) return { kind: 'form', status: 422, values, errors };
+
+  const lookingFor = cleaned.ok && cleaned.text !== '' ? cleaned.text : undefined;
+  const now = Date.now();
+  const repeatKey = crypto
+    .createHmac('sha256', repeatKeySecret)
+    .update(JSON.stringify([clientAddress, page, values.useful, lookingFor ?? '', Math.floor(now / repeatWindowMs)]))
+    .digest('base64url');
+  try {
+    await savePageFeedback(formsDatabase(serverConfig().dataDir), { page, useful: values.useful === 'yes', lookingFor, repeatKey, keepForMonths: pageFeedbackRetentionMonths });
+    return { kind: 'saved', page };
+  } catch {
+    console.error('Page feedback could not be saved (database error).');
+    return { kind: 'unavailable', values };
+  }
+}

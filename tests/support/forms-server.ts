@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Starts the production server (`dist/server/entry.mjs`, as `npm start`
+ * does) with its own throwaway data folder, for tests and benchmarks that
+ * post forms. Unlike tests/support/server.ts it hands back the process, so
+ * the durability test can SIGKILL it, and restarts on the same data.
+ */
+export interface FormsServer {
+  origin: string;
+  dataDir: string;
+  databaseFile: string;
+  child: ChildProcess;
+  /** Everything the server printed (tests check answers never appear in it). */
+  output: () => string;
+  stop: () => Promise<void>;
+  kill: () => Promise<void>;
+}
+
+export const testFormSecret = 'test-secret-for-northbridge-forms-0123456789';
+export const testOfficerPassword = 'correct horse battery staple';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+export function newDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'local-offer-forms-'));
+}
+
+export async function startFormsServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<FormsServer> {
+  const entry = 'dist/server/entry.mjs';
+  if (!fs.existsSync(entry)) throw new Error('No production build found: run `npm run build` first (npm test does this for you).');
+  const dataDir = options.dataDir ?? newDataDir();
+  const port = await freePort();
+  const child = spawn(process.execPath, [entry], {
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOCAL_OFFER_DATA_DIR: dataDir,
+      LOCAL_OFFER_FORM_SECRET: testFormSecret,
+      LOCAL_OFFER_OFFICER_PASSWORD: testOfficerPassword,
+      // The demo survey runs from October 2026 to January 2027; pin a day inside it.
+      LOCAL_OFFER_TODAY: '2026-11-23',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const origin = `http://127.0.0.1:${port}`;
+  // Up to 30 s: a busy 2-core machine can take several seconds to start Node.
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`The site server stopped: ${output}`);
+    const ready = await fetch(`${origin}/surveys/`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (i > 300) {
+      child.kill('SIGKILL');
+      throw new Error(`The site server did not start within 30 s: ${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const exited = () => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  return {
+    origin,
+    dataDir,
+    databaseFile: path.join(dataDir, 'local-offer-forms.sqlite'),
+    child,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited();
+    },
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited();
+    },
+  };
+}
