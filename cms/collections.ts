@@ -10,6 +10,8 @@ import { newsPostSchema } from '../src/schemas/news-post';
 import { newsletterIssueSchema } from '../src/schemas/newsletter-issue';
 import { planPrioritySchema } from '../src/schemas/plan-priority';
 import { synonymListSchema } from '../src/schemas/synonyms';
+import { youSaidWeDidSchema } from '../src/schemas/you-said-we-did';
+import { surveySchema } from '../src/schemas/survey';
 
 /**
  * Every content type navigators edit, one entry each. The fields come from the
@@ -147,6 +149,17 @@ export const collections: CollectionRegistration[] = [
     description: 'The SEND improvement plan. Each month, add one update to each action: never change last month\'s.',
     folder: 'content/plan', schema: planPrioritySchema,
     decap: { preview_path: 'improvement-plan/' },
+  }),
+  folder({
+    name: 'youSaidWeDid', label: 'You said, we did', labelSingular: 'You said, we did entry', identifierField: 'title', extension: 'yaml',
+    description: 'What families told us and what changed. Never include names, emails, phone numbers or anything that could identify a family.',
+    folder: 'content/you-said-we-did', schema: youSaidWeDidSchema,
+    decap: { sortable_fields: ['title', 'date'], preview_path: 'you-said-we-did/' },
+  }),
+  folder({
+    name: 'surveys', label: 'Surveys', labelSingular: 'Survey', identifierField: 'title', extension: 'yaml',
+    description: 'Surveys families answer on the site. Once a survey has opened, do not change its questions: add next year\'s as a new survey.',
+    folder: 'content/surveys', schema: surveySchema,
   }),
   file({
     name: 'synonyms',
