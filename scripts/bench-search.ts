@@ -21,8 +21,12 @@ import zlib from 'node:zlib';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { writeSyntheticArea } from './search-bench/synthetic-area.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const args = process.argv.slice(2);
+const sizes = args.map(Number).filter((n) => n > 0);
 if (!sizes.length) sizes.push(1000, 10000);
+/** --verbose lists every download of the first query; --keep leaves the built areas in the temp folder. */
+const verbose = args.includes('--verbose');
+const keep = args.includes('--keep');
 const here = process.cwd();
 const work = path.join(os.tmpdir(), `northbridge-search-bench-${process.pid}`);
 const project = path.join(work, 'project');
@@ -31,7 +35,7 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 /** A copy of the project with its own node_modules folder of links, so Astro's cache stays separate. */
 function makeProjectCopy() {
   fs.mkdirSync(path.join(project, 'node_modules'), { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'pagefind.yml', 'package.json', 'tsconfig.json'])
     if (fs.existsSync(entry)) fs.cpSync(entry, path.join(project, entry), { recursive: true });
   const modules = fs.realpathSync('node_modules');
   for (const name of fs.readdirSync(modules)) {
@@ -40,10 +44,20 @@ function makeProjectCopy() {
   }
 }
 
-function run(args: string[], env: Record<string, string>): number {
+/**
+ * CPU seconds used by finished child processes (Linux /proc/self/stat cutime + cstime).
+ * The machines running this are shared, so wall time alone says more about the neighbours than about us.
+ */
+function childCpuSeconds(): number {
+  const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+function run(args: string[], env: Record<string, string>): { wall: number; cpu: number } {
   const started = performance.now();
+  const cpu = childCpuSeconds();
   execFileSync(process.execPath, args, { cwd: project, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
-  return (performance.now() - started) / 1000;
+  return { wall: (performance.now() - started) / 1000, cpu: childCpuSeconds() - cpu };
 }
 
 function filesUnder(dir: string): string[] {
@@ -80,8 +94,9 @@ function gzipSize(body: Buffer): number {
 
 interface Figures {
   services: number;
-  build: number;
-  index: number;
+  build: { wall: number; cpu: number };
+  index: { wall: number; cpu: number };
+  load: number;
   indexUsed: number;
   indexAll: number;
   vocabulary: number;
@@ -103,6 +118,7 @@ async function measure(count: number): Promise<Figures> {
   fs.rmSync(path.join(project, 'dist'), { recursive: true, force: true });
   const env = { LOCAL_OFFER_CONTENT: content, LOCAL_OFFER_TODAY: '2026-11-23' };
   console.error(`Building ${count} services…`);
+  const load = os.loadavg()[0];
   const build = run(['node_modules/astro/bin/astro.mjs', 'build'], env);
   const index = run(['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist/client'], env);
 
@@ -139,6 +155,7 @@ async function measure(count: number): Promise<Figures> {
     await page.waitForFunction(() => document.body.dataset.searchShown === 'speach therapy');
     await page.waitForTimeout(300);
     const queryTransfers = transfers.splice(0);
+    if (verbose) for (const t of queryTransfers) console.error(`  ${t.bytes.toString().padStart(8)}  ${new URL(t.url).pathname}`);
     const sum = (list: { bytes: number }[]) => list.reduce((n, t) => n + t.bytes, 0);
     const gzipSum = async (list: { url: string }[]) => (await Promise.all(list.map((t) => gzipOf(t.url)))).reduce((a, b) => a + b, 0);
     await context.close();
@@ -178,6 +195,7 @@ async function measure(count: number): Promise<Figures> {
       services: count,
       build,
       index,
+      load,
       indexUsed: size(used),
       indexAll: size(all),
       vocabulary,
@@ -203,11 +221,14 @@ const results: Figures[] = [];
 try {
   for (const count of sizes) results.push(await measure(count));
 } finally {
-  fs.rmSync(work, { recursive: true, force: true });
+  if (keep) console.error(`Kept the built areas in ${work}`);
+  else fs.rmSync(work, { recursive: true, force: true });
 }
 
 const rows: [string, (f: Figures) => string][] = [
-  ['build + index time', (f) => `${(f.build + f.index).toFixed(1)} s (astro ${f.build.toFixed(1)} s, pagefind ${f.index.toFixed(1)} s)`],
+  ['build + index time (wall clock)', (f) => `${(f.build.wall + f.index.wall).toFixed(1)} s (astro ${f.build.wall.toFixed(1)}, pagefind ${f.index.wall.toFixed(1)})`],
+  ['build + index time (CPU)', (f) => `${(f.build.cpu + f.index.cpu).toFixed(1)} s (astro ${f.build.cpu.toFixed(1)}, pagefind ${f.index.cpu.toFixed(1)})`],
+  ['machine load when the build started', (f) => `${f.load.toFixed(1)} (2 cores: above 2 means queueing)`],
   ['index on disk, used by /search', (f) => kB(f.indexUsed)],
   ['index on disk, all Pagefind files', (f) => kB(f.indexAll)],
   ['typo/synonym vocabulary (JSON)', (f) => kB(f.vocabulary)],
