@@ -6,8 +6,9 @@
  *   - build + index time (astro build, then pagefind)
  *   - index size on disk (what /search may download, and everything Pagefind wrote)
  *   - bytes transferred in headless Chromium for the search page plus a first
- *     query typed into it, as our Node server sends them and as gzip would
- *   - key press to results drawn, while typing (median and slowest)
+ *     query (typed in one go, and letter by letter), as our Node server sends
+ *     them and as a gzipping CDN or proxy would
+ *   - key press to results drawn (the first, which downloads the index, then typing on)
  *   - the no-JavaScript /search: first search after the server starts, then a warm one
  * The build runs in a temporary copy of the project so it cannot disturb
  * this worktree's dist/ or the shared content cache in node_modules/.astro.
@@ -18,11 +19,16 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { writeSyntheticArea } from './search-bench/synthetic-area.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const args = process.argv.slice(2);
+const sizes = args.map(Number).filter((n) => n > 0);
 if (!sizes.length) sizes.push(1000, 10000);
+/** --verbose lists every download of the first query; --keep leaves the built areas in the temp folder. */
+const verbose = args.includes('--verbose');
+const keep = args.includes('--keep');
 const here = process.cwd();
 const work = path.join(os.tmpdir(), `northbridge-search-bench-${process.pid}`);
 const project = path.join(work, 'project');
@@ -31,7 +37,7 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 /** A copy of the project with its own node_modules folder of links, so Astro's cache stays separate. */
 function makeProjectCopy() {
   fs.mkdirSync(path.join(project, 'node_modules'), { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'pagefind.yml', 'package.json', 'tsconfig.json'])
     if (fs.existsSync(entry)) fs.cpSync(entry, path.join(project, entry), { recursive: true });
   const modules = fs.realpathSync('node_modules');
   for (const name of fs.readdirSync(modules)) {
@@ -40,10 +46,20 @@ function makeProjectCopy() {
   }
 }
 
-function run(args: string[], env: Record<string, string>): number {
+/**
+ * CPU seconds used by finished child processes (Linux /proc/self/stat cutime + cstime).
+ * The machines running this are shared, so wall time alone says more about the neighbours than about us.
+ */
+function childCpuSeconds(): number {
+  const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+function run(args: string[], env: Record<string, string>): { wall: number; cpu: number } {
   const started = performance.now();
+  const cpu = childCpuSeconds();
   execFileSync(process.execPath, args, { cwd: project, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 26 });
-  return (performance.now() - started) / 1000;
+  return { wall: (performance.now() - started) / 1000, cpu: childCpuSeconds() - cpu };
 }
 
 function filesUnder(dir: string): string[] {
@@ -80,16 +96,14 @@ function gzipSize(body: Buffer): number {
 
 interface Figures {
   services: number;
-  build: number;
-  index: number;
+  build: { wall: number; cpu: number };
+  index: { wall: number; cpu: number };
+  load: number;
   indexUsed: number;
   indexAll: number;
   vocabulary: number;
-  pageBytes: number;
-  pageGzip: number;
-  queryBytes: number;
-  queryGzip: number;
-  queryRequests: number;
+  whole: Downloads;
+  typed: Downloads;
   firstKey: number;
   keyMedian: number;
   keySlowest: number;
@@ -103,6 +117,7 @@ async function measure(count: number): Promise<Figures> {
   fs.rmSync(path.join(project, 'dist'), { recursive: true, force: true });
   const env = { LOCAL_OFFER_CONTENT: content, LOCAL_OFFER_TODAY: '2026-11-23' };
   console.error(`Building ${count} services…`);
+  const load = os.loadavg()[0];
   const build = run(['node_modules/astro/bin/astro.mjs', 'build'], env);
   const index = run(['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist/client'], env);
 
@@ -116,57 +131,7 @@ async function measure(count: number): Promise<Figures> {
   const server = await startServer();
   const browser = await launchBrowser();
   try {
-    // Bytes: a fresh browser opens /search, then a parent types a first query.
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const urls = new Map<string, string>();
-    const transfers: { url: string; bytes: number }[] = [];
-    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-    cdp.on('Network.loadingFinished', (e) => transfers.push({ url: urls.get(e.requestId) ?? '', bytes: e.encodedDataLength }));
-    const gzipOf = async (url: string) => {
-      const u = new URL(url);
-      const file = path.join(project, 'dist/client', decodeURIComponent(u.pathname));
-      const body = fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : Buffer.from(await (await fetch(url)).arrayBuffer());
-      return gzipSize(body);
-    };
-    await page.goto(`${server.origin}/search`, { waitUntil: 'load' });
-    await page.waitForTimeout(300);
-    const pageTransfers = transfers.splice(0);
-    await page.locator('#search-q').pressSequentially('speach therapy', { delay: 120 });
-    await page.waitForFunction(() => document.body.dataset.searchShown === 'speach therapy');
-    await page.waitForTimeout(300);
-    const queryTransfers = transfers.splice(0);
-    const sum = (list: { bytes: number }[]) => list.reduce((n, t) => n + t.bytes, 0);
-    const gzipSum = async (list: { url: string }[]) => (await Promise.all(list.map((t) => gzipOf(t.url)))).reduce((a, b) => a + b, 0);
-    await context.close();
-
-    // Key press to results drawn: a first key on a fresh page (the index downloads), then steady typing.
-    const typing = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    const tpage = await typing.newPage();
-    await tpage.goto(`${server.origin}/search`);
-    await tpage.evaluate(() => {
-      const w = window as unknown as { keys: number[]; shown: number[] };
-      w.keys = [];
-      w.shown = [];
-      document.addEventListener('keydown', (e) => w.keys.push(e.timeStamp), true);
-      new PerformanceObserver((list) => list.getEntries().forEach((m) => m.name === 'search-results-shown' && w.shown.push(m.startTime))).observe({ type: 'mark' });
-    });
-    const query = 'autism holiday club';
-    await tpage.locator('#search-q').pressSequentially(query, { delay: 180 });
-    await tpage.waitForFunction((q) => document.body.dataset.searchShown === q, query);
-    await tpage.waitForTimeout(200);
-    const { keys, shown } = await tpage.evaluate(() => {
-      const w = window as unknown as { keys: number[]; shown: number[] };
-      return { keys: w.keys, shown: w.shown };
-    });
-    const latencies = keys.map((k) => (shown.find((s) => s >= k) ?? NaN) - k).filter((n) => !Number.isNaN(n));
-    const steady = latencies.slice(1).sort((a, b) => a - b);
-    await typing.close();
-
-    // The no-JavaScript path: the server builds its lunr index on the first search.
+    // The no-JavaScript path first, on a server nobody has used: its first search builds the lunr index.
     let t = performance.now();
     await (await fetch(`${server.origin}/search?q=autism+holiday+club`)).text();
     const serverCold = performance.now() - t;
@@ -174,28 +139,85 @@ async function measure(count: number): Promise<Figures> {
     await (await fetch(`${server.origin}/search?q=speach+therapy&cost=free`)).text();
     const serverWarm = performance.now() - t;
 
-    return {
-      services: count,
-      build,
-      index,
-      indexUsed: size(used),
-      indexAll: size(all),
-      vocabulary,
-      pageBytes: sum(pageTransfers),
-      pageGzip: await gzipSum(pageTransfers),
-      queryBytes: sum(queryTransfers),
-      queryGzip: await gzipSum(queryTransfers),
-      queryRequests: queryTransfers.length,
-      firstKey: latencies[0],
-      keyMedian: steady[Math.floor(steady.length / 2)],
-      keySlowest: steady.at(-1) ?? NaN,
-      serverCold,
-      serverWarm,
-    };
+    const whole = await downloads(browser, server.origin, 'speach therapy', 'whole');
+    const typed = await downloads(browser, server.origin, 'speach therapy', 'typed');
+    const keys = await keyPressTimes(browser, server.origin, 'autism holiday club');
+    return { services: count, build, index, load, indexUsed: size(used), indexAll: size(all), vocabulary, whole, typed, ...keys, serverCold, serverWarm };
   } finally {
     await browser.close();
     server.stop();
   }
+}
+
+interface Downloads {
+  pageBytes: number;
+  pageGzip: number;
+  queryBytes: number;
+  queryGzip: number;
+  queryRequests: number;
+}
+
+/**
+ * Bytes a fresh browser downloads for /search and then one query: typed in
+ * one go (pasted, or a fast typist), or letter by letter at 120 ms a key, when
+ * each letter shows results and may download different ones.
+ */
+async function downloads(browser: Browser, origin: string, query: string, how: 'whole' | 'typed'): Promise<Downloads> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const urls = new Map<string, string>();
+  const transfers: { url: string; bytes: number }[] = [];
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => transfers.push({ url: urls.get(e.requestId) ?? '', bytes: e.encodedDataLength }));
+  await page.goto(`${origin}/search`, { waitUntil: 'load' });
+  await page.waitForTimeout(300);
+  const pageTransfers = transfers.splice(0);
+  if (how === 'whole') await page.locator('#search-q').fill(query);
+  else await page.locator('#search-q').pressSequentially(query, { delay: 120 });
+  await page.waitForFunction((q) => document.body.dataset.searchShown === q, query);
+  await page.waitForTimeout(1000);
+  const queryTransfers = transfers.splice(0);
+  await context.close();
+  if (verbose) {
+    console.error(`  ${how === 'whole' ? 'Query typed in one go' : 'Query typed letter by letter'}:`);
+    for (const t of queryTransfers) console.error(`  ${t.bytes.toString().padStart(8)}  ${new URL(t.url).pathname}`);
+  }
+  const gzipOf = async (url: string) => {
+    const file = path.join(project, 'dist/client', decodeURIComponent(new URL(url).pathname));
+    const body = fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : Buffer.from(await (await fetch(url)).arrayBuffer());
+    return gzipSize(body);
+  };
+  const sum = (list: { bytes: number }[]) => list.reduce((n, t) => n + t.bytes, 0);
+  const gzipSum = async (list: { url: string }[]) => (await Promise.all(list.map((t) => gzipOf(t.url)))).reduce((a, b) => a + b, 0);
+  return { pageBytes: sum(pageTransfers), pageGzip: await gzipSum(pageTransfers), queryBytes: sum(queryTransfers), queryGzip: await gzipSum(queryTransfers), queryRequests: queryTransfers.length };
+}
+
+/** For each time results were drawn: milliseconds since the key press just before it. */
+async function keyPressTimes(browser: Browser, origin: string, query: string): Promise<{ firstKey: number; keyMedian: number; keySlowest: number }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/search`);
+  await page.evaluate(() => {
+    const w = window as unknown as { keys: number[]; shown: number[] };
+    w.keys = [];
+    w.shown = [];
+    document.addEventListener('keydown', (e) => w.keys.push(e.timeStamp), true);
+    new PerformanceObserver((list) => list.getEntries().forEach((m) => m.name === 'search-results-shown' && w.shown.push(m.startTime))).observe({ type: 'mark' });
+  });
+  await page.locator('#search-q').pressSequentially(query, { delay: 180 });
+  await page.waitForFunction((q) => document.body.dataset.searchShown === q, query);
+  await page.waitForTimeout(300);
+  const { keys, shown } = await page.evaluate(() => {
+    const w = window as unknown as { keys: number[]; shown: number[] };
+    return { keys: w.keys, shown: w.shown };
+  });
+  await context.close();
+  const latencies = shown.map((s) => s - Math.max(...keys.filter((k) => k <= s)));
+  const steady = latencies.slice(1).sort((a, b) => a - b);
+  return { firstKey: latencies[0], keyMedian: steady[Math.floor(steady.length / 2)], keySlowest: steady.at(-1) ?? NaN };
 }
 
 makeProjectCopy();
@@ -203,19 +225,24 @@ const results: Figures[] = [];
 try {
   for (const count of sizes) results.push(await measure(count));
 } finally {
-  fs.rmSync(work, { recursive: true, force: true });
+  if (keep) console.error(`Kept the built areas in ${work}`);
+  else fs.rmSync(work, { recursive: true, force: true });
 }
 
 const rows: [string, (f: Figures) => string][] = [
-  ['build + index time', (f) => `${(f.build + f.index).toFixed(1)} s (astro ${f.build.toFixed(1)} s, pagefind ${f.index.toFixed(1)} s)`],
+  ['build + index time (wall clock)', (f) => `${(f.build.wall + f.index.wall).toFixed(1)} s (astro ${f.build.wall.toFixed(1)}, pagefind ${f.index.wall.toFixed(1)})`],
+  ['build + index time (CPU)', (f) => `${(f.build.cpu + f.index.cpu).toFixed(1)} s (astro ${f.build.cpu.toFixed(1)}, pagefind ${f.index.cpu.toFixed(1)})`],
+  ['machine load when the build started', (f) => `${f.load.toFixed(1)} (2 cores: above 2 means queueing)`],
   ['index on disk, used by /search', (f) => kB(f.indexUsed)],
   ['index on disk, all Pagefind files', (f) => kB(f.indexAll)],
   ['typo/synonym vocabulary (JSON)', (f) => kB(f.vocabulary)],
-  ['search page (HTML, CSS, JS)', (f) => `${kB(f.pageBytes)} sent, ${kB(f.pageGzip)} gzipped`],
-  ['first query (index, vocabulary, results)', (f) => `${kB(f.queryBytes)} sent, ${kB(f.queryGzip)} gzipped, ${f.queryRequests} requests`],
-  ['page + first query', (f) => `${kB(f.pageBytes + f.queryBytes)} sent, ${kB(f.pageGzip + f.queryGzip)} gzipped`],
-  ['first key press to results', (f) => `${f.firstKey.toFixed(0)} ms (downloads the index)`],
-  ['key press to results, typing', (f) => `${f.keyMedian.toFixed(0)} ms median, ${f.keySlowest.toFixed(0)} ms slowest`],
+  ['search page (HTML, CSS, JS)', (f) => `${kB(f.whole.pageBytes)} sent, ${kB(f.whole.pageGzip)} gzipped`],
+  ['first query, in one go', (f) => `${kB(f.whole.queryBytes)} sent, ${kB(f.whole.queryGzip)} gzipped, ${f.whole.queryRequests} files`],
+  ['page + first query, in one go', (f) => `${kB(f.whole.pageBytes + f.whole.queryBytes)} sent, ${kB(f.whole.pageGzip + f.whole.queryGzip)} gzipped`],
+  ['first query, letter by letter', (f) => `${kB(f.typed.queryBytes)} sent, ${kB(f.typed.queryGzip)} gzipped, ${f.typed.queryRequests} files`],
+  ['page + first query, letter by letter', (f) => `${kB(f.typed.pageBytes + f.typed.queryBytes)} sent, ${kB(f.typed.pageGzip + f.typed.queryGzip)} gzipped`],
+  ['first results after a key press', (f) => `${f.firstKey.toFixed(0)} ms (downloads the index)`],
+  ['key press to results, typing on', (f) => `${f.keyMedian.toFixed(0)} ms median, ${f.keySlowest.toFixed(0)} ms slowest`],
   ['no-JS /search, first after start', (f) => `${f.serverCold.toFixed(0)} ms (builds the lunr index)`],
   ['no-JS /search, afterwards', (f) => `${f.serverWarm.toFixed(0)} ms`],
 ];

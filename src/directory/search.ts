@@ -1,14 +1,18 @@
 import { getCollection } from 'astro:content';
 import { getInformationPages, getServices } from './load';
-import { informationSearchDocument, serviceSearchDocument, vocabularyDocument, type SearchDocument } from '../lib/search/documents';
+import { serviceSearchDocument, vocabularyDocument, type SearchDocument } from '../lib/search/documents';
+import { guideFromPage, guideVocabulary, type Guide } from '../lib/search/guides';
 import { buildSearchVocabulary, type SearchVocabulary, type SynonymGroupInput } from '../lib/search/vocabulary';
 import { glossarySynonymGroups } from '../lib/glossary';
 
-/** Every service and information page as search sees them (closed services included, marked as such). */
+/** Every service as search sees it (closed ones included, marked as such, so they are never listed). */
 export async function getSearchDocuments(): Promise<SearchDocument[]> {
-  const services = (await getServices()).map((s) => serviceSearchDocument(s, s.slug, s.organisationDetails.name, s.entry.body ?? ''));
-  const pages = (await getInformationPages()).map((p) => informationSearchDocument(p.data, p.id, p.body ?? ''));
-  return [...services, ...pages];
+  return (await getServices()).map((s) => serviceSearchDocument(s, s.slug, s.organisationDetails.name, s.entry.body ?? ''));
+}
+
+/** Information pages, as search lists them under "Information and advice". */
+export async function getGuides(): Promise<Guide[]> {
+  return (await getInformationPages()).filter((p) => p.data.topic).map((p) => guideFromPage(p.data, p.id, p.body ?? ''));
 }
 
 /** The lay-language map from content/search/synonyms.yaml (none if an area has not written one). */
@@ -20,10 +24,11 @@ export async function getSynonymGroups(): Promise<SynonymGroupInput[]> {
  * The vocabulary both search paths use. The static JSON for browsers and the
  * server's no-JavaScript search both call this, so they always agree.
  */
-export async function getSearchVocabulary(documents?: SearchDocument[]): Promise<SearchVocabulary> {
-  const docs = documents ?? (await getSearchDocuments());
+export async function getSearchVocabulary(documents?: SearchDocument[], guides?: Guide[]): Promise<SearchVocabulary> {
+  const services = documents ?? (await getSearchDocuments());
+  const pages = guides ?? (await getGuides());
   // One source of lay words: the navigators' synonym map plus the jargon buster's also-known-as names.
   const glossary = (await getCollection('glossary')).map((entry) => entry.data);
   const synonymGroups = [...(await getSynonymGroups()), ...glossarySynonymGroups(glossary)];
-  return buildSearchVocabulary({ documents: docs.map(vocabularyDocument), synonymGroups });
+  return buildSearchVocabulary({ documents: [...services.map(vocabularyDocument), ...pages.map(guideVocabulary)], synonymGroups });
 }

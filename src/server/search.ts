@@ -1,19 +1,22 @@
-import { getSearchDocuments, getSearchVocabulary } from '../directory/search';
-import { buildSearchIndex, runSearch, type SearchIndex, type SearchResults } from '../lib/search/engine';
+import { getGuides, getSearchDocuments, getSearchVocabulary } from '../directory/search';
+import { buildSearchIndex, runSearch, type SearchIndex } from '../lib/search/engine';
+import { buildGuideIndex, findGuides, type GuideIndex } from '../lib/search/guides';
 import { planSearch, prepareVocabulary, type PreparedVocabulary, type SearchPlan } from '../lib/search/rewrite';
 import { countFilters, type SelectedFilters } from '../lib/search/filters';
+import type { InformationResult, ServiceResult } from '../lib/search/documents';
 
 /**
  * The no-JavaScript search, run on the server for GET /search. The index is
- * built once, on the first search after the server starts, and kept in memory.
+ * built once, when the first search page is asked for after the server
+ * starts, and kept in memory. Queries are never logged or stored.
  */
-let engine: Promise<{ vocabulary: PreparedVocabulary; index: SearchIndex }> | undefined;
+let engine: Promise<{ vocabulary: PreparedVocabulary; index: SearchIndex; guides: GuideIndex }> | undefined;
 
 function getEngine() {
   engine ??= (async () => {
-    const documents = await getSearchDocuments();
-    const vocabulary = prepareVocabulary(await getSearchVocabulary(documents));
-    return { vocabulary, index: buildSearchIndex(documents) };
+    const [documents, guides] = await Promise.all([getSearchDocuments(), getGuides()]);
+    const vocabulary = prepareVocabulary(await getSearchVocabulary(documents, guides));
+    return { vocabulary, index: buildSearchIndex(documents), guides: buildGuideIndex(guides) };
   })().catch((error) => {
     engine = undefined; // try again on the next search rather than failing for ever
     throw error;
@@ -21,10 +24,19 @@ function getEngine() {
   return engine;
 }
 
-export async function searchSite(query: string, filters: SelectedFilters, options: { exact?: boolean } = {}): Promise<{ plan: SearchPlan } & SearchResults> {
-  // An empty search page needs no index: do not make its first visitor wait for one.
-  if (!query.trim() && countFilters(filters) === 0) return { plan: { query: '', corrections: [], synonyms: [], searches: [] }, services: [], information: [] };
-  const { vocabulary, index } = await getEngine();
+export interface SiteSearch {
+  plan: SearchPlan;
+  services: ServiceResult[];
+  information: InformationResult[];
+}
+
+export async function searchSite(query: string, filters: SelectedFilters, options: { exact?: boolean } = {}): Promise<SiteSearch> {
+  if (!query.trim() && countFilters(filters) === 0) {
+    // An empty search page needs no results; start building the index for the search that will follow.
+    void getEngine().catch(() => undefined);
+    return { plan: { query: '', corrections: [], synonyms: [], searches: [] }, services: [], information: [] };
+  }
+  const { vocabulary, index, guides } = await getEngine();
   const plan = planSearch(query, vocabulary, options);
-  return { plan, ...runSearch(index, plan, filters) };
+  return { plan, services: runSearch(index, plan, filters), information: findGuides(guides, plan) };
 }

@@ -123,7 +123,7 @@ describe('searching with JavaScript', () => {
     );
     expect(await page.locator('#search-correction').textContent()).toContain('Showing results for short breaks.');
     expect(await page.evaluate(() => (window as unknown as { stayedOnPage?: boolean }).stayedOnPage)).toBe(true);
-    expect(new URL(page.url()).search).toBe('?q=respite');
+    await page.waitForURL((url) => url.search === '?q=respite');
   });
 
   it('reads out the number of results from a live region once typing pauses', async () => {

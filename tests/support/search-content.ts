@@ -5,21 +5,25 @@ import { serviceSchema } from '../../src/schemas/service';
 import { organisationSchema } from '../../src/schemas/organisation';
 import { informationPageSchema } from '../../src/schemas/information-page';
 import { synonymListSchema } from '../../src/schemas/synonyms';
-import { informationSearchDocument, serviceSearchDocument, type SearchDocument } from '../../src/lib/search/documents';
+import { serviceSearchDocument, type SearchDocument } from '../../src/lib/search/documents';
+import { guideFromPage, guideVocabulary, type Guide } from '../../src/lib/search/guides';
 import { buildSearchVocabulary, type SearchVocabulary } from '../../src/lib/search/vocabulary';
 import { vocabularyDocument } from '../../src/lib/search/documents';
 import { readMarkdownFolder } from '../unit/read-content';
 
-/** Reads a content folder the way the site does and turns it into search documents and a vocabulary. */
-export function loadSearchContent(root = 'content'): { documents: SearchDocument[]; vocabulary: SearchVocabulary } {
+/** Reads a content folder the way the site does and turns it into search documents, guides and a vocabulary. */
+export function loadSearchContent(root = 'content'): { documents: SearchDocument[]; guides: Guide[]; vocabulary: SearchVocabulary } {
   const organisations = new Map(readMarkdownFolder(path.join(root, 'organisations')).map((f) => [f.slug, organisationSchema.parse(f.data)]));
   const services = readMarkdownFolder(path.join(root, 'services')).map((f) => {
     const s = serviceSchema.parse(f.data);
     return serviceSearchDocument(s, f.slug, organisations.get(s.organisation)?.name ?? '', f.body);
   });
-  const pages = readMarkdownFolder(path.join(root, 'pages')).map((f) => informationSearchDocument(informationPageSchema.parse(f.data), f.slug, f.body));
+  const guides = readMarkdownFolder(path.join(root, 'pages'))
+    .map((f) => ({ ...f, data: informationPageSchema.parse(f.data) }))
+    .filter((f) => f.data.topic)
+    .map((f) => guideFromPage(f.data, f.slug, f.body));
   const synonymsFile = path.join(root, 'search', 'synonyms.yaml');
   const groups = fs.existsSync(synonymsFile) ? synonymListSchema.parse(load(fs.readFileSync(synonymsFile, 'utf8'))).groups : [];
-  const documents = [...services, ...pages];
-  return { documents, vocabulary: buildSearchVocabulary({ documents: documents.map(vocabularyDocument), synonymGroups: groups }) };
+  const vocabulary = buildSearchVocabulary({ documents: [...services.map(vocabularyDocument), ...guides.map(guideVocabulary)], synonymGroups: groups });
+  return { documents: services, guides, vocabulary };
 }

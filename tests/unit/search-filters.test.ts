@@ -45,7 +45,6 @@ describe('search filters', () => {
 
   it('say the same thing to Pagefind in the browser', () => {
     expect(pagefindFilters({ ...noFilters(), age: ['early-years', 'primary'], cost: ['free'] })).toEqual({
-      type: 'service',
       age: { any: ['early-years', 'primary'] },
       cost: { any: ['free'] },
     });

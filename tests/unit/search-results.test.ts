@@ -4,6 +4,7 @@ import { buildSearchIndex, runSearch } from '../../src/lib/search/engine';
 import { noFilters } from '../../src/lib/search/filters';
 import { planSearch, prepareVocabulary } from '../../src/lib/search/rewrite';
 import { loadSearchContent } from '../support/search-content';
+import { buildGuideIndex, findGuides } from '../../src/lib/search/guides';
 import type { ServiceResult } from '../../src/lib/search/documents';
 
 const result: ServiceResult = {
@@ -68,13 +69,28 @@ describe('around the results', () => {
   });
 });
 
+describe('information pages in search', () => {
+  const { guides, vocabulary } = loadSearchContent();
+  const index = buildGuideIndex(guides);
+  const prepared = prepareVocabulary(vocabulary);
+
+  it('are found by the words parents use, on both paths', () => {
+    expect(findGuides(index, planSearch('respite', prepared)).map((g) => g.url)[0]).toBe('/information/short-breaks/');
+    expect(findGuides(index, planSearch('statement', prepared)).map((g) => g.url)).toContain('/information/ehc-needs-assessment/');
+  });
+
+  it('are left out when they match only one word of a longer search', () => {
+    expect(findGuides(index, planSearch('zzqxv travel', prepared))).toEqual([]);
+  });
+});
+
 describe('the no-JavaScript search engine', () => {
   const { documents, vocabulary } = loadSearchContent();
   const index = buildSearchIndex(documents);
   const prepared = prepareVocabulary(vocabulary);
 
   it('lists every matching service, universal first, when there are filters but no words', () => {
-    const { services } = runSearch(index, planSearch('', prepared), { ...noFilters(), need: ['sensory-physical'], cost: ['free'] });
+    const services = runSearch(index, planSearch('', prepared), { ...noFilters(), need: ['sensory-physical'], cost: ['free'] });
     expect(services.length).toBeGreaterThan(5);
     const tiers = services.map((s) => s.tier);
     expect(tiers).toEqual([...tiers].sort((a, b) => ['universal', 'targeted', 'specialist'].indexOf(a) - ['universal', 'targeted', 'specialist'].indexOf(b)));
@@ -82,12 +98,13 @@ describe('the no-JavaScript search engine', () => {
   });
 
   it('never lists a service that has closed', () => {
-    const { services } = runSearch(index, planSearch('sensory processing workshops', prepared), noFilters());
+    const services = runSearch(index, planSearch('sensory processing workshops', prepared), noFilters());
     expect(services.map((s) => s.url)).not.toContain('/services/sensory-processing-workshops-for-parents/');
   });
 
   it('finds nothing, rather than everything, for words that mean nothing', () => {
-    expect(runSearch(index, planSearch('the', prepared), noFilters()).services).toEqual([]);
-    expect(runSearch(index, planSearch('', prepared), noFilters()).services).toEqual([]);
+    expect(runSearch(index, planSearch('the', prepared), noFilters())).toEqual([]);
+    expect(runSearch(index, planSearch('', prepared), noFilters())).toEqual([]);
+    expect(runSearch(index, planSearch('the', prepared), { ...noFilters(), cost: ['free'] })).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ const vocabulary = prepareVocabulary(
       { canonical: 'emotionally based school avoidance', words: ["won't go to school", 'school refusal', 'EBSA'] },
       { canonical: 'speech and language therapy', words: ['speech therapy', 'SALT', 'not talking'] },
       { canonical: 'short breaks', words: ['respite'] },
+      { canonical: 'occupational therapy', words: ['OT'] },
     ],
   }),
 );
@@ -63,15 +64,17 @@ describe('correcting typing mistakes', () => {
     expect(planSearch('autism h', vocabulary, { typing: true }).searches).toEqual([['autism']]);
     expect(planSearch('autism ho', vocabulary, { typing: true }).searches).toEqual([['autism']]);
     expect(planSearch('autism hol', vocabulary, { typing: true }).searches).toEqual([['autism', 'hol']]);
-    // A short word on its own, or one finished with a space, is searched for: "OT", "EP".
-    expect(planSearch('ot', vocabulary, { typing: true }).searches).toEqual([['ot']]);
+    // A short word on its own waits too, unless it means something ("SALT" is in a synonym group here; "OT" in the real one).
+    expect(planSearch('sp', vocabulary, { typing: true }).searches).toEqual([]);
+    expect(planSearch('sp', vocabulary).searches).toEqual([['sp']]);
+    expect(planSearch('ot', vocabulary, { typing: true }).searches).toEqual([['occupational', 'therapy'], ['ot']]);
     expect(planSearch('autism ho ', vocabulary, { typing: true }).searches).toEqual([['autism', 'ho']]);
     // Pressing Search sends every word.
     expect(planSearch('autism ho', vocabulary).searches).toEqual([['autism', 'ho']]);
   });
 
   it('does not change words it knows, short words or unknown words with nothing close', () => {
-    for (const query of ['autism', 'OT', 'zzqxv']) expect(planSearch(query, vocabulary).showingResultsFor).toBeUndefined();
+    for (const query of ['autism', 'EP', 'zzqxv']) expect(planSearch(query, vocabulary).showingResultsFor).toBeUndefined();
   });
 
   it('searches for exactly what was typed when asked to', () => {

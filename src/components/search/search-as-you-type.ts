@@ -1,4 +1,5 @@
 import { planSearch, prepareVocabulary, type PreparedVocabulary, type SearchPlan } from '../../lib/search/rewrite';
+import type { SearchVocabulary } from '../../lib/search/vocabulary';
 import { countFilters, filtersFromParams, pagefindFilters, searchHref, type SelectedFilters } from '../../lib/search/filters';
 import type { InformationResult, ServiceResult } from '../../lib/search/documents';
 import {
@@ -12,6 +13,7 @@ import {
   serviceResultHtml,
 } from '../../lib/search/html';
 import { RELATIVE_CUT_OFF } from '../../lib/search/ranking';
+import { buildGuideIndex, findGuides, type Guide, type GuideIndex } from '../../lib/search/guides';
 
 /**
  * Search as you type on /search. The page already works without JavaScript
@@ -41,8 +43,11 @@ const OWN_WORDS_WEIGHT = 0.7;
 
 let pagefind: Promise<Pagefind> | undefined;
 let vocabulary: Promise<PreparedVocabulary> | undefined;
+let guides: Promise<GuideIndex> | undefined;
 
-function loadEngines(): Promise<[Pagefind, PreparedVocabulary]> {
+const fetchJson = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
+
+function loadEngines(): Promise<[Pagefind, PreparedVocabulary, GuideIndex]> {
   pagefind ??= (async () => {
     const path = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
@@ -51,10 +56,9 @@ function loadEngines(): Promise<[Pagefind, PreparedVocabulary]> {
     await pf.init();
     return pf;
   })();
-  vocabulary ??= fetch('/search-vocabulary.json')
-    .then((r) => r.json())
-    .then(prepareVocabulary);
-  return Promise.all([pagefind, vocabulary]);
+  vocabulary ??= fetchJson<SearchVocabulary>('/search-vocabulary.json').then(prepareVocabulary);
+  guides ??= fetchJson<Guide[]>('/search-guides.json').then(buildGuideIndex);
+  return Promise.all([pagefind, vocabulary, guides]);
 }
 
 interface SearchState {
@@ -78,13 +82,13 @@ interface Found {
  * results nobody will see are not downloaded.
  */
 async function find(state: SearchState, stillWanted: () => boolean): Promise<Found | undefined> {
-  const [pf, vocab] = await loadEngines();
-  // A single letter would match nearly every page: wait for the next one.
-  const query = state.typing && state.query.trim().length < 2 ? '' : state.query;
-  const plan = planSearch(query, vocab, { exact: state.exact, typing: state.typing });
+  const [pf, vocab, guideIndex] = await loadEngines();
+  const plan = planSearch(state.query, vocab, { exact: state.exact, typing: state.typing });
   const filters = pagefindFilters(state.filters);
   if (plan.searches.length === 0) {
-    if (countFilters(state.filters) === 0) return { plan, total: 0, services: [], information: [] };
+    // Still typing a first word ("a", "th"): keep what is on screen until there is something to search for.
+    if (state.typing && plan.query) return undefined;
+    if (plan.query || countFilters(state.filters) === 0) return { plan, total: 0, services: [], information: [] };
     const all = (await pf.search(null, { filters, sort: { order: 'asc' } }))?.results ?? [];
     if (!stillWanted()) return undefined;
     return { plan, total: all.length, services: await serviceData(all.slice(0, PAGE_SIZE)), information: [] };
@@ -103,15 +107,7 @@ async function find(state: SearchState, stillWanted: () => boolean): Promise<Fou
   if (!stillWanted()) return undefined;
   const sorted = [...merged.values()].sort((a, b) => b.score - a.score);
   const ranked = sorted.filter((e) => e.score >= (sorted[0]?.score ?? 0) * RELATIVE_CUT_OFF).map((e) => e.hit);
-  const guides = (await pf.search(plan.searches[0].join(' '), { filters: { type: 'information' } }))?.results ?? [];
-  const [services, information] = await Promise.all([
-    serviceData(ranked.slice(0, PAGE_SIZE)),
-    Promise.all(guides.slice(0, 3).map(async (g) => {
-      const d = await g.data();
-      return { kind: 'information', url: d.url, name: d.meta.title ?? '', summary: d.meta.summary ?? '' } as InformationResult;
-    })),
-  ]);
-  return { plan, total: ranked.length, services, information };
+  return { plan, total: ranked.length, services: await serviceData(ranked.slice(0, PAGE_SIZE)), information: findGuides(guideIndex, plan) };
 }
 
 async function serviceData(hits: PagefindHit[]): Promise<ServiceResult[]> {
@@ -139,6 +135,14 @@ export function enhanceSearchPage(): void {
   };
   const addressOf = (s: SearchState) => searchHref(s.query, s.filters, s.exact ? { exact: s.query.trim() } : {});
 
+  // While typing, the address is brought up to date when typing pauses (or before the parent
+  // leaves the page), not on every key: Chromium fetches the page icon again each time it changes.
+  let pendingAddress: string | undefined;
+  const flushAddress = () => {
+    if (pendingAddress && location.pathname + location.search !== pendingAddress) window.history.replaceState(null, '', pendingAddress);
+    pendingAddress = undefined;
+  };
+
   let latest = 0;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   const render = (state: SearchState, found: Found) => {
@@ -158,7 +162,10 @@ export function enhanceSearchPage(): void {
     el('search-filter-count').textContent = selected > 0 ? ` (${selected} selected)` : '';
     document.title = document.title.replace(/^.*?(Search – )/, state.query.trim() ? `${state.query.trim()} – $1` : '$1');
     clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => (el('search-count').textContent = searched ? resultCountText(found.total) : ''), ANNOUNCE_AFTER_MS);
+    announceTimer = setTimeout(() => {
+      el('search-count').textContent = searched ? resultCountText(found.total) : '';
+      flushAddress();
+    }, ANNOUNCE_AFTER_MS);
     performance.mark('search-results-shown');
     document.body.dataset.searchShown = state.query;
   };
@@ -167,7 +174,11 @@ export function enhanceSearchPage(): void {
   const update = async (history: 'push' | 'replace' | 'none') => {
     const state = readForm(history === 'replace');
     const mine = ++latest;
-    if (history !== 'none' && location.pathname + location.search !== addressOf(state)) window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', addressOf(state));
+    if (history === 'replace') pendingAddress = addressOf(state);
+    else if (history === 'push') {
+      pendingAddress = undefined;
+      if (location.pathname + location.search !== addressOf(state)) window.history.pushState(null, '', addressOf(state));
+    }
     const found = await find(state, () => mine === latest);
     if (found && mine === latest) render(state, found);
   };
@@ -184,7 +195,10 @@ export function enhanceSearchPage(): void {
     event.preventDefault();
     void update('push');
   });
+  document.addEventListener('click', flushAddress, true);
+  window.addEventListener('pagehide', flushAddress);
   window.addEventListener('popstate', () => {
+    pendingAddress = undefined;
     writeForm(new URLSearchParams(location.search));
     void update('none');
   });

@@ -1,5 +1,4 @@
 import type { Service } from '../../schemas/service';
-import type { InformationPage } from '../../schemas/information-page';
 import type { Tier } from '../../data/tiers';
 import type { AccessRoute, ServiceStatus } from '../../data/access';
 import { tierInfo } from '../../data/tiers';
@@ -31,19 +30,19 @@ export interface InformationResult {
   summary: string;
 }
 
-/** One page as the server-side (lunr) search sees it. */
+/** One service as the server-side (lunr) search sees it. */
 export interface SearchDocument {
   url: string;
-  /** Services families can use now, information pages, or closed services (never shown in results). */
-  type: 'service' | 'information' | 'closed-service';
+  /** Services families can use now, or closed services (never shown in results). */
+  type: 'service' | 'closed-service';
   name: string;
   keywords: string;
   summary: string;
   /** Need, topic and tier labels and the organisation's name. */
   labels: string;
   body: string;
-  facets?: ServiceFacets;
-  result: ServiceResult | InformationResult;
+  facets: ServiceFacets;
+  result: ServiceResult;
 }
 
 type ServiceInput = Pick<
@@ -114,20 +113,7 @@ export function serviceSearchDocument(service: ServiceInput, slug: string, organ
   };
 }
 
-export function informationSearchDocument(page: Pick<InformationPage, 'title' | 'summary' | 'topic'>, slug: string, markdownBody: string): SearchDocument {
-  return {
-    url: `/information/${slug}/`,
-    type: 'information',
-    name: page.title,
-    keywords: '',
-    summary: page.summary,
-    labels: page.topic ? topicInfo[page.topic].label : '',
-    body: markdownToText(markdownBody),
-    result: { kind: 'information', url: `/information/${slug}/`, name: page.title, summary: page.summary },
-  };
-}
-
-/** What a page adds to the typo-correction vocabulary. */
+/** What a service adds to the typo-correction vocabulary. */
 export function vocabularyDocument(doc: SearchDocument): VocabularyDocument {
   return { text: [doc.name, doc.summary, doc.labels, doc.body], keywords: doc.keywords ? [doc.keywords] : [] };
 }

@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { tiers } from '../../data/tiers';
-import type { InformationResult, SearchDocument, ServiceResult } from './documents';
+import type { SearchDocument, ServiceResult } from './documents';
 import { countFilters, matchesFilters, type SelectedFilters } from './filters';
 import type { SearchPlan } from './rewrite';
 import { stem } from './text';
@@ -10,8 +10,8 @@ const isLunrStopWord = (w: string) => lunr.stopWordFilter(new lunr.Token(w, {}))
 
 /**
  * The search engine for the no-JavaScript path: a lunr index of every
- * service and information page, held in the server's memory (it is never
- * sent to browsers, which use Pagefind's chunked index instead).
+ * service, held in the server's memory (it is never sent to browsers, which
+ * use Pagefind's chunked index instead).
  */
 export interface SearchIndex {
   index: lunr.Index;
@@ -30,10 +30,6 @@ export function buildSearchIndex(documents: SearchDocument[]): SearchIndex {
   return { index, documents: new Map(documents.map((d) => [d.url, d])) };
 }
 
-export interface SearchResults {
-  services: ServiceResult[];
-  information: InformationResult[];
-}
 
 
 /**
@@ -41,14 +37,13 @@ export interface SearchResults {
  * the parent's own words. With no words but some filters, lists every
  * matching service, universal first (the graduated approach).
  */
-export function runSearch({ index, documents }: SearchIndex, plan: SearchPlan, filters: SelectedFilters): SearchResults {
+export function runSearch({ index, documents }: SearchIndex, plan: SearchPlan, filters: SelectedFilters): ServiceResult[] {
   if (plan.searches.length === 0) {
-    if (countFilters(filters) === 0) return { services: [], information: [] };
-    const services = [...documents.values()]
-      .filter((d) => d.type === 'service' && d.facets && matchesFilters(d.facets, filters))
-      .map((d) => d.result as ServiceResult)
+    if (plan.query || countFilters(filters) === 0) return [];
+    return [...documents.values()]
+      .filter((d) => d.type === 'service' && matchesFilters(d.facets, filters))
+      .map((d) => d.result)
       .sort((a, b) => tiers.indexOf(a.tier) - tiers.indexOf(b.tier) || a.name.localeCompare(b.name, 'en-GB'));
-    return { services, information: [] };
   }
 
   const hits = index.query((q) => {
@@ -68,13 +63,7 @@ export function runSearch({ index, documents }: SearchIndex, plan: SearchPlan, f
       return { score: h.score * (0.25 + coverage) ** 2, doc: documents.get(h.ref)! };
     })
     .sort((a, b) => b.score - a.score);
-  const keep = (wanted: (d: SearchDocument) => boolean) => {
-    const found = scored.filter((h) => wanted(h.doc));
-    const best = found[0]?.score ?? 0;
-    return found.filter((h) => h.score >= best * RELATIVE_CUT_OFF).map((h) => h.doc.result);
-  };
-  return {
-    services: keep((d) => d.type === 'service' && !!d.facets && matchesFilters(d.facets, filters)) as ServiceResult[],
-    information: keep((d) => d.type === 'information') as InformationResult[],
-  };
+  const found = scored.filter((h) => h.doc.type === 'service' && matchesFilters(h.doc.facets, filters));
+  const best = found[0]?.score ?? 0;
+  return found.filter((h) => h.score >= best * RELATIVE_CUT_OFF).map((h) => h.doc.result);
 }

@@ -68,9 +68,9 @@ export function matchesFilters(facets: ServiceFacets, filters: SelectedFilters):
   return searchFilterKeys.every((key) => filters[key].length === 0 || filters[key].some((v) => facets[key].includes(v)));
 }
 
-/** The same rule in Pagefind's filter language, for the browser. */
-export function pagefindFilters(filters: SelectedFilters): Record<string, string | { any: string[] }> {
-  const out: Record<string, string | { any: string[] }> = { type: 'service' };
+/** The same rule in Pagefind's filter language, for the browser (Pagefind's index holds open services only). */
+export function pagefindFilters(filters: SelectedFilters): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
   for (const key of searchFilterKeys) if (filters[key].length) out[key] = { any: filters[key] };
   return out;
 }

@@ -85,14 +85,18 @@ export function correctWord(v: PreparedVocabulary, word: string): string | undef
 /**
  * Turns what a parent typed into what to search for. With `exact`, the words
  * are searched as typed ("Search instead for …"). With `typing` (search as
- * you type), a one- or two-letter word still being typed after other words is
- * left out until it is longer: "speech t" would otherwise match every page
- * with a word starting with t.
+ * you type), a one- or two-letter word still being typed is left out until
+ * it is longer: "speech t" would otherwise match every page with a word
+ * starting with t, and download results nobody wanted.
  */
 export function planSearch(query: string, v: PreparedVocabulary, { exact = false, typing = false } = {}): SearchPlan {
   const trimmed = query.trim().replace(/\s+/g, ' ').slice(0, 200);
   let tokens = words(trimmed).slice(0, MAX_WORDS);
-  if (typing && tokens.length > 1 && tokens.at(-1)!.length < 3 && !/\s$/.test(query)) tokens = tokens.slice(0, -1);
+  if (typing && tokens.at(-1) && tokens.at(-1)!.length < 3 && !/\s$/.test(query)) {
+    // A lone one- or two-letter word is searched for only if it means something ("OT", "EP").
+    const short = tokens.at(-1)!;
+    if (tokens.length > 1 || !v.phrases.get(stem(short))?.some((p) => p.stems.length === 1)) tokens = tokens.slice(0, -1);
+  }
   const corrections: SearchPlan['corrections'] = [];
   const synonyms: SearchPlan['synonyms'] = [];
 
