@@ -154,12 +154,12 @@ export async function startListPage() {
   $('[data-print-hint]')!.hidden = false;
   print.addEventListener('click', () => window.print());
 
-  if (!viewingShared) {
-    try {
-      await drawList(saved);
-    } catch {
-      announce('Your saved list could not be loaded. Check your connection and try again.');
-    }
+  // Drawn here even when the server drew it: offline, the saved copy of this
+  // page may have been drawn for another list.
+  try {
+    await drawList(viewingShared ? shared! : saved);
+  } catch {
+    announce('Your saved list could not be loaded. Check your connection and try again.');
   }
   if (!device.persistent) announce('This browser is not keeping data, so your list will be lost when you close it. Use the share link to keep it.');
 }
