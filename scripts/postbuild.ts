@@ -20,6 +20,7 @@ import { describeBytes, offlineSizePlaceholder } from '../src/offline/bundle-siz
 import { mergePolicies, pagePolicy } from '../src/security/site-policy.ts';
 import { adminPolicy, commonHeaders, isAdminPath, withHeaderOnlyDirectives } from '../src/security/policy.ts';
 import { urlFor } from '../src/offline/bundle.ts';
+import { onDemandPagesToSave } from '../src/offline/cache-rules.ts';
 
 const clientDir = 'dist/client';
 const serverDir = 'dist/server';
@@ -48,7 +49,7 @@ const bundle: OfflineBundle = {
   builtAt: new Date().toISOString(),
   bytes: files.reduce((sum, f) => sum + f.transferBytes, 0),
   core: ['/offline/not-saved/', ...assetsOf(fs.readFileSync(notSaved, 'utf8'))],
-  files: files.map((f) => f.url),
+  files: [...files.map((f) => f.url), ...onDemandPagesToSave],
 };
 fs.writeFileSync(path.join(clientDir, 'offline/bundle.json'), JSON.stringify(bundle));
 

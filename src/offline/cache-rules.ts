@@ -23,6 +23,22 @@ export const bundleUrl = '/offline/bundle.json';
  */
 export const pagesThatReadTheirQuery = ['/my-list/'];
 
+/**
+ * Pages drawn on request that "Save the Local Offer for offline use" saves as
+ * well as the built files: My list draws itself from saved data offline.
+ */
+export const onDemandPagesToSave = ['/my-list/'];
+
+/**
+ * The key a response is kept under. Pagefind asks for its index with a
+ * cache-busting `?ts=` query, and some pages read their query themselves:
+ * both are kept once, without the query, so offline visits find them.
+ */
+export function cacheKeyFor(url: URL): string {
+  const ignoreQuery = pagesThatReadTheirQuery.includes(url.pathname) || url.pathname.startsWith('/pagefind/');
+  return ignoreQuery ? url.origin + url.pathname : url.href;
+}
+
 export type Strategy = 'skip' | 'cache-first' | 'network-first';
 
 /**

@@ -14,7 +14,7 @@
  *   half new, and never silently stale.
  */
 import { addOfflineBanner } from './offline-banner';
-import { bundleUrl, cachePrefix, fullSaveMarker, pagesThatReadTheirQuery, savedAtHeader, strategyFor } from './cache-rules';
+import { bundleUrl, cacheKeyFor, cachePrefix, fullSaveMarker, savedAtHeader, strategyFor } from './cache-rules';
 
 declare const BUILD_ID: string;
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -48,17 +48,13 @@ async function stamp(response: Response): Promise<Response> {
   return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
 }
 
-/** The cache key: pages whose script reads the query are kept once, without it. */
-function keyFor(url: URL): string {
-  return pagesThatReadTheirQuery.includes(url.pathname) ? url.origin + url.pathname : url.href;
-}
 
 async function saveUrl(cache: Cache, url: string, skipIfSaved: boolean): Promise<boolean> {
   if (skipIfSaved && (await cache.match(url))) return true;
   try {
     const response = await fetch(url, { cache: 'no-cache' });
     if (!mayKeep(response)) return false;
-    await cache.put(keyFor(new URL(response.url || url, sw.location.origin)), await stamp(response));
+    await cache.put(cacheKeyFor(new URL(response.url || url, sw.location.origin)), await stamp(response));
     return true;
   } catch {
     return false;
@@ -133,7 +129,7 @@ async function withBanner(response: Response): Promise<Response> {
 
 async function findSaved(url: URL): Promise<Response | undefined> {
   const cache = await caches.open(cacheName);
-  const exact = await cache.match(keyFor(url));
+  const exact = await cache.match(cacheKeyFor(url));
   if (exact) return exact;
   // "/services/chatterbox" and "/services/chatterbox/" are the same page.
   if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)) return cache.match(`${url.origin}${url.pathname}/${url.search}`);
@@ -145,7 +141,7 @@ async function networkFirst(request: Request, url: URL): Promise<Response> {
     const response = await fetch(request);
     if (mayKeep(response)) {
       const copy = response.clone();
-      caches.open(cacheName).then(async (cache) => cache.put(keyFor(url), await stamp(copy)));
+      caches.open(cacheName).then(async (cache) => cache.put(cacheKeyFor(url), await stamp(copy)));
     }
     return response;
   } catch (offline) {
