@@ -11,6 +11,22 @@ export interface LighthouseResult {
   scores: Record<Category, number>;
   /** Audits that lost points, for the failure message. */
   failing: string[];
+  /** Lighthouse's measure of this machine's CPU speed at the time (about 1500 on its reference machine). */
+  benchmarkIndex: number;
+  /** How much Lighthouse slowed the CPU to emulate a mid-range phone (its default is 4). */
+  cpuSlowdown: number;
+}
+
+/**
+ * The CPU slowdown that makes this machine behave like Lighthouse's reference
+ * mid-range phone, from Lighthouse's own calibration table
+ * (lighthouse-cpu-throttling-calculator): 4x on its reference machine
+ * (benchmark index ~1500), less on a slower or busier one. Never more than the default 4x.
+ */
+export function calibratedCpuSlowdown(benchmarkIndex: number): number {
+  if (benchmarkIndex >= 1300) return Math.min(4, 3 + (benchmarkIndex - 1300) / 233);
+  if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
+  return 1;
 }
 
 /**
@@ -18,7 +34,7 @@ export interface LighthouseResult {
  * simulated) against the local server, in Debian's Chromium: nothing is
  * downloaded. One Chromium for all the pages, to keep CI quick.
  */
-export async function runLighthouse(urls: string[]): Promise<LighthouseResult[]> {
+export async function runLighthouse(urls: string[], cpuSlowdownFor: (url: string) => number = () => 4): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -27,11 +43,14 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseResult[]>
   const results: LighthouseResult[] = [];
   try {
     for (const url of urls) {
+      const cpuSlowdown = cpuSlowdownFor(url);
       let lhr;
       // Lighthouse sometimes loses the page's trace on a busy machine
       // (NO_NAVSTART, NO_FCP): such a run says nothing about the page, so it runs again.
       for (let attempt = 1; attempt <= 3; attempt++) {
-        lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories }))?.lhr;
+        // Flags merge into the default mobile settings: only the CPU slowdown changes.
+        const flags = { port: chrome.port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: categories, throttling: { cpuSlowdownMultiplier: cpuSlowdown } };
+        lhr = (await lighthouse(url, flags))?.lhr;
         if (lhr && !lhr.runtimeError) break;
       }
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
@@ -42,7 +61,7 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseResult[]>
           .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id].score})`),
       );
-      results.push({ url, scores, failing });
+      results.push({ url, scores, failing, benchmarkIndex: Math.round(lhr.environment.benchmarkIndex), cpuSlowdown });
     }
   } finally {
     chrome.kill();
