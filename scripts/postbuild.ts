@@ -96,6 +96,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node22',
+  // Like Astro's entry.mjs, it loads its packages from node_modules.
+  packages: 'external',
   external: ['./entry.mjs'],
   logLevel: 'warning',
 });

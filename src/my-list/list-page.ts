@@ -54,16 +54,13 @@ function fillCard(card: HTMLElement, s: SavedService, slugs: string[]) {
   field('remove-name').textContent = ` ${s.name}`;
 }
 
-async function drawQr(link: string, slugs: string[]) {
-  const box = $('[data-qr]')!;
-  if (!slugs.length) return box.replaceChildren();
-  // Loaded only when needed: most visits to other pages never pay for it.
-  const { qrCodeSvg } = await import('./qr-code');
-  box.innerHTML = await qrCodeSvg(link);
-}
-
 /** Redraws the list, share link and QR code for these services. */
 async function drawList(slugs: string[]) {
+  // The server usually drew this very list already: then there is nothing to
+  // fetch or draw, which keeps a phone's first visit quick.
+  const drawn = [...document.querySelectorAll<HTMLElement>('[data-list] [data-slug]')].map((el) => el.dataset.slug);
+  if (drawn.length === slugs.length && drawn.every((slug, i) => slug === slugs[i])) return slugs;
+
   const data = await loadServices();
   const known = slugs.filter((slug) => data[slug]);
   const template = $<HTMLTemplateElement>('#app-saved-service-template')!;
@@ -75,14 +72,22 @@ async function drawList(slugs: string[]) {
   $('[data-list]')!.replaceChildren(...cards);
   $('[data-count]')!.textContent = String(known.length);
   $('[data-empty]')!.hidden = known.length > 0;
-  $('[data-missing]')!.hidden = true;
+  const missing = slugs.length - known.length;
+  $('[data-missing]')!.hidden = missing === 0;
+  $('[data-missing]')!.textContent = `${missing === 1 ? 'One service in this link is' : `${missing} services in this link are`} no longer in the Local Offer.`;
   $('[data-share]')!.hidden = !known.length;
   $('[data-print-section]')!.hidden = !known.length;
   const link = shareUrl(location.origin, known);
   const shareLink = $<HTMLAnchorElement>('[data-share-link]')!;
   shareLink.href = link;
   shareLink.textContent = link;
-  await drawQr(link, known);
+  const box = $('[data-qr]')!;
+  if (!known.length) box.replaceChildren();
+  else {
+    // Loaded only when the list changes: most visits never pay for it.
+    const { qrCodeSvg } = await import('./qr-code');
+    box.innerHTML = await qrCodeSvg(link);
+  }
   return known;
 }
 

@@ -13,20 +13,25 @@ export function describeSavedAt(savedAt: Date): string {
   return `${date} at ${time}`;
 }
 
-export function offlineBanner(savedAt: Date | undefined): string {
-  const when = savedAt && !Number.isNaN(savedAt.getTime()) ? ` This page was saved on ${describeSavedAt(savedAt)}.` : ' This is a saved copy of the page.';
+/** Why the saved copy is shown: no connection at all, or one too slow to wait for. */
+export type SavedCopyReason = 'offline' | 'slow';
+
+export function offlineBanner(savedAt: Date | undefined, reason: SavedCopyReason = 'offline'): string {
+  const known = savedAt && !Number.isNaN(savedAt.getTime());
+  const when = known ? `This page was saved on ${describeSavedAt(savedAt)}.` : 'This is a saved copy of the page.';
+  const lead = reason === 'offline' ? '<strong>You are offline.</strong>' : '<strong>Your connection is very slow, so this is a saved copy.</strong>';
   return (
     '<div class="app-offline-banner" id="offline-banner"><div class="app-width-container">' +
-    `<p><strong>You are offline.</strong>${when} Details may have changed since then.</p>` +
+    `<p>${lead} ${when} Details may have changed since then.</p>` +
     '</div></div>'
   );
 }
 
 /** The page with the notice as the first thing in <body> (the skip link stays the first thing to tab to). */
-export function addOfflineBanner(html: string, savedAt: Date | undefined): string {
+export function addOfflineBanner(html: string, savedAt: Date | undefined, reason: SavedCopyReason = 'offline'): string {
   if (html.includes('id="offline-banner"')) return html;
   const body = /<body\b[^>]*>/i.exec(html);
   if (!body) return html;
   const at = body.index + body[0].length;
-  return html.slice(0, at) + offlineBanner(savedAt) + html.slice(at);
+  return html.slice(0, at) + offlineBanner(savedAt, reason) + html.slice(at);
 }

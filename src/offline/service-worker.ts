@@ -13,7 +13,7 @@
  *   over, then the old cache is deleted: the saved copy is never half old,
  *   half new, and never silently stale.
  */
-import { addOfflineBanner } from './offline-banner';
+import { addOfflineBanner, type SavedCopyReason } from './offline-banner';
 import { bundleUrl, cacheKeyFor, cachePrefix, fullSaveMarker, savedAtHeader, strategyFor } from './cache-rules';
 
 declare const BUILD_ID: string;
@@ -120,10 +120,10 @@ sw.addEventListener('activate', (event) => {
   );
 });
 
-async function withBanner(response: Response): Promise<Response> {
+async function withBanner(response: Response, reason: SavedCopyReason = 'offline'): Promise<Response> {
   if (!(response.headers.get('Content-Type') ?? '').includes('text/html')) return response;
   const savedAt = response.headers.get(savedAtHeader);
-  const html = addOfflineBanner(await response.text(), savedAt ? new Date(savedAt) : undefined);
+  const html = addOfflineBanner(await response.text(), savedAt ? new Date(savedAt) : undefined, reason);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
@@ -136,14 +136,30 @@ async function findSaved(url: URL): Promise<Response | undefined> {
   return undefined;
 }
 
+/**
+ * How long a page may take before a saved copy is shown instead: on a signal
+ * that comes and goes, waiting for ever is worse than a dated copy.
+ */
+const slowPageMs = 8000;
+
 async function networkFirst(request: Request, url: URL): Promise<Response> {
-  try {
-    const response = await fetch(request);
+  const fromNetwork = fetch(request).then((response) => {
     if (mayKeep(response)) {
       const copy = response.clone();
       caches.open(cacheName).then(async (cache) => cache.put(cacheKeyFor(url), await stamp(copy)));
     }
     return response;
+  });
+  // Handled below; this stops a late failure after a slow page being reported as unhandled.
+  fromNetwork.catch(() => undefined);
+  try {
+    if (request.mode !== 'navigate') return await fromNetwork;
+    const slow = new Promise<'slow'>((resolve) => setTimeout(() => resolve('slow'), slowPageMs));
+    const first = await Promise.race([fromNetwork, slow]);
+    if (first !== 'slow') return first;
+    const saved = await findSaved(url);
+    // The page still arrives in the background and is kept for next time.
+    return saved ? withBanner(saved, 'slow') : await fromNetwork;
   } catch (offline) {
     const saved = await findSaved(url);
     if (saved) return withBanner(saved);

@@ -1,8 +1,8 @@
 /**
  * The production server (`npm run serve`, built to dist/server/serve.mjs):
  * Astro's standalone Node server with the site's security headers on every
- * response, static files included, and pre-compressed files sent when the
- * browser accepts them.
+ * response, static files included, pre-compressed files sent when the browser
+ * accepts them, and pages drawn on request compressed as they go.
  *
  * Why a wrapper: Astro middleware only runs for on-demand routes, and the Node
  * adapter serves static files itself, so headers set in middleware would miss
@@ -14,11 +14,16 @@ import https from 'node:https';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isAdminPath, securityHeadersFor, withHeaderOnlyDirectives } from '../security/policy';
+import compression from 'compression';
 import { sendPrecompressed } from './precompressed';
 
 const serverDir = path.dirname(fileURLToPath(import.meta.url));
 const clientDir = path.join(serverDir, '../client');
 const { publicPolicy } = JSON.parse(fs.readFileSync(path.join(serverDir, 'security-headers.json'), 'utf8')) as { publicPolicy: string };
+
+// Pages drawn on request (My list, search results, forms) are compressed as
+// they are sent; static files already have compressed copies.
+const compress = compression({ threshold: 1024 }) as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
 // Astro's entry starts its own server unless told not to; we want its handler.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
@@ -58,7 +63,7 @@ function listener(req: http.IncomingMessage, res: http.ServerResponse) {
     return;
   }
   if (sendPrecompressed(req, res, clientDir, pathname)) return;
-  handler(req, res);
+  compress(req, res, () => handler(req, res));
 }
 
 const port = Number(process.env.PORT ?? 4321);

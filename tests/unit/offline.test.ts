@@ -15,6 +15,12 @@ describe('the offline notice', () => {
     expect(html.indexOf('offline-banner')).toBeLessThan(html.indexOf('app-skip-link'));
   });
 
+  it('says when a saved copy is shown because the connection is too slow', () => {
+    expect(addOfflineBanner(page, new Date(2026, 5, 3, 9, 0), 'slow')).toContain(
+      '<strong>Your connection is very slow, so this is a saved copy.</strong> This page was saved on 3 June 2026 at 9am.',
+    );
+  });
+
   it('is added once, however often the page is shown', () => {
     const once = addOfflineBanner(page, new Date());
     expect(addOfflineBanner(once, new Date())).toBe(once);
