@@ -13,7 +13,7 @@ import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isAdminPath, securityHeadersFor, withHeaderOnlyDirectives } from '../security/policy';
+import { adminPolicy, isAdminPath, securityHeadersFor, withHeaderOnlyDirectives } from '../security/policy';
 import compression from 'compression';
 import { sendPrecompressed } from './precompressed';
 
@@ -36,15 +36,18 @@ const { handler } = (await import(/* @vite-ignore */ './entry.mjs')) as { handle
 function keepAstroPolicy(res: http.ServerResponse, admin: boolean) {
   const writeHead = res.writeHead;
   res.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
+    // Headers passed to writeHead win over those set before, so fold them in first.
     for (const arg of args) {
       if (!arg || typeof arg !== 'object' || Array.isArray(arg)) continue;
       const headers = arg as Record<string, unknown>;
       for (const key of Object.keys(headers)) {
         if (key.toLowerCase() !== 'content-security-policy') continue;
-        if (admin) delete headers[key];
-        else headers[key] = withHeaderOnlyDirectives(String(headers[key]));
+        if (!admin) this.setHeader('Content-Security-Policy', String(headers[key]));
+        delete headers[key];
       }
     }
+    if (admin) this.setHeader('Content-Security-Policy', adminPolicy);
+    else this.setHeader('Content-Security-Policy', withHeaderOnlyDirectives(String(this.getHeader('Content-Security-Policy'))));
     return writeHead.apply(this, args as Parameters<typeof writeHead>);
   } as typeof res.writeHead;
 }
