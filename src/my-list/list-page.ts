@@ -114,7 +114,9 @@ export async function startListPage() {
 
   const sharedNotice = $('[data-shared-notice]')!;
   sharedNotice.hidden = !viewingShared;
-  $('[data-save-shared]')!.addEventListener('click', async () => {
+  const saveShared = $<HTMLButtonElement>('[data-save-shared]')!;
+  saveShared.disabled = false;
+  saveShared.addEventListener('click', async () => {
     saved = mergeSlugs(saved, shared ?? []);
     device.write(saved);
     viewingShared = false;
