@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { openDataCheck } from './src/integrations/open-data-check.ts';
 import { localOfferCms } from './cms/astro-integration';
+import { publicDirectives, publicScriptSources, publicStyleSources } from './src/security/policy.ts';
 
 const site = process.env.SITE_URL ?? 'https://localoffer.northbridge.example';
 
@@ -11,15 +12,26 @@ const site = process.env.SITE_URL ?? 'https://localoffer.northbridge.example';
 // routes (forms, no-JS search, open data queries) that need a server.
 export default defineConfig({
   site,
-  // Behind a reverse proxy that ends HTTPS, build with LOCAL_OFFER_BEHIND_PROXY=1 so Astro trusts the
-  // proxy's X-Forwarded-Proto/Host/For for this site's own domain: without it every form post looks
-  // cross-site (http vs https) and is refused, and all visitors share one rate limit.
-  security: { allowedDomains: process.env.LOCAL_OFFER_BEHIND_PROXY ? [{ hostname: new URL(site).hostname, protocol: 'https' }] : [] },
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [sitemap({ filter: (page) => !page.includes('/admin') }), openDataCheck(), localOfferCms()],
+  // A Content Security Policy on every page, with hashes of Astro's own inline
+  // scripts and styles (see src/security/policy.ts and the README).
+  security: {
+    // Behind a reverse proxy that ends HTTPS, build with LOCAL_OFFER_BEHIND_PROXY=1 so Astro trusts the
+    // proxy's X-Forwarded-Proto/Host/For for this site's own domain: without it every form post looks
+    // cross-site (http vs https) and is refused, and all visitors share one rate limit.
+    allowedDomains: process.env.LOCAL_OFFER_BEHIND_PROXY ? [{ hostname: new URL(site).hostname, protocol: 'https' }] : [],
+    csp: {
+      directives: publicDirectives,
+      scriptDirective: { resources: publicScriptSources },
+      styleDirective: { resources: publicStyleSources },
+    },
+  },
+  // Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   telemetry: false,
 });

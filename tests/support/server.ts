@@ -20,10 +20,11 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts the production build (static pages plus on-demand routes) exactly as
- * `npm start` serves it. Tests never run against the dev server.
+ * `npm start` serves it, security headers and compression included
+ * (dist/server/serve.mjs wraps Astro's entry.mjs). Tests never run against the dev server.
  */
-export async function startBuiltSite(env: Record<string, string> = {}): Promise<RunningSite> {
-  const entry = 'dist/server/entry.mjs';
+export async function startBuiltSite(env: Record<string, string> = {}, distDir = 'dist'): Promise<RunningSite> {
+  const entry = `${distDir}/server/serve.mjs`;
   if (!fs.existsSync(entry)) throw new Error('No production build found: run `npm run build` first (npm test does this for you).');
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [entry], {

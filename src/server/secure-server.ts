@@ -1,0 +1,79 @@
+/**
+ * The production server (`npm run serve`, built to dist/server/serve.mjs):
+ * Astro's standalone Node server with the site's security headers on every
+ * response, static files included, pre-compressed files sent when the browser
+ * accepts them, and pages drawn on request compressed as they go.
+ *
+ * Why a wrapper: Astro middleware only runs for on-demand routes, and the Node
+ * adapter serves static files itself, so headers set in middleware would miss
+ * almost every page.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { adminPolicy, isAdminPath, securityHeadersFor, withHeaderOnlyDirectives } from '../security/policy';
+import compression from 'compression';
+import { sendPrecompressed } from './precompressed';
+
+const serverDir = path.dirname(fileURLToPath(import.meta.url));
+const clientDir = path.join(serverDir, '../client');
+const { publicPolicy } = JSON.parse(fs.readFileSync(path.join(serverDir, 'security-headers.json'), 'utf8')) as { publicPolicy: string };
+
+// Pages drawn on request (My list, search results, forms) are compressed as
+// they are sent; static files already have compressed copies.
+const compress = compression({ threshold: 1024 }) as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+
+// Astro's entry starts its own server unless told not to; we want its handler.
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const { handler } = (await import(/* @vite-ignore */ './entry.mjs')) as { handler: http.RequestListener };
+
+/**
+ * Pages rendered on request carry Astro's own per-page policy header; keep it
+ * (it has that page's hashes) and add the directives only a header can carry.
+ */
+function keepAstroPolicy(res: http.ServerResponse, admin: boolean) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
+    // Headers passed to writeHead win over those set before, so fold them in first.
+    for (const arg of args) {
+      if (!arg || typeof arg !== 'object' || Array.isArray(arg)) continue;
+      const headers = arg as Record<string, unknown>;
+      for (const key of Object.keys(headers)) {
+        if (key.toLowerCase() !== 'content-security-policy') continue;
+        if (!admin) this.setHeader('Content-Security-Policy', String(headers[key]));
+        delete headers[key];
+      }
+    }
+    if (admin) this.setHeader('Content-Security-Policy', adminPolicy);
+    else this.setHeader('Content-Security-Policy', withHeaderOnlyDirectives(String(this.getHeader('Content-Security-Policy'))));
+    return writeHead.apply(this, args as Parameters<typeof writeHead>);
+  } as typeof res.writeHead;
+}
+
+function listener(req: http.IncomingMessage, res: http.ServerResponse) {
+  let pathname = '/';
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    // A malformed address: Astro answers it with 400.
+  }
+  for (const [name, value] of Object.entries(securityHeadersFor(pathname, publicPolicy))) res.setHeader(name, value);
+  keepAstroPolicy(res, isAdminPath(pathname));
+  if (pathname === '/_headers') {
+    res.writeHead(404).end();
+    return;
+  }
+  if (sendPrecompressed(req, res, clientDir, pathname)) return;
+  compress(req, res, () => handler(req, res));
+}
+
+const port = Number(process.env.PORT ?? 4321);
+const host = process.env.HOST ?? 'localhost';
+const server =
+  process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH
+    ? https.createServer({ cert: fs.readFileSync(process.env.SERVER_CERT_PATH), key: fs.readFileSync(process.env.SERVER_KEY_PATH) }, listener)
+    : http.createServer(listener);
+server.listen(port, host, () => console.log(`Local Offer serving on http://${host}:${port}`));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startBuiltSite, type RunningSite } from '../support/server';
+import { launchBrowser } from '../support/browser';
+import { builtHtml, builtPagePaths } from '../support/sitemap';
+import { readBudgets, type PageType } from '../support/budgets';
+import { measurePage, type PageWeight } from '../support/page-weight';
+import { pageFileWeight } from '../support/file-weight';
+import { calibratedCpuSlowdown, categories, runLighthouse } from '../support/lighthouse';
+
+const budgets = readBudgets();
+let site: RunningSite;
+let browser: Browser;
+const measured: { type: PageType; weight: PageWeight }[] = [];
+
+beforeAll(async () => {
+  site = await startBuiltSite();
+  browser = await launchBrowser();
+  for (const type of budgets.pageTypes) {
+    const weight = await measurePage(browser, site.origin, type.path);
+    if (weight.status === 404 && type.ifBuilt) {
+      console.log(`budgets: no ${type.name} page (${type.path}) in this build yet, so it is not checked`);
+      continue;
+    }
+    measured.push({ type, weight });
+  }
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+describe('performance budgets (budgets.json)', () => {
+  it('finds a page for every page type that must be built', () => {
+    const missing = measured.filter((m) => m.weight.status !== 200).map((m) => `${m.type.name}: ${m.type.path} answered ${m.weight.status}`);
+    expect(missing).toEqual([]);
+    expect(measured.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('sends no JavaScript at all on browse and service pages, measured in Chromium', () => {
+    const withJs = measured.filter((m) => m.type.noJavaScript && m.weight.jsBytes > 0).map((m) => `${m.type.name}: ${m.weight.jsBytes} bytes`);
+    expect(measured.filter((m) => m.type.noJavaScript).length).toBeGreaterThanOrEqual(4);
+    expect(withJs).toEqual([]);
+  });
+
+  it(`keeps each sample page within ${budgets.maxTransferBytes / 1000} kB transferred, measured in Chromium`, () => {
+    const over = measured.filter((m) => m.weight.budgetBytes > budgets.maxTransferBytes).map((m) => `${m.type.name}: ${m.weight.budgetBytes} bytes`);
+    for (const m of measured) console.log(`budgets: ${m.type.name.padEnd(15)} ${(m.weight.transferBytes / 1000).toFixed(1)} kB in ${m.weight.requests} requests, ${m.weight.jsBytes} JS bytes`);
+    expect(over).toEqual([]);
+  });
+
+  it(`keeps every built page within ${budgets.maxTransferBytes / 1000} kB as the server sends it`, () => {
+    const pages = builtPagePaths();
+    expect(pages.length).toBeGreaterThan(60);
+    const over = pages
+      .map((p) => ({ p, sent: pageFileWeight(builtHtml(p), p).sent }))
+      .filter(({ sent }) => sent > budgets.maxTransferBytes)
+      .map(({ p, sent }) => `${p}: ${sent} bytes`);
+    expect(over).toEqual([]);
+  });
+
+  it('scores at least the budget in every Lighthouse mobile category on every page type', async () => {
+    const urls = measured.map((m) => site.origin + m.type.path);
+    let results = await runLighthouse(urls);
+    // Lighthouse times the page's CPU work on this machine, and CI shares two
+    // cores with other jobs. When the machine measured slower than Lighthouse's
+    // reference, a page under budget runs once more with the CPU slowdown
+    // calibrated the way Lighthouse's documentation describes.
+    const under = (r: (typeof results)[number]) => categories.some((c) => r.scores[c] < budgets.minLighthouseScore[c]);
+    const retry = results.filter((r) => under(r) && calibratedCpuSlowdown(r.benchmarkIndex) < r.cpuSlowdown);
+    if (retry.length) {
+      const slowdown = new Map(retry.map((r) => [r.url, calibratedCpuSlowdown(r.benchmarkIndex)]));
+      const again = await runLighthouse([...slowdown.keys()], (url) => slowdown.get(url)!);
+      results = results.map((r) => {
+        const second = again.find((a) => a.url === r.url);
+        return second && !under(second) ? second : r;
+      });
+    }
+    const problems = results.filter(under).map((r) => `${r.url.replace(site.origin, '')}: ${JSON.stringify(r.scores)} – ${r.failing.join(', ')}`);
+    for (const r of results)
+      console.log(`lighthouse: ${r.url.replace(site.origin, '')} ${categories.map((c) => `${c} ${r.scores[c]}`).join(', ')} (CPU benchmark ${r.benchmarkIndex}, slowdown ${r.cpuSlowdown.toFixed(1)}x)`);
+    expect(problems).toEqual([]);
+  }, 420_000);
+});

@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startBuiltSite, type RunningSite } from '../support/server';
+import { launchBrowser } from '../support/browser';
+import { describeBytes } from '../../src/offline/bundle-size';
+
+const chatterbox = '/services/chatterbox-speech-and-language-drop-in/';
+const nurseries = '/services/brightsteps-day-nurseries/';
+const camhs = '/services/camhs-specialist-mental-health-service/';
+const bundle = () => JSON.parse(fs.readFileSync('dist/client/offline/bundle.json', 'utf8'));
+
+let site: RunningSite;
+let browser: Browser;
+beforeAll(async () => {
+  site = await startBuiltSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+const poll = <T,>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000, interval: 250 });
+
+async function phone(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  return { context, page: await context.newPage() };
+}
+
+/** Waits until the offline service worker controls the page. */
+async function workerInCharge(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+/** Paths (with query) the service worker has kept, per cache. */
+function savedPaths(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const saved: Record<string, string[]> = {};
+    for (const name of await caches.keys()) {
+      const keys = await (await caches.open(name)).keys();
+      saved[name] = keys.map((r) => new URL(r.url).pathname + new URL(r.url).search);
+    }
+    return saved;
+  });
+}
+const allSaved = async (page: Page) => Object.values(await savedPaths(page)).flat();
+
+const today = (page: Page) => page.evaluate(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()));
+
+async function saveEverything(page: Page, origin: string) {
+  await page.goto(`${origin}/offline/`);
+  const button = page.getByRole('button', { name: /^Save the Local Offer for offline use/ });
+  await poll(() => button.isEnabled()).toBe(true);
+  await button.click();
+  await poll(() => page.locator('[data-offline-status]').textContent()).toContain('Saved.');
+}
+
+describe('pages visited before losing signal', () => {
+  it('open offline with "You are offline" and the date they were saved', async () => {
+    const { context, page } = await phone();
+    await page.goto(`${site.origin}/my-list/`);
+    await workerInCharge(page);
+    await page.goto(site.origin + chatterbox);
+    await poll(() => allSaved(page)).toContain(chatterbox);
+
+    await context.setOffline(true);
+    await page.goto(site.origin + chatterbox);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Chatterbox speech and language drop-in');
+    const banner = page.locator('.app-offline-banner');
+    expect(await banner.textContent()).toContain(`You are offline. This page was saved on ${await today(page)} at `);
+    // The saved stylesheet came too: the notice has its yellow background.
+    expect(await banner.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 247, 191)');
+    // The skip link is still the first thing to tab to.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await context.close();
+  });
+
+  it('say plainly when a page was not saved', async () => {
+    const { context, page } = await phone();
+    await page.goto(`${site.origin}/my-list/`);
+    await workerInCharge(page);
+    await poll(() => allSaved(page)).toContain('/offline/not-saved/');
+    await context.setOffline(true);
+    await page.goto(site.origin + nurseries);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This page is not saved on this device');
+    expect(await page.locator('.app-offline-banner').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('show the latest version, with no notice, when there is signal', async () => {
+    const { context, page } = await phone();
+    await page.goto(`${site.origin}/my-list/`);
+    await workerInCharge(page);
+    await page.goto(site.origin + chatterbox);
+    await page.goto(site.origin + chatterbox);
+    expect(await page.locator('.app-offline-banner').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('"Save the Local Offer for offline use"', () => {
+  it('says how much it downloads before anything is saved', async () => {
+    const { context, page } = await phone();
+    await page.goto(`${site.origin}/offline/`);
+    const size = describeBytes(bundle().bytes);
+    expect(size).toMatch(/^\d/);
+    expect(await page.getByRole('button', { name: `Save the Local Offer for offline use (${size})` }).isVisible()).toBe(true);
+    expect(await page.getByText(`It downloads about ${size}.`).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('lets a parent browse, search and use their list in airplane mode', async () => {
+    const { context, page } = await phone();
+    await saveEverything(page, site.origin);
+    const saved = await allSaved(page);
+    expect(saved).toEqual(expect.arrayContaining([camhs, '/information/sen-support-in-schools/', '/age/primary/all/', '/my-list/', '/my-list/services.json']));
+    expect(saved.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(10);
+
+    await context.setOffline(true);
+    // Pages never visited before.
+    for (const [p, heading] of [
+      [camhs, /CAMHS/],
+      ['/information/sen-support-in-schools/', /SEN support/i],
+      ['/age/primary/all/', /.+/],
+    ] as const) {
+      await page.goto(site.origin + p);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(heading);
+      expect(await page.locator('.app-offline-banner').textContent()).toContain('You are offline.');
+    }
+    // Search: the Pagefind index answers from the saved copy.
+    // (A string, so the test runner does not rewrite the import.)
+    const results: string[] = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const search = await pagefind.search('speech');
+      return Promise.all(search.results.slice(0, 3).map(async (r) => (await r.data()).url));
+    })()`);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((url: string) => url.startsWith('/'))).toBe(true);
+    // A shared list opens from the saved data.
+    await page.goto(`${site.origin}/my-list/?services=brightsteps-day-nurseries,camhs-specialist-mental-health-service`);
+    await poll(() => page.locator('[data-list] .app-saved__title').allTextContents()).toEqual(['Brightsteps day nurseries', 'CAMHS specialist mental health service']);
+    await poll(() => page.locator('[data-qr] svg').count()).toBe(1);
+    await context.close();
+  });
+
+  it('can be removed from a shared computer', async () => {
+    const { context, page } = await phone();
+    await saveEverything(page, site.origin);
+    await page.getByRole('button', { name: 'Remove the saved copy from this device' }).click();
+    await poll(() => page.locator('[data-offline-status]').textContent()).toContain('removed');
+    expect(await page.evaluate(() => caches.keys())).toEqual([]);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    await context.close();
+  });
+});
+
+describe('a new build', () => {
+  it('replaces the saved copy with the new one and deletes the old', async () => {
+    // A copy of the build, so this test can publish "the next build" on its own.
+    // Inside the repository, so the server still finds node_modules.
+    fs.mkdirSync('tests/.output', { recursive: true });
+    const dist = fs.mkdtempSync(path.join('tests/.output', 'dist-'));
+    fs.cpSync('dist', dist, { recursive: true });
+    const copy = await startBuiltSite({}, dist);
+    try {
+      const { context, page } = await phone();
+      await saveEverything(page, copy.origin);
+      const oldId = bundle().buildId;
+      expect(Object.keys(await savedPaths(page))).toEqual([`local-offer-${oldId}`]);
+
+      // The next build: one service changes, so the build id changes.
+      const newId = 'next0build00';
+      const pageFile = path.join(dist, 'client', camhs, 'index.html');
+      const html = fs.readFileSync(pageFile, 'utf8').replace('</h1>', '</h1><p id="changed">Changed in the new build.</p>');
+      fs.writeFileSync(pageFile, html);
+      fs.writeFileSync(`${pageFile}.br`, zlib.brotliCompressSync(html));
+      fs.writeFileSync(`${pageFile}.gz`, zlib.gzipSync(html));
+      for (const file of ['sw.js', 'offline/bundle.json']) {
+        const full = path.join(dist, 'client', file);
+        fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replaceAll(oldId, newId));
+        fs.rmSync(`${full}.br`);
+        fs.rmSync(`${full}.gz`);
+      }
+
+      await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+      await poll(async () => Object.keys(await savedPaths(page))).toEqual([`local-offer-${newId}`]);
+      await context.setOffline(true);
+      await page.goto(copy.origin + camhs);
+      expect(await page.locator('#changed').textContent()).toBe('Changed in the new build.');
+      expect(await page.locator('.app-offline-banner').isVisible()).toBe(true);
+      await context.close();
+    } finally {
+      await copy.stop();
+      fs.rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});

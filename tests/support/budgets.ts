@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+
+export interface PageType {
+  name: string;
+  /** A typical (or the heaviest) page of this type. */
+  path: string;
+  /** Browse and service pages ship no JavaScript at all. */
+  noJavaScript?: boolean;
+  /** Checked only when the build has this page (features merged later). */
+  ifBuilt?: boolean;
+}
+
+export interface Budgets {
+  pageTypes: PageType[];
+  /** Per page: everything transferred except images the content adds. */
+  maxTransferBytes: number;
+  minLighthouseScore: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+}
+
+/** The committed budget file at the repository root. */
+export function readBudgets(): Budgets {
+  return JSON.parse(fs.readFileSync('budgets.json', 'utf8')) as Budgets;
+}
