@@ -161,8 +161,8 @@ export async function startListPage() {
   $('[data-print-hint]')!.hidden = false;
   print.addEventListener('click', () => window.print());
 
-  // Drawn here even when the server drew it: offline, the saved copy of this
-  // page may have been drawn for another list.
+  // Checked even when the server drew the list: offline, the saved copy of
+  // this page may have been drawn for another list.
   try {
     await drawList(viewingShared ? shared! : saved);
   } catch {
