@@ -16,7 +16,7 @@ function getEngine() {
   engine ??= (async () => {
     const [documents, guides] = await Promise.all([getSearchDocuments(), getGuides()]);
     const vocabulary = prepareVocabulary(await getSearchVocabulary(documents, guides));
-    return { vocabulary, index: buildSearchIndex(documents), guides: buildGuideIndex(guides) };
+    return { vocabulary, index: await buildSearchIndex(documents), guides: buildGuideIndex(guides) };
   })().catch((error) => {
     engine = undefined; // try again on the next search rather than failing for ever
     throw error;

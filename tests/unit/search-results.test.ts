@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { correctionHtml, paginationHtml, resultCountText, serviceResultFromPagefind, serviceResultHtml } from '../../src/lib/search/html';
-import { buildSearchIndex, runSearch } from '../../src/lib/search/engine';
+import { buildSearchIndex, runSearch, type SearchIndex } from '../../src/lib/search/engine';
 import { noFilters } from '../../src/lib/search/filters';
 import { planSearch, prepareVocabulary } from '../../src/lib/search/rewrite';
 import { loadSearchContent } from '../support/search-content';
@@ -86,7 +86,10 @@ describe('information pages in search', () => {
 
 describe('the no-JavaScript search engine', () => {
   const { documents, vocabulary } = loadSearchContent();
-  const index = buildSearchIndex(documents);
+  let index: SearchIndex;
+  beforeAll(async () => {
+    index = await buildSearchIndex(documents);
+  });
   const prepared = prepareVocabulary(vocabulary);
 
   it('lists every matching service, universal first, when there are filters but no words', () => {
