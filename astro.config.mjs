@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { openDataCheck } from './src/integrations/open-data-check.ts';
 import { localOfferCms } from './cms/astro-integration';
 import { publicDirectives, publicScriptSources, publicStyleSources } from './src/security/policy.ts';
+import { openFiltersScriptHash } from './src/components/search/open-filters-script.ts';
 
 const site = process.env.SITE_URL ?? 'https://localoffer.northbridge.example';
 
@@ -26,7 +27,7 @@ export default defineConfig({
     allowedDomains: process.env.LOCAL_OFFER_BEHIND_PROXY ? [{ hostname: new URL(site).hostname, protocol: 'https' }] : [],
     csp: {
       directives: publicDirectives,
-      scriptDirective: { resources: publicScriptSources },
+      scriptDirective: { resources: publicScriptSources, hashes: [openFiltersScriptHash] },
       styleDirective: { resources: publicStyleSources },
     },
   },

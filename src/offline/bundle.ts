@@ -9,7 +9,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 /** Folders that are not for browsing: the CMS editor. Add open-data download folders here. */
-export const excludedFolders = ['/admin/'];
+// Staff pages, open data for machines, and videos (heavy on prepaid data; their transcripts are on the saved pages).
+export const excludedFolders = ['/admin/', '/openreferral/', '/videos/'];
 
 /** Files that are for machines, not for reading offline. */
 const excludedFiles = /(^\/sitemap[^/]*\.xml$|^\/robots\.txt$|^\/_headers$|^\/sw\.js$|^\/offline\/bundle\.json$|^\/404\.html$|\.(br|gz|map|xml|ics|csv|zip)$)/;
@@ -73,9 +74,19 @@ export function listBundleFiles(clientDir: string): BundleFile[] {
     }
   };
   walk(clientDir);
-  const namers = candidates.filter((c) => c.file.endsWith('.html') || c.url.startsWith('/_astro/')).map((c) => fs.readFileSync(c.file, 'utf8'));
-  const named = (url: string) => namers.some((text) => text.includes(path.posix.basename(url)));
+  // Built scripts and styles are saved only when a saved page (or a script it loads) names them:
+  // the staff editor's 6 MB of chunks sit in /_astro/ too, and families never need them offline.
+  const reached = new Set<string>();
+  let namers = candidates.filter((c) => c.file.endsWith('.html')).map((c) => fs.readFileSync(c.file, 'utf8'));
+  while (namers.length) {
+    const found = candidates.filter((c) => c.url.startsWith('/_astro/') && !reached.has(c.url) && namers.some((text) => text.includes(path.posix.basename(c.url))));
+    for (const c of found) reached.add(c.url);
+    namers = found.map((c) => fs.readFileSync(c.file, 'utf8'));
+  }
+  const pages = candidates.filter((c) => c.file.endsWith('.html')).map((c) => fs.readFileSync(c.file, 'utf8'));
+  const named = (url: string) => [...pages, ...[...reached].map((u) => fs.readFileSync(candidates.find((c) => c.url === u)!.file, 'utf8'))].some((text) => text.includes(path.posix.basename(url)));
   return candidates
+    .filter((c) => !c.url.startsWith('/_astro/') || reached.has(c.url))
     .filter((c) => !usedOnlyIfNamed.test(c.url) || named(c.url))
     .map((c) => ({ ...c, transferBytes: transferBytes(c.file) }))
     .sort((a, b) => a.url.localeCompare(b.url));

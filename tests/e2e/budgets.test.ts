@@ -44,13 +44,17 @@ describe('performance budgets (budgets.json)', () => {
   });
 
   it(`keeps each sample page within ${budgets.maxTransferBytes / 1000} kB transferred, measured in Chromium`, () => {
-    const over = measured.filter((m) => m.weight.budgetBytes > budgets.maxTransferBytes).map((m) => `${m.type.name}: ${m.weight.budgetBytes} bytes`);
+    const over = measured
+      .filter((m) => m.weight.budgetBytes > (m.type.maxTransferBytes ?? budgets.maxTransferBytes))
+      .map((m) => `${m.type.name}: ${m.weight.budgetBytes} bytes`);
+    expect(budgets.pageTypes.filter((t) => (t.maxTransferBytes || t.lighthouseNotScored) && !t.why).map((t) => t.name)).toEqual([]);
     for (const m of measured) console.log(`budgets: ${m.type.name.padEnd(15)} ${(m.weight.transferBytes / 1000).toFixed(1)} kB in ${m.weight.requests} requests, ${m.weight.jsBytes} JS bytes`);
     expect(over).toEqual([]);
   });
 
   it(`keeps every built page within ${budgets.maxTransferBytes / 1000} kB as the server sends it`, () => {
-    const pages = builtPagePaths();
+    // /admin/ is the staff editor (Decap's 6 MB bundle, reported by npm run bench), not a page families load.
+    const pages = builtPagePaths().filter((p) => !p.startsWith('/admin/'));
     expect(pages.length).toBeGreaterThan(60);
     const over = pages
       .map((p) => ({ p, sent: pageFileWeight(builtHtml(p), p).sent }))
@@ -66,7 +70,8 @@ describe('performance budgets (budgets.json)', () => {
     // cores with other jobs. When the machine measured slower than Lighthouse's
     // reference, a page under budget runs once more with the CPU slowdown
     // calibrated the way Lighthouse's documentation describes.
-    const under = (r: (typeof results)[number]) => categories.some((c) => r.scores[c] < budgets.minLighthouseScore[c]);
+    const notScored = (url: string) => measured.find((m) => site.origin + m.type.path === url)?.type.lighthouseNotScored ?? [];
+    const under = (r: (typeof results)[number]) => categories.some((c) => !notScored(r.url).includes(c) && r.scores[c] < budgets.minLighthouseScore[c]);
     const retry = results.filter((r) => under(r) && calibratedCpuSlowdown(r.benchmarkIndex) < r.cpuSlowdown);
     if (retry.length) {
       const slowdown = new Map(retry.map((r) => [r.url, calibratedCpuSlowdown(r.benchmarkIndex)]));

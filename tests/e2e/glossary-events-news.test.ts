@@ -81,7 +81,7 @@ describe('jargon explained where a page first uses it', () => {
     expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await target.isVisible()).toBe(true);
     const box = (await target.boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(-1); // scrolled to the top of the screen; sub-pixel scrolling can leave it a fraction above
     expect(box.y).toBeLessThan(640);
   });
 

@@ -8,6 +8,12 @@ export interface PageType {
   noJavaScript?: boolean;
   /** Checked only when the build has this page (features merged later). */
   ifBuilt?: boolean;
+  /** A different transfer budget for this page type; `why` must say why. */
+  maxTransferBytes?: number;
+  /** Lighthouse categories this page type is not held to; `why` must say why. */
+  lighthouseNotScored?: ('performance' | 'accessibility' | 'best-practices' | 'seo')[];
+  /** The reason for any exception above, in plain words. */
+  why?: string;
 }
 
 export interface Budgets {

@@ -47,7 +47,8 @@ function phoneProblem(data: unknown): string | undefined {
 export function listFiles(folder: string): string[] {
   return fs
     .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    // The build's compressed copies (.br, .gz) are the same bytes the server sends for the .json; only the originals are records.
+    .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
     .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
     .sort();
 }
