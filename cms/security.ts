@@ -1,4 +1,4 @@
-import { backendOrigins } from './backend';
+import { backendOrigins } from './backend.ts';
 
 /**
  * The Content Security Policy for /admin/. The page carries it in a meta tag;

@@ -29,6 +29,8 @@ export async function getSearchVocabulary(documents?: SearchDocument[], guides?:
   const pages = guides ?? (await getGuides());
   // One source of lay words: the navigators' synonym map plus the jargon buster's also-known-as names.
   const glossary = (await getCollection('glossary')).map((entry) => entry.data);
-  const synonymGroups = [...(await getSynonymGroups()), ...glossarySynonymGroups(glossary)];
+  // Search says "Showing results for <canonical>" mid-sentence, so glossary terms are written in lower case there.
+  const glossaryGroups = glossarySynonymGroups(glossary).map((g) => ({ ...g, canonical: g.canonical.toLowerCase() }));
+  const synonymGroups = [...(await getSynonymGroups()), ...glossaryGroups];
   return buildSearchVocabulary({ documents: [...services.map(vocabularyDocument), ...pages.map(guideVocabulary)], synonymGroups });
 }

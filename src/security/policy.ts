@@ -1,3 +1,5 @@
+import { adminContentSecurityPolicy } from '../../cms/security.ts';
+
 /**
  * The site's security headers, in one place so they can be adjusted.
  *
@@ -41,25 +43,13 @@ export const publicStyleSources = ["'self'"];
  */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
-/**
- * Git hosts the CMS talks to from the browser. Change this when the council
- * moves its content repository (GitLab, Gitea...), or add the local
- * decap-server proxy address when editing on a laptop.
- */
-export const cmsGitHosts = ['https://api.github.com', 'https://github.com'];
 
-/** The editor at /admin/ needs eval and inline styles; it is for signed-in staff only. */
-export const adminPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  `connect-src 'self' ${cmsGitHosts.join(' ')}`,
-  "font-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'self'",
-].join('; ');
+/**
+ * The editor at /admin/ needs eval and inline styles; it is for signed-in staff only.
+ * One policy, written by the CMS (cms/security.ts, which knows its Git host and
+ * local backend), sent as the header too, plus what only a header can say.
+ */
+export const adminPolicy = `${adminContentSecurityPolicy()}; frame-ancestors 'self'`;
 
 /** Headers every response gets, public or admin. */
 export const commonHeaders: Record<string, string> = {
