@@ -74,19 +74,33 @@ export function listBundleFiles(clientDir: string): BundleFile[] {
     }
   };
   walk(clientDir);
-  // Built scripts and styles are saved only when a saved page (or a script it loads) names them:
-  // the staff editor's 6 MB of chunks sit in /_astro/ too, and families never need them offline.
-  const reached = new Set<string>();
-  let namers = candidates.filter((c) => c.file.endsWith('.html')).map((c) => fs.readFileSync(c.file, 'utf8'));
-  while (namers.length) {
-    const found = candidates.filter((c) => c.url.startsWith('/_astro/') && !reached.has(c.url) && namers.some((text) => text.includes(path.posix.basename(c.url))));
-    for (const c of found) reached.add(c.url);
-    namers = found.map((c) => fs.readFileSync(c.file, 'utf8'));
-  }
-  const pages = candidates.filter((c) => c.file.endsWith('.html')).map((c) => fs.readFileSync(c.file, 'utf8'));
-  const named = (url: string) => [...pages, ...[...reached].map((u) => fs.readFileSync(candidates.find((c) => c.url === u)!.file, 'utf8'))].some((text) => text.includes(path.posix.basename(url)));
+  // The staff editor's 6 MB of chunks sit in /_astro/ beside the site's own: leave out the chunks
+  // only the editor's pages reach (scripts of pages drawn on request, like My list, stay in).
+  const text = (file: string) => fs.readFileSync(file, 'utf8');
+  const assets = candidates.filter((c) => c.url.startsWith('/_astro/'));
+  const reachedFrom = (start: string[]): Set<string> => {
+    const reached = new Set<string>();
+    for (let namers = start; namers.length; ) {
+      const found = assets.filter((a) => !reached.has(a.url) && namers.some((t) => t.includes(path.posix.basename(a.url))));
+      for (const a of found) reached.add(a.url);
+      namers = found.map((a) => text(a.file));
+    }
+    return reached;
+  };
+  const adminDir = path.join(clientDir, 'admin');
+  const adminPages = fs.existsSync(adminDir) ? fs.readdirSync(adminDir, { recursive: true }).map(String).filter((f) => f.endsWith('.html')).map((f) => text(path.join(adminDir, f))) : [];
+  const publicPages = candidates.filter((c) => c.file.endsWith('.html')).map((c) => text(c.file));
+  // Chunks the editor does not reach are the site's own (including scripts of pages drawn on
+  // request); anything they or the static pages load is the site's too, even if the editor shares it.
+  const editorReach = reachedFrom(adminPages);
+  const siteEntries = assets.filter((a) => !editorReach.has(a.url));
+  const publicAssets = reachedFrom([...publicPages, ...siteEntries.map((a) => text(a.file))]);
+  for (const a of siteEntries) publicAssets.add(a.url);
+  const editorOnly = [...editorReach].filter((u) => !publicAssets.has(u));
+  const namers = [...publicPages, ...assets.filter((a) => !editorOnly.includes(a.url)).map((a) => text(a.file))];
+  const named = (url: string) => namers.some((t) => t.includes(path.posix.basename(url)));
   return candidates
-    .filter((c) => !c.url.startsWith('/_astro/') || reached.has(c.url))
+    .filter((c) => !editorOnly.includes(c.url))
     .filter((c) => !usedOnlyIfNamed.test(c.url) || named(c.url))
     .map((c) => ({ ...c, transferBytes: transferBytes(c.file) }))
     .sort((a, b) => a.url.localeCompare(b.url));
