@@ -1,23 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../support/content-check.ts';
 
 // Reg 56: published comments must not identify anyone. A pasted email or
 // phone number must stop the build, naming the file and the field.
 describe('a "you said, we did" entry with contact details in it', () => {
   it('fails the build naming the file, the field and what to remove', () => {
-    let output = '';
-    let failed = false;
-    try {
-      execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], {
-        env: { ...process.env, LOCAL_OFFER_CONTENT: 'tests/fixtures/broken-you-said-we-did' },
-        stdio: 'pipe',
-        encoding: 'utf8',
-      });
-    } catch (error) {
-      failed = true;
-      const e = error as { stdout: string; stderr: string };
-      output = `${e.stdout}\n${e.stderr}`;
-    }
+    const { failed, output } = checkContent('tests/fixtures/broken-you-said-we-did');
     expect(failed).toBe(true);
     expect(output).toContain('tests/fixtures/broken-you-said-we-did/you-said-we-did/2026-03-pasted-with-signature.yaml');
     expect(output).toMatch(/youSaid: contains what looks like an email address: remove personal details before publishing/);
