@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../support/content-check.ts';
+import { checkContent } from '../support/content-check';
 
 // A navigator's typo must stop the build with a message they can act on:
 // which file, which field, and what is wrong, in plain words.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../support/content-check.ts';
+import { checkContent } from '../support/content-check';
 
 // Reg 56: published comments must not identify anyone. A pasted email or
 // phone number must stop the build, naming the file and the field.
