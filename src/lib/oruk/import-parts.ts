@@ -34,6 +34,7 @@ export function readAttributes(attributes: OrukAttribute[] | undefined) {
   return { ours, others };
 }
 
+/** Ages within the Local Offer's 0 to 25; a record wholly outside them is skipped. */
 export function ages(record: OrukService, notes: Note[]): ServiceRecord['ageRange'] {
   const { minimum_age: min, maximum_age: max } = record;
   if (min !== undefined && min > maxAge) throw new SkipRecord(`it is for people aged ${min} and over; the Local Offer covers ages ${minAge} to ${maxAge}`);
@@ -48,6 +49,7 @@ export function ages(record: OrukService, notes: Note[]): ServiceRecord['ageRang
   return range;
 }
 
+/** Physical venues with a UK address, and which venue each service_at_location id names (for linking times). */
 export function venues(record: OrukService, notes: Note[]): { locations: ServiceLocation[]; nameBySalId: Map<string, string> } {
   const locations: ServiceLocation[] = [];
   const nameBySalId = new Map<string, string>();
@@ -89,6 +91,7 @@ export function venues(record: OrukService, notes: Note[]): { locations: Service
   return { locations, nameBySalId };
 }
 
+/** Regular weekly sessions; anything else (monthly, in words only) becomes the times note. */
 export function schedules(record: OrukService, nameBySalId: Map<string, string>, notes: Note[]) {
   const sessions: ServiceSession[] = [];
   const words: string[] = [];
@@ -127,6 +130,7 @@ export function schedules(record: OrukService, nameBySalId: Map<string, string>,
   return { sessions, scheduleNote: joined && joined.length <= 300 ? joined : undefined };
 }
 
+/** Whether it is free and what it costs, from our cost term or the cost options; undefined when the record does not say. */
 export function cost(record: OrukService, costTerms: string[] | undefined, notes: Note[], hints: Hints): ServiceRecord['cost'] | undefined {
   const options = record.cost_options ?? [];
   const amounts = options.map((o) => o.amount).filter((a): a is number => typeof a === 'number');
@@ -158,6 +162,7 @@ export function cost(record: OrukService, costTerms: string[] | undefined, notes
   };
 }
 
+/** Phone, text phone, email and website that the content schema accepts; the rest is left out with a note. */
 export function contact(record: OrukService, notes: Note[]): ServiceRecord['contact'] | undefined {
   const phones = record.phones ?? [];
   const isText = (p: { type?: string; description?: string }) => /text|sms|minicom/i.test(`${p.type ?? ''} ${p.description ?? ''}`);
