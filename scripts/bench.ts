@@ -58,7 +58,6 @@ try {
   const measured = [];
   for (const type of budgets.pageTypes) {
     const weight = await measurePage(browser, site.origin, type.path);
-    if (weight.status === 404 && type.ifBuilt) continue;
     measured.push({ type, weight });
   }
   const lighthouse = process.argv.includes('--no-lighthouse') ? [] : await runLighthouse(measured.map((m) => site.origin + m.type.path));

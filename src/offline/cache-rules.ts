@@ -17,17 +17,19 @@ export const bundleUrl = '/offline/bundle.json';
 
 /**
  * Pages whose script reads the query string itself, so an offline visit to
- * `/my-list/?services=a,b` can use the saved `/my-list/`. Search results
- * drawn on the server must NOT be here: a saved page for one search would be
- * shown for another.
+ * `/my-list/?services=a,b` or `/search/?q=respite` can use the one saved copy.
+ * A page may only be here if its script redraws it from the address when the
+ * copy answered another one (search checks `data-answered`), or a saved page
+ * for one search would be shown for another.
  */
-export const pagesThatReadTheirQuery = ['/my-list/'];
+export const pagesThatReadTheirQuery = ['/my-list/', '/search/'];
 
 /**
  * Pages drawn on request that "Save the Local Offer for offline use" saves as
- * well as the built files: My list draws itself from saved data offline.
+ * well as the built files: My list and search draw themselves from saved data
+ * (the list's JSON, the Pagefind index) offline.
  */
-export const onDemandPagesToSave = ['/my-list/'];
+export const onDemandPagesToSave = ['/my-list/', '/search/'];
 
 /**
  * The key a response is kept under. Pagefind asks for its index with a

@@ -131,8 +131,8 @@ async function findSaved(url: URL): Promise<Response | undefined> {
   const cache = await caches.open(cacheName);
   const exact = await cache.match(cacheKeyFor(url));
   if (exact) return exact;
-  // "/services/chatterbox" and "/services/chatterbox/" are the same page.
-  if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)) return cache.match(`${url.origin}${url.pathname}/${url.search}`);
+  // "/services/chatterbox" and "/services/chatterbox/" are the same page (the header's search form goes to "/search?q=").
+  if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)) return cache.match(cacheKeyFor(new URL(`${url.pathname}/${url.search}`, url.origin)));
   return undefined;
 }
 

@@ -6,8 +6,6 @@ export interface PageType {
   path: string;
   /** Browse and service pages ship no JavaScript at all. */
   noJavaScript?: boolean;
-  /** Checked only when the build has this page (features merged later). */
-  ifBuilt?: boolean;
   /** A different transfer budget for this page type; `why` must say why. */
   maxTransferBytes?: number;
   /** Lighthouse categories this page type is not held to; `why` must say why. */

@@ -52,13 +52,14 @@ describe('what the service worker does with each request', () => {
     expect(strategyFor(new URL(`${origin}/offline/bundle.json`), 'GET', origin)).toBe('skip');
   });
 
-  it('keeps one copy of My list and of the search index whatever their query', () => {
+  it('keeps one copy of My list, the search page and the search index whatever their query', () => {
     expect(cacheKeyFor(new URL(`${origin}/my-list/?services=a,b`))).toBe(`${origin}/my-list/`);
+    expect(cacheKeyFor(new URL(`${origin}/search/?q=speech&cost=free`))).toBe(`${origin}/search/`);
     expect(cacheKeyFor(new URL(`${origin}/pagefind/pagefind-entry.json?ts=123`))).toBe(`${origin}/pagefind/pagefind-entry.json`);
   });
 
-  it('keeps search results for each search separately', () => {
-    expect(cacheKeyFor(new URL(`${origin}/search/?q=speech`))).toBe(`${origin}/search/?q=speech`);
+  it('keeps other pages with a query separately', () => {
+    expect(cacheKeyFor(new URL(`${origin}/services/?letter=b`))).toBe(`${origin}/services/?letter=b`);
   });
 
   it('knows its own caches by their build id', () => {

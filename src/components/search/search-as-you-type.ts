@@ -14,6 +14,7 @@ import {
 } from '../../lib/search/html';
 import { RELATIVE_CUT_OFF } from '../../lib/search/ranking';
 import { buildGuideIndex, findGuides, type Guide, type GuideIndex } from '../../lib/search/guides';
+import { registerOfflineWorker } from '../../offline/register';
 
 /**
  * Search as you type on /search. The page already works without JavaScript
@@ -202,6 +203,16 @@ export function enhanceSearchPage(): void {
     writeForm(new URLSearchParams(location.search));
     void update('none');
   });
-  // A search that arrived from the header box: get the engines ready for the next key press.
-  if (input.value) setTimeout(() => void loadEngines(), 0);
+  // Offline, the service worker answers every search with the one saved copy of this page,
+  // drawn for whatever address it was saved from: draw the results for this address instead.
+  const answered = el('search-results').dataset.answered ?? '';
+  if (new URLSearchParams(answered).toString() !== new URLSearchParams(location.search).toString()) {
+    writeForm(new URLSearchParams(location.search));
+    void update('none');
+  } else if (input.value) {
+    // A search that arrived from the header box: get the engines ready for the next key press.
+    setTimeout(() => void loadEngines(), 0);
+  }
+  // Search is one of the few pages with a script anyway, so it offers the offline copy too.
+  void registerOfflineWorker();
 }
