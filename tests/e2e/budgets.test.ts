@@ -6,7 +6,7 @@ import { builtHtml, builtPagePaths } from '../support/sitemap';
 import { readBudgets, type PageType } from '../support/budgets';
 import { measurePage, type PageWeight } from '../support/page-weight';
 import { pageFileWeight } from '../support/file-weight';
-import { calibratedCpuSlowdown, categories, runLighthouse } from '../support/lighthouse';
+import { calibratedCpuSlowdown, categories, medianOf, runLighthouse, type LighthouseResult } from '../support/lighthouse';
 
 const budgets = readBudgets();
 let site: RunningSite;
@@ -63,23 +63,22 @@ describe('performance budgets (budgets.json)', () => {
     const urls = measured.map((m) => site.origin + m.type.path);
     let results = await runLighthouse(urls);
     // Lighthouse times the page's CPU work on this machine, and CI shares two
-    // cores with other jobs. When the machine measured slower than Lighthouse's
-    // reference, a page under budget runs once more with the CPU slowdown
-    // calibrated the way Lighthouse's documentation describes.
+    // cores with other jobs, so one run can score a few points low. As
+    // Lighthouse's documentation advises for variable machines, a page under
+    // budget is run twice more and judged on the median of its three runs,
+    // with the CPU slowdown calibrated to the machine's measured speed.
     const notScored = (url: string) => measured.find((m) => site.origin + m.type.path === url)?.type.lighthouseNotScored ?? [];
-    const under = (r: (typeof results)[number]) => categories.some((c) => !notScored(r.url).includes(c) && r.scores[c] < budgets.minLighthouseScore[c]);
-    const retry = results.filter((r) => under(r) && calibratedCpuSlowdown(r.benchmarkIndex) < r.cpuSlowdown);
+    const under = (r: LighthouseResult) => categories.some((c) => !notScored(r.url).includes(c) && r.scores[c] < budgets.minLighthouseScore[c]);
+    const retry = results.filter(under);
     if (retry.length) {
-      const slowdown = new Map(retry.map((r) => [r.url, calibratedCpuSlowdown(r.benchmarkIndex)]));
-      const again = await runLighthouse([...slowdown.keys()], (url) => slowdown.get(url)!);
-      results = results.map((r) => {
-        const second = again.find((a) => a.url === r.url);
-        return second && !under(second) ? second : r;
-      });
+      const slowdown = new Map(retry.map((r) => [r.url, Math.min(r.cpuSlowdown, calibratedCpuSlowdown(r.benchmarkIndex))]));
+      const rerun = () => runLighthouse([...slowdown.keys()], (url) => slowdown.get(url)!);
+      const again = [...(await rerun()), ...(await rerun())];
+      results = results.map((r) => (slowdown.has(r.url) ? medianOf([r, ...again.filter((a) => a.url === r.url)]) : r));
     }
     const problems = results.filter(under).map((r) => `${r.url.replace(site.origin, '')}: ${JSON.stringify(r.scores)} – ${r.failing.join(', ')}`);
     for (const r of results)
-      console.log(`lighthouse: ${r.url.replace(site.origin, '')} ${categories.map((c) => `${c} ${r.scores[c]}`).join(', ')} (CPU benchmark ${r.benchmarkIndex}, slowdown ${r.cpuSlowdown.toFixed(1)}x)`);
+      console.log(`lighthouse: ${r.url.replace(site.origin, '')} ${categories.map((c) => `${c} ${r.scores[c]}`).join(', ')} (CPU benchmark ${r.benchmarkIndex}, slowdown ${r.cpuSlowdown.toFixed(1)}x${r.runs ? `, median of ${r.runs} runs` : ''})`);
     expect(problems).toEqual([]);
   }, 420_000);
 });

@@ -15,6 +15,8 @@ export interface LighthouseResult {
   benchmarkIndex: number;
   /** How much Lighthouse slowed the CPU to emulate a mid-range phone (its default is 4). */
   cpuSlowdown: number;
+  /** How many runs the scores are the median of. */
+  runs?: number;
 }
 
 /**
@@ -67,4 +69,16 @@ export async function runLighthouse(urls: string[], cpuSlowdownFor: (url: string
     chrome.kill();
   }
   return results;
+}
+
+/**
+ * One result from several runs of the same page: each category's median score
+ * (the run with the median performance score supplies the rest).
+ */
+export function medianOf(runs: LighthouseResult[]): LighthouseResult {
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+  const byPerformance = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
+  const middle = byPerformance[Math.floor((runs.length - 1) / 2)];
+  const scores = Object.fromEntries(categories.map((c) => [c, median(runs.map((r) => r.scores[c]))])) as Record<Category, number>;
+  return { ...middle, scores, failing: middle.failing, runs: runs.length };
 }
