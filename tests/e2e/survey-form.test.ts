@@ -109,6 +109,20 @@ describe('the parent carer survey, without JavaScript', () => {
     expect(countResponses(server.databaseFile)).toBe(2);
   });
 
+  it('lets search engines find the blank survey, but never a form re-shown with answers', async () => {
+    const blank = await fetch(server.origin + survey);
+    expect(blank.headers.get('x-robots-tag')).toBeNull();
+    expect(await blank.text()).not.toContain('noindex');
+    const answered = await fetch(server.origin + survey, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin },
+      body: 'answering-as=parent-carer',
+    });
+    expect(answered.headers.get('x-robots-tag')).toBe('noindex');
+    expect(answered.headers.get('cache-control')).toBe('no-store');
+    expect(await answered.text()).toContain('<meta name="robots" content="noindex">');
+  });
+
   it('takes a keyboard user from an error message to the question it is about', async () => {
     // Continues from the page with errors: Tab from the focused summary reaches its first link.
     await page.keyboard.press('Tab');
