@@ -5,7 +5,10 @@
  * same name, a widget that writes the right type, the same required-ness and
  * the same allowed values, and every CMS field needs a schema field.
  * A renamed field shows up twice: missing from one side, unknown on the other.
+ * Fields the schema names as required in the editor (an import may leave them
+ * empty, a person may not) must exist and be required in the CMS.
  */
+import { requiredInEditor } from '../src/schemas/editor-required';
 
 type Field = { name: string; widget: string; required?: boolean; options?: ({ value: string } | string)[]; multiple?: boolean; fields?: Field[]; field?: Field; types?: Field[]; typeKey?: string };
 type ZodDef = { type: string; innerType?: unknown; shape?: Record<string, unknown>; element?: unknown; entries?: Record<string, string>; options?: unknown[]; discriminator?: string; values?: unknown[] };
@@ -91,7 +94,7 @@ function checkValue(path: string, def: ZodDef, field: Field, problems: string[])
   if (!allowed.includes(field.widget)) wrongWidget(`a ${def.type}`);
 }
 
-function checkFields(path: string, shape: Record<string, unknown>, fields: Field[], problems: string[]): void {
+function checkFields(path: string, shape: Record<string, unknown>, fields: Field[], problems: string[], inEditor: ReadonlySet<string> = new Set()): void {
   const at = (name: string) => (path ? `${path}.${name}` : name);
   for (const [name, schema] of Object.entries(shape)) {
     const field = fields.find((f) => f.name === name);
@@ -99,9 +102,11 @@ function checkFields(path: string, shape: Record<string, unknown>, fields: Field
       problems.push(`${at(name)}: in the schema but not in the CMS`);
       continue;
     }
-    const { def, required } = peel(schema);
+    const { def, required: bySchema } = peel(schema);
+    const required = bySchema || inEditor.has(name);
     if ((field.required !== false) !== required) {
-      problems.push(`${at(name)}: the schema says ${required ? 'required' : 'optional'}, the CMS says ${field.required !== false ? 'required' : 'optional'}`);
+      const says = bySchema ? 'required' : required ? 'required in the editor' : 'optional';
+      problems.push(`${at(name)}: the schema says ${says}, the CMS says ${field.required !== false ? 'required' : 'optional'}`);
     }
     checkValue(at(name), def, field, problems);
   }
@@ -117,6 +122,10 @@ function checkFields(path: string, shape: Record<string, unknown>, fields: Field
 export function configDrift(schema: unknown, fields: Field[], hasBody = false): string[] {
   const problems: string[] = [];
   const shape = peel(schema).def.shape ?? {};
-  checkFields('', shape, hasBody ? fields.filter((f) => !(f.name === 'body' && f.widget === 'markdown')) : fields, problems);
+  const inEditor = new Set(requiredInEditor(schema));
+  for (const name of inEditor) {
+    if (!(name in shape)) problems.push(`${name}: the schema says it is required in the editor, but has no such field`);
+  }
+  checkFields('', shape, hasBody ? fields.filter((f) => !(f.name === 'body' && f.widget === 'markdown')) : fields, problems, inEditor);
   return problems;
 }

@@ -6,9 +6,10 @@ import { vocabularyFor } from './vocabulary-labels';
  * short strings -> string, long ones -> text, enums -> select with the site's
  * labels, arrays of enums -> select multiple, arrays of objects -> list with
  * fields, numbers -> number, booleans -> boolean, dates -> datetime (date
- * only). Optional and defaulted fields are not required. Regex rules become
- * Decap `pattern`s with the schema's own message, so the editor warns before
- * saving with the same words the build would use.
+ * only). Optional and defaulted fields are not required, unless the schema
+ * names them as required in the editor (src/schemas/editor-required.ts).
+ * Regex rules become Decap `pattern`s with the schema's own message, so the
+ * editor warns before saving with the same words the build would use.
  */
 
 /** A Decap field as it appears in config.yml. */
@@ -25,6 +26,8 @@ export interface FieldContext {
   overrides: Record<string, FieldOverride>;
   /** Widgets used for a field name wherever it appears (lastReviewed -> review-date). */
   widgetsByName: Record<string, Partial<DecapField>>;
+  /** Top-level fields the schema lets be empty (for imports) but a person editing must fill in. */
+  requiredInEditor?: ReadonlySet<string>;
   commentsFor: (keys: string[]) => Record<string, string>;
 }
 
@@ -191,7 +194,7 @@ export function zodField(name: string, schema: unknown, context: FieldContext): 
   const byName = context.widgetsByName[name] ?? {};
   const result: DecapField = { name, label, widget: 'string', ...field, ...byName, ...overrideObject } as DecapField;
   result.label = label;
-  result.required = required;
+  result.required = required || Boolean(context.requiredInEditor?.has(context.path));
   if (defaultValue !== undefined) result.default = defaultValue;
   const hint = field.hint ?? comment;
   if (hint && !overrideObject.hint) result.hint = hint;
