@@ -158,11 +158,24 @@ describe('the config generator', () => {
   });
 
   it('marks a field the schema lets be empty as required when the schema says the editor requires it', () => {
-    const schema = requireInEditor(z.strictObject({ /** Who runs it. */ owner: z.string().optional(), /** A note. */ note: z.string().optional() }), ['owner']);
+    const schema = requireInEditor(z.strictObject({ owner: z.string().optional(), note: z.string().optional() }), ['owner']);
     const [collection] = (buildDecapConfig([folder({ name: 'odd', label: 'Odd', folder: 'content/odd', schema })]) as { collections: { fields: Field[] }[] }).collections;
     expect(collection.fields.map((f) => [f.name, f.required])).toEqual([['owner', true], ['note', false]]);
     expect(configDrift(schema, collection.fields as never)).toEqual([]);
     expect(schema.safeParse({}).success).toBe(true);
+  });
+
+  it('leaves every field of an optional group optional in the editor, so an empty group never stops a save', () => {
+    const schema = z.strictObject({ video: z.strictObject({ title: z.string(), chapters: z.array(z.strictObject({ name: z.string() })) }).optional() });
+    const [collection] = (buildDecapConfig([folder({ name: 'odd', label: 'Odd', folder: 'content/odd', schema })]) as { collections: { fields: Field[] }[] }).collections;
+    const [video] = collection.fields;
+    expect(video.fields?.map((f) => [f.name, f.required])).toEqual([['title', false], ['chapters', false]]);
+    expect(video.fields?.[0].hint).toBe('Needed if you fill in anything under "Video".');
+    // Decap checks a list item's fields only once the item is added, so those stay required.
+    expect(video.fields?.[1].fields?.[0].required).toBe(true);
+    expect(configDrift(schema, collection.fields as never)).toEqual([]);
+    const strict = collection.fields.map((f) => ({ ...f, fields: f.fields?.map((g) => (g.name === 'title' ? { ...g, required: true } : g)) }));
+    expect(configDrift(schema, strict as never)).toEqual(['video.title: the schema says required once its group is filled in, the CMS says required']);
   });
 
   it('stops with the field name when it meets a zod type it cannot show', () => {
