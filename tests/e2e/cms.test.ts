@@ -193,6 +193,14 @@ describe('the preview', () => {
     await built.close();
   });
 
+  it('shows a page with a video (the editor cannot look at the video files; the build checks them)', async () => {
+    page = await openAdmin(navigator, site.origin, sandbox);
+    await page.goto(`${site.origin}/admin/#/collections/pages/entries/ehc-needs-assessment`);
+    const preview = await previewFrame(page);
+    await preview.getByRole('heading', { level: 1 }).waitFor();
+    expect(await preview.locator('main').innerText()).not.toContain('Not ready to publish yet');
+  });
+
   it('lists what would stop an entry being published, in the words the build uses', async () => {
     page = await openAdmin(navigator, site.origin, sandbox);
     await page.goto(`${site.origin}/admin/#/collections/services/entries/sendiass-advice-line`);
