@@ -5,6 +5,7 @@ import { commentsFor, readSchemaComments, type ObjectComments } from './doc-comm
 import { objectFields, type DecapField } from './zod-fields';
 import { localBackend, productionBackend } from './backend';
 import { fileFormats } from './build-config-names';
+import { requiredInEditor } from '../src/schemas/editor-required';
 
 /**
  * Builds the Decap CMS config from the zod schemas (never by hand), so a field
@@ -40,6 +41,7 @@ function fieldsFor(registration: CollectionRegistration, comments: ObjectComment
     path: '',
     overrides: registration.fields ?? {},
     widgetsByName,
+    requiredInEditor: new Set(requiredInEditor(registration.schema)),
     commentsFor: (keys) => commentsFor(comments, keys),
   });
 }

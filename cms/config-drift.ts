@@ -5,7 +5,13 @@
  * same name, a widget that writes the right type, the same required-ness and
  * the same allowed values, and every CMS field needs a schema field.
  * A renamed field shows up twice: missing from one side, unknown on the other.
+ * Fields the schema names as required in the editor (an import may leave them
+ * empty, a person may not) must exist and be required in the CMS. Inside a
+ * group the CMS may leave empty (a video), every field must be optional in the
+ * CMS: Decap checks a group's fields even when the group is empty, so a
+ * required one there would stop every save.
  */
+import { requiredInEditor } from '../src/schemas/editor-required';
 
 type Field = { name: string; widget: string; required?: boolean; options?: ({ value: string } | string)[]; multiple?: boolean; fields?: Field[]; field?: Field; types?: Field[]; typeKey?: string };
 type ZodDef = { type: string; innerType?: unknown; shape?: Record<string, unknown>; element?: unknown; entries?: Record<string, string>; options?: unknown[]; discriminator?: string; values?: unknown[] };
@@ -34,7 +40,7 @@ const widgetsFor: Record<string, string[]> = {
 const optionValues = (field: Field) => (field.options ?? []).map((o) => (typeof o === 'string' ? o : o.value));
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.includes(v));
 
-function checkValue(path: string, def: ZodDef, field: Field, problems: string[]): void {
+function checkValue(path: string, def: ZodDef, field: Field, problems: string[], optionalGroup = false): void {
   const wrongWidget = (expected: string): void => {
     problems.push(`${path}: the schema expects ${expected} but the CMS uses widget "${field.widget}"`);
   };
@@ -46,7 +52,7 @@ function checkValue(path: string, def: ZodDef, field: Field, problems: string[])
   }
   if (def.type === 'object') {
     if (field.widget !== 'object') return wrongWidget('a group of fields');
-    return checkFields(path, def.shape ?? {}, field.fields ?? [], problems);
+    return checkFields(path, def.shape ?? {}, field.fields ?? [], problems, new Set(), optionalGroup);
   }
   if (def.type === 'array') {
     const element = peel(def.element).def;
@@ -91,7 +97,7 @@ function checkValue(path: string, def: ZodDef, field: Field, problems: string[])
   if (!allowed.includes(field.widget)) wrongWidget(`a ${def.type}`);
 }
 
-function checkFields(path: string, shape: Record<string, unknown>, fields: Field[], problems: string[]): void {
+function checkFields(path: string, shape: Record<string, unknown>, fields: Field[], problems: string[], inEditor: ReadonlySet<string> = new Set(), inOptionalGroup = false): void {
   const at = (name: string) => (path ? `${path}.${name}` : name);
   for (const [name, schema] of Object.entries(shape)) {
     const field = fields.find((f) => f.name === name);
@@ -99,11 +105,14 @@ function checkFields(path: string, shape: Record<string, unknown>, fields: Field
       problems.push(`${at(name)}: in the schema but not in the CMS`);
       continue;
     }
-    const { def, required } = peel(schema);
+    const { def, required: bySchema } = peel(schema);
+    const wanted = bySchema || inEditor.has(name);
+    const required = wanted && !inOptionalGroup;
     if ((field.required !== false) !== required) {
-      problems.push(`${at(name)}: the schema says ${required ? 'required' : 'optional'}, the CMS says ${field.required !== false ? 'required' : 'optional'}`);
+      const says = !wanted ? 'optional' : inOptionalGroup ? 'required once its group is filled in' : bySchema ? 'required' : 'required in the editor';
+      problems.push(`${at(name)}: the schema says ${says}, the CMS says ${field.required !== false ? 'required' : 'optional'}`);
     }
-    checkValue(at(name), def, field, problems);
+    checkValue(at(name), def, field, problems, !required);
   }
   for (const field of fields) {
     if (!(field.name in shape)) problems.push(`${at(field.name)}: in the CMS but not in the schema`);
@@ -117,6 +126,10 @@ function checkFields(path: string, shape: Record<string, unknown>, fields: Field
 export function configDrift(schema: unknown, fields: Field[], hasBody = false): string[] {
   const problems: string[] = [];
   const shape = peel(schema).def.shape ?? {};
-  checkFields('', shape, hasBody ? fields.filter((f) => !(f.name === 'body' && f.widget === 'markdown')) : fields, problems);
+  const inEditor = new Set(requiredInEditor(schema));
+  for (const name of inEditor) {
+    if (!(name in shape)) problems.push(`${name}: the schema says it is required in the editor, but has no such field`);
+  }
+  checkFields('', shape, hasBody ? fields.filter((f) => !(f.name === 'body' && f.widget === 'markdown')) : fields, problems, inEditor);
   return problems;
 }

@@ -6,9 +6,10 @@ import { vocabularyFor } from './vocabulary-labels';
  * short strings -> string, long ones -> text, enums -> select with the site's
  * labels, arrays of enums -> select multiple, arrays of objects -> list with
  * fields, numbers -> number, booleans -> boolean, dates -> datetime (date
- * only). Optional and defaulted fields are not required. Regex rules become
- * Decap `pattern`s with the schema's own message, so the editor warns before
- * saving with the same words the build would use.
+ * only). Optional and defaulted fields are not required, unless the schema
+ * names them as required in the editor (src/schemas/editor-required.ts).
+ * Regex rules become Decap `pattern`s with the schema's own message, so the
+ * editor warns before saving with the same words the build would use.
  */
 
 /** A Decap field as it appears in config.yml. */
@@ -25,6 +26,10 @@ export interface FieldContext {
   overrides: Record<string, FieldOverride>;
   /** Widgets used for a field name wherever it appears (lastReviewed -> review-date). */
   widgetsByName: Record<string, Partial<DecapField>>;
+  /** Top-level fields the schema lets be empty (for imports) but a person editing must fill in. */
+  requiredInEditor?: ReadonlySet<string>;
+  /** Label of the optional group (e.g. "Video") this field sits in, if any: see `zodField`. */
+  optionalGroup?: string;
   commentsFor: (keys: string[]) => Record<string, string>;
 }
 
@@ -135,6 +140,12 @@ export function zodField(name: string, schema: unknown, context: FieldContext): 
   const overrideObject = typeof override === 'string' ? { label: override } : (override ?? {});
   const label = (overrideObject.label as string | undefined) ?? labelFromName(name);
   const comment = context.comments[name];
+  // Decap checks the fields of a group even when the whole group is left empty, so inside a group
+  // the editor may leave out nothing can be required; once the group is used, the save check
+  // (the schema itself, cms/entry-checks.ts) asks for the rest in the schema's words.
+  const requiredBySchema = required || Boolean(context.requiredInEditor?.has(context.path));
+  const cmsRequired = requiredBySchema && !context.optionalGroup;
+  const inList = { ...context, optionalGroup: undefined };
   let field: Partial<DecapField>;
 
   switch (d.type) {
@@ -155,7 +166,7 @@ export function zodField(name: string, schema: unknown, context: FieldContext): 
       field = selectWidget(Object.values(d.entries) as string[], comment);
       break;
     case 'object':
-      field = { widget: 'object', collapsed: false, fields: objectFields(d.shape, context) };
+      field = { widget: 'object', collapsed: false, fields: objectFields(d.shape, { ...context, optionalGroup: cmsRequired ? undefined : (context.optionalGroup ?? label) }) };
       break;
     case 'array': {
       const element = unwrap(d.element).inner;
@@ -164,13 +175,13 @@ export function zodField(name: string, schema: unknown, context: FieldContext): 
       if (elementDef.type === 'enum') {
         field = { ...selectWidget(Object.values(elementDef.entries) as string[], comment), multiple: true };
       } else if (elementDef.type === 'object') {
-        field = { widget: 'list', collapsed: true, fields: objectFields(elementDef.shape, context) };
+        field = { widget: 'list', collapsed: true, fields: objectFields(elementDef.shape, inList) };
       } else if (elementDef.type === 'union' && elementDef.discriminator) {
-        field = { widget: 'list', typeKey: elementDef.discriminator, types: unionTypes(elementDef, context) };
+        field = { widget: 'list', typeKey: elementDef.discriminator, types: unionTypes(elementDef, inList) };
       } else {
         const itemLabel = (overrideObject.label_singular as string | undefined) ?? label;
         const itemPath = `${context.path}.item`;
-        const item = zodField('item', element, { ...context, comments: {}, path: itemPath, overrides: { ...context.overrides, [itemPath]: itemLabel } });
+        const item = zodField('item', element, { ...inList, comments: {}, path: itemPath, overrides: { ...context.overrides, [itemPath]: itemLabel } });
         field = { widget: 'list', field: item };
       }
       if (min) field.min = min;
@@ -191,9 +202,10 @@ export function zodField(name: string, schema: unknown, context: FieldContext): 
   const byName = context.widgetsByName[name] ?? {};
   const result: DecapField = { name, label, widget: 'string', ...field, ...byName, ...overrideObject } as DecapField;
   result.label = label;
-  result.required = required;
+  result.required = cmsRequired;
   if (defaultValue !== undefined) result.default = defaultValue;
-  const hint = field.hint ?? comment;
+  const neededWithGroup = requiredBySchema && !cmsRequired ? `Needed if you fill in anything under "${context.optionalGroup}".` : undefined;
+  const hint = [field.hint ?? comment, neededWithGroup].filter(Boolean).join(' ');
   if (hint && !overrideObject.hint) result.hint = hint;
   return result;
 }

@@ -8,14 +8,20 @@ import { adulthoodOutcomeInfo } from '../../src/data/adulthood';
 import { describeAgeRange } from '../../src/lib/age-bands';
 import { formatDate, isOutOfDate } from '../../src/lib/review';
 import { closedNoticeHeading, costInWords, needLabels } from '../../src/lib/service-words';
+import { renderMarkdown } from '../../src/lib/markdown';
+import { createJargonExplainer } from '../../src/lib/explain-jargon';
 import { withoutBlanks } from '../entry-checks';
 import { asDate, entryCollection, entryData, type PreviewProps } from './preview-props';
 import { EntryChecks } from './EntryChecks';
-import { SafeMarkdown } from './SafeMarkdown';
+import { SafeHtml } from './SafeMarkdown';
+import { WordsExplained } from './WordsExplained';
+import { PreviewLoading } from './PreviewLoading';
+import { useGlossary } from './use-glossary';
 import { ContactDetails, HowToGetIt, StatusTag, TierTag, WhereAndWhen } from './ServiceSections';
 
 /** A service as src/pages/services/[slug].astro shows it, while it is being written. */
 export function ServicePreview(props: PreviewProps) {
+  const glossary = useGlossary(props.getCollection);
   const raw = entryData(props);
   const data = withoutBlanks(raw) as Partial<Service> & { body?: string };
   const tier = tiers.find((t) => t === data.tier);
@@ -30,6 +36,12 @@ export function ServicePreview(props: PreviewProps) {
     ? String((props.fieldsMetaData?.getIn(['organisation', 'organisations', data.organisation]) as ImmutableMap<string, unknown> | undefined)?.get('name') ?? data.organisation)
     : undefined;
   const closedHeading = closedNoticeHeading[status];
+  if (!glossary) return <PreviewLoading />;
+  // The same explainer as the service page, in the same reading order: summary, who it is for, then the description.
+  const jargon = createJargonExplainer(glossary);
+  const summary = jargon.text(service.summary ?? '');
+  const eligibility = jargon.text(service.eligibility ?? '');
+  const description = jargon.html(renderMarkdown(service.body ?? ''));
 
   return (
     <div className="app-width-container">
@@ -37,7 +49,7 @@ export function ServicePreview(props: PreviewProps) {
         <EntryChecks collection={entryCollection(props)} data={raw} />
         <h1>{service.name}</h1>
         <p>{tier && <TierTag tier={tier} />} <StatusTag status={status} /></p>
-        <p className="app-lead">{service.summary}</p>
+        <p className="app-lead" dangerouslySetInnerHTML={{ __html: summary }} />
         {closedHeading && (
           <div className="app-notice app-notice--closed" role="note">
             <h2>{closedHeading}</h2>
@@ -52,7 +64,7 @@ export function ServicePreview(props: PreviewProps) {
         )}
 
         <dl className="app-summary-list" aria-label="Key facts">
-          <div><dt>Who it is for</dt><dd>{service.ageRange && describeAgeRange(service.ageRange)}. {service.eligibility}</dd></div>
+          <div><dt>Who it is for</dt><dd>{service.ageRange && describeAgeRange(service.ageRange)}. <span dangerouslySetInnerHTML={{ __html: eligibility }} /></dd></div>
           <div><dt>Helps with</dt><dd>{needLabels(service).join(', ')}</dd></div>
           <div><dt>Cost</dt><dd>{service.cost && costInWords(service.cost)}</dd></div>
           <div><dt>Type of support</dt><dd>{tier && `${tierInfo[tier].label}. ${tierInfo[tier].explanation}`}</dd></div>
@@ -64,7 +76,7 @@ export function ServicePreview(props: PreviewProps) {
 
         <section aria-labelledby="about" className="app-prose">
           <h2 id="about">What it is</h2>
-          <SafeMarkdown markdown={service.body ?? ''} getAsset={props.getAsset} />
+          <SafeHtml html={description} getAsset={props.getAsset} />
         </section>
         <WhereAndWhen service={service} />
 
@@ -84,6 +96,8 @@ export function ServicePreview(props: PreviewProps) {
 
         <h2>More like this</h2>
         <ul>{service.topics.map((t) => <li key={t}><a href={`/topic/${t}/`}>{topicInfo[t].label}</a></li>)}</ul>
+
+        <WordsExplained entries={jargon.used()} />
 
         <p className="app-secondary">Last checked on {lastReviewed ? formatDate(lastReviewed) : '(no date yet)'} by the {service.reviewOwner}.</p>
       </main>

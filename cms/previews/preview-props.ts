@@ -8,6 +8,8 @@ export interface PreviewProps {
   getAsset: (path: string) => { toString(): string } | undefined;
   /** Data of entries chosen in relation fields, e.g. the organisation a service names. */
   fieldsMetaData: ImmutableMap<string, unknown>;
+  /** Every entry of another collection, read through Decap from the content it edits (e.g. the glossary). */
+  getCollection: (collection: string) => Promise<Iterable<ImmutableMap<string, unknown>>>;
 }
 
 /** The entry's fields as plain data. */

@@ -49,6 +49,11 @@ export function explainedNames(entry: GlossaryWords): string[] {
   return [entry.term, ...entry.alsoKnownAs.filter((w) => /[A-Z]/.test(w))];
 }
 
+/** The short forms a page lists after the term ("Education, Health and Care plan (EHCP)"): its explained names that are acronyms. */
+export function shortForms(entry: GlossaryWords): string[] {
+  return explainedNames(entry).filter(isAcronym);
+}
+
 /**
  * The term as it reads in the middle of a sentence: "special educational
  * needs coordinator", but "Education, Health and Care plan" and "Disability

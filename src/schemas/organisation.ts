@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
 import { emailAddress, phoneNumber, plainText, stableId, webAddress } from './shared.ts';
-import { requireUnlessNoted, reviewNotesSchema } from './review-notes.ts';
+import { reviewNotesSchema, withRequiredUnlessNoted } from './review-notes.ts';
 
 export const organisationKinds = ['council', 'nhs', 'school', 'charity', 'community', 'business'] as const;
 
 /** Every organisation field, in file order: review notes name one of these. */
 export const organisationFields = ['id', 'name', 'kind', 'description', 'website', 'email', 'phone'] as const;
 
-export const organisationSchema = z
-  .strictObject({
+export const organisationSchema = withRequiredUnlessNoted(
+  z.strictObject({
     /** Stable identifier shared with Open Referral UK; never change it. */
     id: stableId,
     /** The organisation's name as families would see it. */
@@ -25,7 +25,8 @@ export const organisationSchema = z
     phone: phoneNumber.optional(),
     /** Left by `npm run import`: fields a navigator must fill in or check. Delete each note when done. */
     reviewNotes: reviewNotesSchema(organisationFields),
-  })
-  .superRefine((o, ctx) => requireUnlessNoted(o, ctx, { kind: `must be one of: ${organisationKinds.join(', ')}` }));
+  }),
+  { kind: `must be one of: ${organisationKinds.join(', ')}` },
+);
 
 export type Organisation = z.infer<typeof organisationSchema>;

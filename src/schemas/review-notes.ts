@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { plainText } from './shared.ts';
+import { requireInEditor } from './editor-required.ts';
 
 /**
  * Notes that `npm run import` leaves for a navigator: a field it could not
@@ -37,4 +38,14 @@ export function requireUnlessNoted<T extends { reviewNotes: ReviewNote[] }>(
     const empty = value === undefined || (Array.isArray(value) && value.length === 0);
     if (empty && !record.reviewNotes.some((n) => n.field === field)) ctx.addIssue({ code: 'custom', path: [field], message });
   }
+}
+
+/**
+ * Adds the rule above to an object schema, and registers the same fields as
+ * required in the CMS editor: a review note is how an import says "not yet",
+ * and only an import writes one. One list serves both, so they cannot differ.
+ */
+export function withRequiredUnlessNoted<S extends z.ZodObject>(schema: S, required: Partial<Record<keyof z.output<S> & string, string>>): S {
+  const checked = schema.superRefine((record, ctx) => requireUnlessNoted(record as { reviewNotes: ReviewNote[] }, ctx, required));
+  return requireInEditor(checked, Object.keys(required));
 }

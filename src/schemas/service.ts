@@ -6,7 +6,7 @@ import { adulthoodOutcomes } from '../data/adulthood.ts';
 import { accessRoutes, serviceStatuses, accessFeatures, weekdays, deliveryModes } from '../data/access.ts';
 import { minAge, maxAge } from '../data/age-bands.ts';
 import { calendarDate, emailAddress, phoneNumber, plainText, stableId, webAddress } from './shared.ts';
-import { requireUnlessNoted, reviewNotesSchema } from './review-notes.ts';
+import { reviewNotesSchema, withRequiredUnlessNoted } from './review-notes.ts';
 import { videoSchema } from './video.ts';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time such as 09:30' });
@@ -58,7 +58,7 @@ export const serviceFields = [
   'scheduleNote', 'languages', 'accessFeatures', 'lastReviewed', 'reviewOwner', 'nextReviewDue', 'keywords',
 ] as const;
 
-/** Fields an import may leave empty for a navigator, and the message when one is empty without a note. */
+/** Fields an import may leave empty for a navigator, and the message when one is empty without a note. The CMS editor still requires them. */
 export const requiredUnlessNoted = {
   tier: 'must be one of: universal, targeted, specialist',
   needs: 'choose at least one area of need',
@@ -76,8 +76,8 @@ export const requiredUnlessNoted = {
 export const familyFacingFields = ['tier', 'needs', 'topics', 'eligibility', 'access', 'cost', 'contact', 'delivery', 'lastReviewed'] as const;
 type FamilyFacingField = (typeof familyFacingFields)[number];
 
-export const serviceSchema = z
-  .strictObject({
+export const serviceSchema = withRequiredUnlessNoted(
+  z.strictObject({
     /** Stable identifier shared with Open Referral UK; never change it. */
     id: stableId,
     /** The name families will recognise. */
@@ -170,8 +170,9 @@ export const serviceSchema = z
     video: videoSchema.optional(),
     /** Left by `npm run import`: fields a navigator must fill in or check. Delete each note when done; an empty required field keeps the service off the site. */
     reviewNotes: reviewNotesSchema(serviceFields),
-  })
-  .superRefine((s, ctx) => requireUnlessNoted(s, ctx, requiredUnlessNoted))
+  }),
+  requiredUnlessNoted,
+)
   .refine((s) => !s.delivery?.includes('in-person') || s.locations.length > 0, {
     error: 'add at least one venue for a service delivered in person',
     path: ['locations'],

@@ -17,6 +17,9 @@ const publicPath = (kind: string, extensions: string, example: string) =>
     .regex(new RegExp(`^/videos/[a-z0-9-]+\\.(${extensions})$`), { error: `must be a file in public/videos, written like ${example}` });
 
 const fileOnDisk = (webPath: string) => path.join(process.cwd(), 'public', webPath);
+// The CMS runs this schema in the browser to check an entry before saving, where there is no
+// disk to look at (and Vite leaves `fs` and `process` as empty stand-ins); the build checks the files.
+const canReadFiles = typeof process !== 'undefined' && typeof process.cwd === 'function' && typeof fs.existsSync === 'function';
 
 export const videoSchema = z
   .strictObject({
@@ -42,6 +45,7 @@ export const videoSchema = z
     if (!video.file === !video.embed) {
       ctx.addIssue({ code: 'custom', path: ['file'], message: 'give either a video file or a YouTube or Vimeo address (embed), not both and not neither' });
     }
+    if (!canReadFiles) return;
     for (const key of ['file', 'poster', 'captions'] as const) {
       const webPath = video[key];
       if (webPath && !fs.existsSync(fileOnDisk(webPath))) {

@@ -50,10 +50,7 @@ const changedLines = (before: string, after: string) => {
 describe('a navigator adding a service', () => {
   const slug = 'little-owls-sensory-play';
 
-  // TODO(issue 6): skipped since the open-data import made tier, needs and the other SEND fields optional in the schema
-  // (required unless a review note names them); the generated editor now marks them optional and these editing
-  // journeys no longer match. Fix: carry 'required in the editor' from the schema into the generator and drift check.
-  it.skip('fills in the form, previews it, publishes it, and the site builds with the new page', async () => {
+  it('fills in the form, previews it, publishes it, and the site builds with the new page', async () => {
     page = await openAdmin(navigator, site.origin, sandbox);
     await page.getByRole('link', { name: 'Services' }).first().click();
     await page.getByRole('link', { name: 'Create entry of type Service' }).click();
@@ -76,6 +73,7 @@ describe('a navigator adding a service', () => {
     await field(page, 'Venue name').fill('Riverside Family Hub');
     await field(page, 'Street').fill('14 Mill Lane');
     await field(page, 'Town').fill('Northbridge');
+    await field(page, 'County').fill('Northbridge');
     await field(page, 'Postcode').fill('NB1 4AA');
     await page.getByRole('button', { name: 'Mark as reviewed today' }).click();
     await field(page, 'Job title of who keeps it up to date').fill('Family Hubs Manager');
@@ -115,7 +113,7 @@ describe('a navigator adding a service', () => {
       cost: { free: true },
       contact: { phone: '01632 960777' },
       delivery: ['in-person'],
-      locations: [{ name: 'Riverside Family Hub', address: { street: '14 Mill Lane', town: 'Northbridge', postcode: 'NB1 4AA' } }],
+      locations: [{ name: 'Riverside Family Hub', address: { street: '14 Mill Lane', town: 'Northbridge', county: 'Northbridge', postcode: 'NB1 4AA' } }],
       languages: ['English'],
       reviewOwner: 'Family Hubs Manager',
     });
@@ -145,10 +143,7 @@ describe('a navigator adding a service', () => {
 });
 
 describe('a navigator updating a service', () => {
-  // TODO(issue 6): skipped since the open-data import made tier, needs and the other SEND fields optional in the schema
-  // (required unless a review note names them); the generated editor now marks them optional and these editing
-  // journeys no longer match. Fix: carry 'required in the editor' from the schema into the generator and drift check.
-  it.skip('changes the phone number and nothing else in the file', async () => {
+  it('changes the phone number and nothing else in the file', async () => {
     const slug = 'chatterbox-speech-and-language-drop-in';
     const before = fs.readFileSync(servicePath(slug), 'utf8');
     page = await openAdmin(navigator, site.origin, sandbox);
@@ -163,10 +158,7 @@ describe('a navigator updating a service', () => {
     expect(git('diff', '--name-only', 'HEAD~1', 'HEAD')).toBe(`content/services/${slug}.md`);
   });
 
-  // TODO(issue 6): skipped since the open-data import made tier, needs and the other SEND fields optional in the schema
-  // (required unless a review note names them); the generated editor now marks them optional and these editing
-  // journeys no longer match. Fix: carry 'required in the editor' from the schema into the generator and drift check.
-  it.skip('marks a service as reviewed today in one click, and says when the next check is due', async () => {
+  it('marks a service as reviewed today in one click, and says when the next check is due', async () => {
     const slug = 'brightsteps-day-nurseries';
     const before = fs.readFileSync(servicePath(slug), 'utf8');
     page = await openAdmin(navigator, site.origin, sandbox);
@@ -185,9 +177,7 @@ describe('a navigator updating a service', () => {
 });
 
 describe('the preview', () => {
-  // TODO(issue 6): skipped since the site explains jargon on first use (glossary) and the preview does not yet;
-  // the preview must run the same explainer before this comparison can hold again.
-  it.skip('shows a service with the same words as its page on the site', async () => {
+  it('shows a service with the same words as its page on the site', async () => {
     const slug = 'family-hubs';
     page = await openAdmin(navigator, site.origin, sandbox);
     await page.goto(`${site.origin}/admin/#/collections/services/entries/${slug}`);
@@ -201,6 +191,14 @@ describe('the preview', () => {
       expect(await text(preview, selector), selector).toBe(await text(built, selector));
     }
     await built.close();
+  });
+
+  it('shows a page with a video (the editor cannot look at the video files; the build checks them)', async () => {
+    page = await openAdmin(navigator, site.origin, sandbox);
+    await page.goto(`${site.origin}/admin/#/collections/pages/entries/ehc-needs-assessment`);
+    const preview = await previewFrame(page);
+    await preview.getByRole('heading', { level: 1 }).waitFor();
+    expect(await preview.locator('main').innerText()).not.toContain('Not ready to publish yet');
   });
 
   it('lists what would stop an entry being published, in the words the build uses', async () => {
@@ -234,10 +232,7 @@ describe('uploading files', () => {
 });
 
 describe('checks before saving', () => {
-  // TODO(issue 6): skipped since the open-data import made tier, needs and the other SEND fields optional in the schema
-  // (required unless a review note names them); the generated editor now marks them optional and these editing
-  // journeys no longer match. Fix: carry 'required in the editor' from the schema into the generator and drift check.
-  it.skip('refuses to save an image that has no description, and says why', async () => {
+  it('refuses to save an image that has no description, and says why', async () => {
     const file = path.join(sandbox.dir, 'content/pages/short-breaks.md');
     const before = fs.readFileSync(file, 'utf8');
     // A browser of its own: Decap remembers the Markdown mode chosen earlier, and blocks are inserted in rich text mode.

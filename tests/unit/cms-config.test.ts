@@ -6,7 +6,8 @@ import { buildConfigYaml, buildDecapConfig, configPath } from '../../cms/build-c
 import { configDrift } from '../../cms/config-drift';
 import { collections } from '../../cms/collections';
 import { folder } from '../../cms/define-collection';
-import { serviceSchema } from '../../src/schemas/service';
+import { requiredUnlessNoted, serviceSchema } from '../../src/schemas/service';
+import { requireInEditor, requiredInEditor } from '../../src/schemas/editor-required';
 import { tierInfo } from '../../src/data/tiers';
 import { needAreaInfo } from '../../src/data/needs';
 
@@ -23,6 +24,8 @@ const committedFields = (name: string): Field[] => {
   if (!c) throw new Error(`config.yml has no "${name}" collection`);
   return c.fields ?? c.files?.[0].fields ?? [];
 };
+/** A changed copy of the service schema that, like the real one, requires the SEND fields in the editor. */
+const serviceSchemaWith = (shape: Record<string, z.ZodType>) => requireInEditor(z.strictObject(shape), requiredInEditor(serviceSchema));
 const everyField = (fields: Field[]): Field[] => fields.flatMap((f) => [f, ...everyField(f.fields ?? []), ...(f.field ? [f.field] : [])]);
 
 describe('the CMS config (public/admin/config.yml)', () => {
@@ -45,7 +48,7 @@ describe('the CMS config (public/admin/config.yml)', () => {
     const shape = { ...serviceSchema.shape } as Record<string, z.ZodType>;
     shape.summaryText = shape.summary;
     delete shape.summary;
-    const renamed = z.strictObject(shape);
+    const renamed = serviceSchemaWith(shape);
     expect(configDrift(renamed, committedFields('services') as never, true)).toEqual([
       'summaryText: in the schema but not in the CMS',
       'summary: in the CMS but not in the schema',
@@ -53,7 +56,7 @@ describe('the CMS config (public/admin/config.yml)', () => {
   });
 
   it('fails the check when a list gains a value the CMS does not offer, or a field becomes optional', () => {
-    const changed = z.strictObject({
+    const changed = serviceSchemaWith({
       ...serviceSchema.shape,
       tier: z.enum(['universal', 'targeted', 'specialist', 'statutory']),
       name: z.string().optional(),
@@ -61,6 +64,30 @@ describe('the CMS config (public/admin/config.yml)', () => {
     const problems = configDrift(changed, committedFields('services') as never, true);
     expect(problems).toContain('tier: the CMS offers [universal,targeted,specialist] but the schema allows [universal,targeted,specialist,statutory]');
     expect(problems).toContain('name: the schema says optional, the CMS says required');
+  });
+
+  it('requires a navigator to fill in the SEND fields that only an import may leave empty', () => {
+    const fields = committedFields('services');
+    const optional = Object.keys(requiredUnlessNoted).filter((name) => fields.find((f) => f.name === name)?.required !== true);
+    expect(optional).toEqual([]);
+    expect(committedFields('organisations').find((f) => f.name === 'kind')?.required).toBe(true);
+  });
+
+  it('fails the check when the CMS lets a navigator leave out a field the editor must require', () => {
+    const fields = committedFields('services').map((f) => (f.name === 'tier' ? { ...f, required: false } : f));
+    expect(configDrift(serviceSchema, fields as never, true)).toEqual(['tier: the schema says required in the editor, the CMS says optional']);
+  });
+
+  it('fails the check when a field required in the editor is renamed in the schema', () => {
+    const shape = { ...serviceSchema.shape } as Record<string, z.ZodType>;
+    shape.tierName = shape.tier;
+    delete shape.tier;
+    const renamed = serviceSchemaWith(shape);
+    expect(configDrift(renamed, committedFields('services') as never, true)).toEqual([
+      'tier: the schema says it is required in the editor, but has no such field',
+      'tierName: in the schema but not in the CMS',
+      'tier: in the CMS but not in the schema',
+    ]);
   });
 
   it('gives every field a hint in plain words, taken from the schema comments', () => {
@@ -128,6 +155,27 @@ describe('the config generator', () => {
     expect(byName.audience).toMatchObject({ widget: 'select', multiple: true, min: 1, options: [{ label: 'Parents', value: 'parents' }, { label: 'Young people', value: 'young-people' }] });
     expect(byName.questions).toMatchObject({ widget: 'list', typeKey: 'type', types: [{ name: 'text' }, { name: 'choice' }] });
     expect(configDrift(sample, events.fields as never)).toEqual([]);
+  });
+
+  it('marks a field the schema lets be empty as required when the schema says the editor requires it', () => {
+    const schema = requireInEditor(z.strictObject({ owner: z.string().optional(), note: z.string().optional() }), ['owner']);
+    const [collection] = (buildDecapConfig([folder({ name: 'odd', label: 'Odd', folder: 'content/odd', schema })]) as { collections: { fields: Field[] }[] }).collections;
+    expect(collection.fields.map((f) => [f.name, f.required])).toEqual([['owner', true], ['note', false]]);
+    expect(configDrift(schema, collection.fields as never)).toEqual([]);
+    expect(schema.safeParse({}).success).toBe(true);
+  });
+
+  it('leaves every field of an optional group optional in the editor, so an empty group never stops a save', () => {
+    const schema = z.strictObject({ video: z.strictObject({ title: z.string(), chapters: z.array(z.strictObject({ name: z.string() })) }).optional() });
+    const [collection] = (buildDecapConfig([folder({ name: 'odd', label: 'Odd', folder: 'content/odd', schema })]) as { collections: { fields: Field[] }[] }).collections;
+    const [video] = collection.fields;
+    expect(video.fields?.map((f) => [f.name, f.required])).toEqual([['title', false], ['chapters', false]]);
+    expect(video.fields?.[0].hint).toBe('Needed if you fill in anything under "Video".');
+    // Decap checks a list item's fields only once the item is added, so those stay required.
+    expect(video.fields?.[1].fields?.[0].required).toBe(true);
+    expect(configDrift(schema, collection.fields as never)).toEqual([]);
+    const strict = collection.fields.map((f) => ({ ...f, fields: f.fields?.map((g) => (g.name === 'title' ? { ...g, required: true } : g)) }));
+    expect(configDrift(schema, strict as never)).toEqual(['video.title: the schema says required once its group is filled in, the CMS says required']);
   });
 
   it('stops with the field name when it meets a zod type it cannot show', () => {

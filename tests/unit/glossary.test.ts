@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createJargonExplainer } from '../../src/lib/explain-jargon';
 import { explainedNames, glossarySynonymGroups, groupByLetter, termMidSentence, type GlossaryEntry } from '../../src/lib/glossary';
 import { renderMarkdown } from '../../src/lib/markdown';
+import { Map as ImmutableMap } from 'immutable';
+import { glossaryFromEntries } from '../../cms/previews/use-glossary';
 
 const entry = (slug: string, term: string, alsoKnownAs: string[] = []): GlossaryEntry => ({ slug, term, alsoKnownAs, meaning: `${term} explained.` });
 const glossary = [
@@ -119,5 +121,25 @@ describe('explaining jargon on a page', () => {
   it('leaves text with no glossary words exactly as it was', () => {
     expect(explain('<p>Nothing to explain here.</p>')).toBe('<p>Nothing to explain here.</p>');
     expect(createJargonExplainer(glossary).text('Plain & simple')).toBe('Plain &amp; simple');
+  });
+});
+
+describe('the jargon buster in the editor preview', () => {
+  // Decap's getCollection gives each entry as an Immutable map holding the file's data as read by cms/formats.ts.
+  const decapEntry = (slug: string, data: Record<string, unknown>) => ImmutableMap({ slug, data: { ...data, body: 'More.', __fileSource: 'term: x\n' } });
+
+  it('reads the entries as the site does: checked by the schema, defaults filled in, A to Z', () => {
+    const entries = glossaryFromEntries([
+      decapEntry('send', { term: 'Special educational needs and disabilities', meaning: 'Needs that make learning harder than for most children.', alsoKnownAs: ['SEND'] }),
+      decapEntry('annual-review', { term: 'Annual review', meaning: 'A yearly meeting to check an EHC plan is still right.' }),
+      decapEntry('half-written', { term: 'X' }),
+    ]);
+    expect(entries).toEqual([
+      { slug: 'annual-review', term: 'Annual review', meaning: 'A yearly meeting to check an EHC plan is still right.', alsoKnownAs: [], related: [] },
+      { slug: 'send', term: 'Special educational needs and disabilities', meaning: 'Needs that make learning harder than for most children.', alsoKnownAs: ['SEND'], related: [] },
+    ]);
+    expect(createJargonExplainer(entries).text('Support for SEND.')).toBe(
+      'Support for <a href="#meaning-send" class="app-glossary-link">special educational needs and disabilities (SEND)</a>.',
+    );
   });
 });
