@@ -204,6 +204,12 @@ export function zodField(name: string, schema: unknown, context: FieldContext): 
   result.label = label;
   result.required = cmsRequired;
   if (defaultValue !== undefined) result.default = defaultValue;
+  // A group's default (an event's cost: free) must reach its fields: Decap fills a new entry from the fields' own defaults.
+  if (d.type === 'object' && defaultValue && typeof defaultValue === 'object') {
+    for (const child of (result.fields ?? []) as DecapField[]) {
+      if (child.name in defaultValue) child.default = (defaultValue as Record<string, unknown>)[child.name];
+    }
+  }
   const neededWithGroup = requiredBySchema && !cmsRequired ? `Needed if you fill in anything under "${context.optionalGroup}".` : undefined;
   const hint = [field.hint ?? comment, neededWithGroup].filter(Boolean).join(' ');
   if (hint && !overrideObject.hint) result.hint = hint;

@@ -165,6 +165,11 @@ describe('the config generator', () => {
     expect(schema.safeParse({}).success).toBe(true);
   });
 
+  it('starts a new entry with the defaults the schema gives, inside groups too (a new event is free until the navigator says otherwise)', () => {
+    const [cost] = committedFields('events').filter((f) => f.name === 'cost');
+    expect(cost.fields?.find((f) => f.name === 'free')).toMatchObject({ widget: 'boolean', default: true });
+  });
+
   it('leaves every field of an optional group optional in the editor, so an empty group never stops a save', () => {
     const schema = z.strictObject({ video: z.strictObject({ title: z.string(), chapters: z.array(z.strictObject({ name: z.string() })) }).optional() });
     const [collection] = (buildDecapConfig([folder({ name: 'odd', label: 'Odd', folder: 'content/odd', schema })]) as { collections: { fields: Field[] }[] }).collections;
