@@ -26,7 +26,7 @@ export default defineConfig({
     // cross-site (http vs https) and is refused, and all visitors share one rate limit.
     allowedDomains: process.env.LOCAL_OFFER_BEHIND_PROXY ? [{ hostname: new URL(site).hostname, protocol: 'https' }] : [],
     csp: {
-      directives: publicDirectives,
+      directives: [...publicDirectives],
       scriptDirective: { resources: publicScriptSources, hashes: [openFiltersScriptHash] },
       styleDirective: { resources: publicStyleSources },
     },
@@ -34,5 +34,4 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP forbids; the site shows no code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

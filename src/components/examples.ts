@@ -1,4 +1,4 @@
-import { serviceSchema, type Service } from '../schemas/service';
+import { isReadyToPublish, serviceSchema, type Service } from '../schemas/service';
 import type { DirectoryService } from '../directory/load';
 
 /**
@@ -6,7 +6,7 @@ import type { DirectoryService } from '../directory/load';
  * (tests/components) and the axe check on each example (tests/e2e), so a new
  * state added here is tested for accessibility automatically.
  */
-const base = serviceSchema.parse({
+const record = serviceSchema.parse({
   id: '0f0e0d0c-0b0a-4909-8807-060504030201',
   name: 'Little Voices language group',
   organisation: 'northbridge-council',
@@ -24,13 +24,15 @@ const base = serviceSchema.parse({
   lastReviewed: '2026-10-01',
   reviewOwner: 'Early Years Speech and Language Lead',
 });
+if (!isReadyToPublish(record)) throw new Error('The example service must have every field families see.');
+const base: Service = record;
 
 function directoryService(overrides: Partial<Service>): DirectoryService {
   return {
     ...base,
     ...overrides,
     slug: 'little-voices-language-group',
-    organisationDetails: { id: '0a0b0c0d-0e0f-4a1b-8c2d-3e4f5a6b7c8d', slug: 'northbridge-council', name: 'Northbridge Council', kind: 'council', description: 'The local council for the Northbridge area.' },
+    organisationDetails: { id: '0a0b0c0d-0e0f-4a1b-8c2d-3e4f5a6b7c8d', slug: 'northbridge-council', name: 'Northbridge Council', kind: 'council', description: 'The local council for the Northbridge area.', reviewNotes: [] },
     entry: undefined as never,
   };
 }

@@ -25,7 +25,7 @@ export const publicDirectives = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /**
  * Where scripts may come from, before Astro adds its hashes. Pagefind's search

@@ -27,7 +27,9 @@ const compress = compression({ threshold: 1024 }) as unknown as (req: http.Incom
 
 // Astro's entry starts its own server unless told not to; we want its handler.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-const { handler } = (await import(/* @vite-ignore */ './entry.mjs')) as { handler: http.RequestListener };
+// A path in a variable: entry.mjs exists only in the build, next to this file.
+const astroEntry = './entry.mjs';
+const { handler } = (await import(/* @vite-ignore */ astroEntry)) as { handler: http.RequestListener };
 
 /**
  * Pages rendered on request carry Astro's own per-page policy header; keep it

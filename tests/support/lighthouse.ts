@@ -60,8 +60,8 @@ export async function runLighthouse(urls: string[], cpuSlowdownFor: (url: string
       const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
       const failing = categories.flatMap((c) =>
         (lhr.categories[c]?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id].score})`),
+          .filter((ref: { id: string; weight: number }) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref: { id: string }) => `${c}: ${ref.id} (${lhr.audits[ref.id].score})`),
       );
       results.push({ url, scores, failing, benchmarkIndex: Math.round(lhr.environment.benchmarkIndex), cpuSlowdown });
     }

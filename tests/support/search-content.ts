@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import { serviceSchema } from '../../src/schemas/service';
+import { isReadyToPublish, serviceSchema } from '../../src/schemas/service';
 import { organisationSchema } from '../../src/schemas/organisation';
 import { informationPageSchema } from '../../src/schemas/information-page';
 import { synonymListSchema } from '../../src/schemas/synonyms';
@@ -14,9 +14,10 @@ import { readMarkdownFolder } from '../unit/read-content';
 /** Reads a content folder the way the site does and turns it into search documents, guides and a vocabulary. */
 export function loadSearchContent(root = 'content'): { documents: SearchDocument[]; guides: Guide[]; vocabulary: SearchVocabulary } {
   const organisations = new Map(readMarkdownFolder(path.join(root, 'organisations')).map((f) => [f.slug, organisationSchema.parse(f.data)]));
-  const services = readMarkdownFolder(path.join(root, 'services')).map((f) => {
+  // As on the site (getServices), an imported service waiting for a navigator is not searchable.
+  const services = readMarkdownFolder(path.join(root, 'services')).flatMap((f) => {
     const s = serviceSchema.parse(f.data);
-    return serviceSearchDocument(s, f.slug, organisations.get(s.organisation)?.name ?? '', f.body);
+    return isReadyToPublish(s) ? [serviceSearchDocument(s, f.slug, organisations.get(s.organisation)?.name ?? '', f.body)] : [];
   });
   const guides = readMarkdownFolder(path.join(root, 'pages'))
     .map((f) => ({ ...f, data: informationPageSchema.parse(f.data) }))

@@ -83,7 +83,7 @@ describe('calendar files', () => {
     start: at('2027-04-17T10:00:00Z'),
     end: at('2027-04-17T14:00:00Z'),
     audience: 'Deaf children and their families',
-    venue: { name: 'Northbridge Leisure Centre', address: { street: 'Park Road', town: 'Northbridge', postcode: 'NB2 1LC' }, accessFeatures: [] },
+    venue: { name: 'Northbridge Leisure Centre', address: { street: 'Park Road', town: 'Northbridge', county: 'Northbridge', postcode: 'NB2 1LC' }, accessFeatures: [] },
     booking: { required: true, email: 'deafchildren@example.org' },
     cost: { free: false, details: '£2 per family, to cover food' },
     accessibility: 'All activities in BSL and spoken English.',

@@ -7,4 +7,4 @@ import { createHash } from 'node:crypto';
  */
 export const openFiltersScript = "if (matchMedia('(min-width: 48em)').matches) document.getElementById('search-filters').open = true;";
 
-export const openFiltersScriptHash = `sha256-${createHash('sha256').update(openFiltersScript).digest('base64')}`;
+export const openFiltersScriptHash: `sha256-${string}` = `sha256-${createHash('sha256').update(openFiltersScript).digest('base64')}`;
