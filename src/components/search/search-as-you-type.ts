@@ -209,10 +209,10 @@ export function enhanceSearchPage(): void {
   if (new URLSearchParams(answered).toString() !== new URLSearchParams(location.search).toString()) {
     writeForm(new URLSearchParams(location.search));
     void update('none');
-  } else if (input.value) {
-    // A search that arrived from the header box: get the engines ready for the next key press.
-    setTimeout(() => void loadEngines(), 0);
   }
-  // Search is one of the few pages with a script anyway, so it offers the offline copy too.
-  void registerOfflineWorker();
+  // Otherwise the server's results are already on screen, so the engines wait for the search box
+  // to get focus: loading them at once would keep a cheap phone busy just as the results appear.
+  // Search is one of the few pages with a script anyway, so it offers the offline copy too, once the page has loaded.
+  if (document.readyState === 'complete') void registerOfflineWorker();
+  else window.addEventListener('load', () => void registerOfflineWorker(), { once: true });
 }
