@@ -1,24 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { startBuiltSite, type RunningSite } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import type { RunningSite } from '../support/server';
+import { startSiteAndBrowser } from '../support/site-and-browser';
 import { builtPagePaths, sitemapPaths } from '../support/sitemap';
-
-// WCAG 2.0, 2.1 and 2.2 at A and AA, plus axe's best practices.
-// No rules are switched off: every exception would need a reason and a link here.
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import { axeTags } from '../support/axe';
 
 let site: RunningSite;
 let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  site = await startBuiltSite();
-  browser = await launchBrowser();
+  ({ site, browser, stop } = await startSiteAndBrowser());
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => stop?.());
 
 describe('every built page', () => {
   it('is listed in the sitemap (so the sweep below misses nothing)', () => {

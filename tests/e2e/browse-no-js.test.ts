@@ -1,21 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startBuiltSite, type RunningSite } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import type { RunningSite } from '../support/server';
+import { startSiteAndBrowser } from '../support/site-and-browser';
 import { builtHtml, sitemapPaths } from '../support/sitemap';
 
 let site: RunningSite;
 let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 let page: Page;
 beforeAll(async () => {
-  site = await startBuiltSite();
-  browser = await launchBrowser();
+  ({ site, browser, stop } = await startSiteAndBrowser());
   page = await browser.newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => stop?.());
 
 const browsePrefixes = ['/age/', '/need/', '/tier/', '/topic/', '/services/', '/information/', '/organisations/'];
 

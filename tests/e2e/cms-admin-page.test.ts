@@ -7,11 +7,10 @@ import { startBuiltSite, type RunningSite } from '../support/server';
 import { launchBrowser } from '../support/browser';
 import { builtHtml, builtPagePaths, sitemapPaths } from '../support/sitemap';
 import { openAdmin, previewFrame, startCmsSandbox, type CmsSandbox } from '../support/decap';
+import { axeTags } from '../support/axe';
 
 // The editor's page itself: kept away from the public, under its own
 // security policy, and as accessible as Decap CMS allows.
-
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
  * Problems in Decap CMS's own interface that we cannot fix from outside it.

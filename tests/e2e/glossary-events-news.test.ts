@@ -3,29 +3,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parseFeed } from 'htmlparser2';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startBuiltSite, type RunningSite } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import type { RunningSite } from '../support/server';
+import { startSiteAndBrowser } from '../support/site-and-browser';
 import { builtHtml, sitemapPaths } from '../support/sitemap';
+import { axeTags } from '../support/axe';
 
 // The jargon buster, events and news as a parent meets them: on a phone,
 // JavaScript off, and with a screen reader in mind (accessible names and the
 // order things are read in), plus what a calendar app or feed reader receives.
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let site: RunningSite;
 let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 let context: BrowserContext;
 let page: Page;
 beforeAll(async () => {
-  site = await startBuiltSite();
-  browser = await launchBrowser();
+  ({ site, browser, stop } = await startSiteAndBrowser());
   context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false, acceptDownloads: true });
   page = await context.newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => stop?.());
 
 const get = (path: string) => fetch(site.origin + path);
 const pagesUnder = (prefix: string) => sitemapPaths().filter((p) => p.startsWith(prefix) && p !== prefix);

@@ -1,26 +1,23 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startBuiltSite, type RunningSite } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import type { RunningSite } from '../support/server';
+import { startSiteAndBrowser } from '../support/site-and-browser';
 import { readMarkdownFolder } from '../unit/read-content';
 import { isOutOfDate } from '../../src/lib/review';
 
 let site: RunningSite;
 let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 let context: BrowserContext;
 let page: Page;
 beforeAll(async () => {
-  site = await startBuiltSite();
-  browser = await launchBrowser();
+  ({ site, browser, stop } = await startSiteAndBrowser());
   // A parent on a small phone with JavaScript off: everything here must still work.
   context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
   page = await context.newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => stop?.());
 
 /** The text rows of the first table after a chart: [status, count, percent, ...]. */
 async function tableAfter(chartTitle: string) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startBuiltSite, type RunningSite } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import { startSiteAndBrowser } from '../support/site-and-browser';
 import { describeBytes } from '../../src/offline/bundle-size';
 
 const chatterbox = '/services/chatterbox-speech-and-language-drop-in/';
@@ -14,14 +14,11 @@ const bundle = () => JSON.parse(fs.readFileSync('dist/client/offline/bundle.json
 
 let site: RunningSite;
 let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  site = await startBuiltSite();
-  browser = await launchBrowser();
+  ({ site, browser, stop } = await startSiteAndBrowser());
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => stop?.());
 
 const poll = <T,>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000, interval: 250 });
 

@@ -1,27 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startBuiltSite, type RunningSite } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import type { RunningSite } from '../support/server';
+import { startSiteAndBrowser } from '../support/site-and-browser';
 
 const service = '/services/chatterbox-speech-and-language-drop-in/';
 const list = '/my-list/?services=chatterbox-speech-and-language-drop-in,brightsteps-day-nurseries,camhs-specialist-mental-health-service';
 
 let site: RunningSite;
 let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 let context: BrowserContext;
 let page: Page;
 beforeAll(async () => {
-  site = await startBuiltSite();
-  browser = await launchBrowser();
+  ({ site, browser, stop } = await startSiteAndBrowser());
   // The printable width of A4 with our margins (175 mm) at 96 dpi.
   context = await browser.newContext({ viewport: { width: 661, height: 1000 } });
   page = await context.newPage();
   await page.emulateMedia({ media: 'print' });
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => stop?.());
 
 const visible = (selector: string) => page.locator(selector).first().isVisible();
 const afterContent = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);

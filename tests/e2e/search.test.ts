@@ -1,24 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { startBuiltSite, type RunningSite } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import type { RunningSite } from '../support/server';
+import { startSiteAndBrowser } from '../support/site-and-browser';
 import { builtHtml } from '../support/sitemap';
+import { axeTags } from '../support/axe';
 
-// Same rules as the sitewide sweep (tests/e2e/accessibility.test.ts), which
-// cannot reach /search: it runs on the server, so it is not in the sitemap.
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+// The search page runs on the server, so it is not in the sitemap and the
+// sitewide sweep (accessibility.test.ts) cannot reach it: it is checked here.
 
 let site: RunningSite;
 let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  site = await startBuiltSite();
-  browser = await launchBrowser();
+  ({ site, browser, stop } = await startSiteAndBrowser());
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => stop?.());
 
 async function openPage(options: { javaScript: boolean; width?: number }): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 360, height: 740 }, javaScriptEnabled: options.javaScript });

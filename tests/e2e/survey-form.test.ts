@@ -5,12 +5,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startFormsServer, testOfficerPassword, type FormsServer } from '../support/forms-server';
 import { countFeedback, countResponses } from '../support/forms-database';
+import { axeTags } from '../support/axe';
 
 // The survey form, page feedback and the officer view are served on demand,
 // so the sitemap sweep in accessibility.test.ts cannot see them: they are
 // checked here in each state (empty, with errors, confirmation, closed), at
 // 320 px, with the same axe rules. Everything works with JavaScript off.
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
 const survey = '/surveys/parent-carer-survey-2026/';
 
 let server: FormsServer;

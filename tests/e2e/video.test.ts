@@ -1,23 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { startBuiltSite, type RunningSite } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import type { RunningSite } from '../support/server';
+import { startSiteAndBrowser } from '../support/site-and-browser';
+import { axeTags } from '../support/axe';
 import { checkWebVtt } from '../../src/lib/webvtt';
 
 const videoPage = '/information/ehc-needs-assessment/';
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let site: RunningSite;
 let browser: Browser;
+let stop: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  site = await startBuiltSite();
-  browser = await launchBrowser();
+  ({ site, browser, stop } = await startSiteAndBrowser());
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => stop?.());
 
 /** Opens the page and records every request the browser makes while it loads and settles. */
 async function openRecording(options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ page: Page; requests: string[] }> {

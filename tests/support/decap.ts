@@ -1,26 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { createSandbox, startLocalBackend, type LocalBackend } from '../../cms/local-backend';
 import { localBackendPort } from '../../cms/backend';
+import { freePort } from './free-port.ts';
 
 /**
  * Helpers for driving the Decap editor the way a navigator would: by field
  * labels, buttons and options, never by Decap's generated class names.
  */
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 export interface CmsSandbox {
   /** A throwaway Git copy of content/ that decap-server saves into. */

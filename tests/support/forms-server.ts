@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port.ts';
 
 /**
  * Starts the production server (`dist/server/entry.mjs`, as `npm start`
@@ -23,17 +23,6 @@ export interface FormsServer {
 
 export const testFormSecret = 'test-secret-for-northbridge-forms-0123456789';
 export const testOfficerPassword = 'correct horse battery staple';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 export function newDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'local-offer-forms-'));
