@@ -34,7 +34,7 @@ describe('My list, with JavaScript', () => {
     expect(await page.getByText('has been added to your list').isVisible()).toBe(true);
     expect(new URL(page.url()).search).toBe('');
 
-    await page.goto(`${site.origin}/services/`);
+    await page.goto(`${site.origin}/age/early-years/all/`);
     await page.getByRole('link', { name: 'Save Brightsteps day nurseries to my list' }).click();
     await poll(() => savedNames(page)).toEqual(['Chatterbox speech and language drop-in', 'Brightsteps day nurseries']);
 
