@@ -37,7 +37,7 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 /** A copy of the project with its own node_modules folder of links, so Astro's cache stays separate. */
 function makeProjectCopy() {
   fs.mkdirSync(path.join(project, 'node_modules'), { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'pagefind.yml', 'package.json', 'tsconfig.json'])
+  for (const entry of ['src', 'public', 'cms', 'astro.config.mjs', 'pagefind.yml', 'package.json', 'tsconfig.json'])
     if (fs.existsSync(entry)) fs.cpSync(entry, path.join(project, entry), { recursive: true });
   const modules = fs.realpathSync('node_modules');
   for (const name of fs.readdirSync(modules)) {

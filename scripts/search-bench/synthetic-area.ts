@@ -149,7 +149,7 @@ export function writeSyntheticArea(dir: string, count: number, demoContent = 'co
       'delivery: [in-person]',
       'locations:',
       `  - name: ${quote(venue)}`,
-      `    address: { street: ${quote(`${1 + (i % 90)} ${pick(streets)}`)}, town: ${quote(town)}, postcode: "NB${1 + (i % 9)} ${i % 10}AA" }`,
+      `    address: { street: ${quote(`${1 + (i % 90)} ${pick(streets)}`)}, town: ${quote(town)}, postcode: "NB${1 + (i % 9)} ${i % 10}AA", county: "Northbridge" }`,
       '    accessFeatures: [wheelchair-access, accessible-toilet]',
       'schedule:',
       `  - { days: [${pick(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])}], opens: "10:00", closes: "12:00", termTimeOnly: ${rand() < 0.5} }`,

@@ -73,7 +73,7 @@ describe('performance budgets (budgets.json)', () => {
     if (retry.length) {
       const slowdown = new Map(retry.map((r) => [r.url, Math.min(r.cpuSlowdown, calibratedCpuSlowdown(r.benchmarkIndex))]));
       const rerun = () => runLighthouse([...slowdown.keys()], (url) => slowdown.get(url)!);
-      const again = [];
+      const again: LighthouseResult[] = [];
       for (let run = 0; run < 4; run++) again.push(...(await rerun()));
       results = results.map((r) => (slowdown.has(r.url) ? medianOf([r, ...again.filter((a) => a.url === r.url)]) : r));
     }
