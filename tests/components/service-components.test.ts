@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ServiceCard from '../../src/components/ServiceCard.astro';
+import ServiceIndexEntry from '../../src/components/ServiceIndexEntry.astro';
 import ServiceNotices from '../../src/components/ServiceNotices.astro';
 import TierGroups from '../../src/components/TierGroups.astro';
 import { serviceExamples } from '../../src/components/examples';
@@ -36,6 +37,18 @@ describe('service card', () => {
     expect(html).toContain('There is a cost');
     expect(html).toContain('You need an Education, Health and Care plan');
     expect(html).toContain('href="/services/little-voices-language-group/"');
+  });
+});
+
+describe('A to Z entry', () => {
+  it('links the name and says, in one line, the type of support and ages', async () => {
+    const html = await container.renderToString(ServiceIndexEntry, { props: { service: serviceExamples.paidSpecialist } });
+    expect(html).toContain('href="/services/little-voices-language-group/"');
+    expect(html).toMatch(/Specialist support, ages 2 to 4\s*</);
+  });
+  it('says when a service is temporarily closed, so nobody travels to it', async () => {
+    const html = await container.renderToString(ServiceIndexEntry, { props: { service: serviceExamples.temporarilyClosed } });
+    expect(html).toMatch(/ages \d+ to \d+, temporarily closed/);
   });
 });
 
