@@ -26,7 +26,7 @@ const poll = <T,>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000
 const savedNames = (page: Page) => page.locator('[data-list] .app-saved__title').allTextContents();
 
 describe('My list, with JavaScript', () => {
-  it('keeps services saved from service pages and results on this device', async () => {
+  it('keeps services saved from service pages, browse lists and search results on this device', async () => {
     const { context, page } = await phone();
     await page.goto(`${site.origin}/services/${chatterbox}/`);
     await page.getByRole('link', { name: 'Save to my list' }).click();
@@ -38,8 +38,12 @@ describe('My list, with JavaScript', () => {
     await page.getByRole('link', { name: 'Save Brightsteps day nurseries to my list' }).click();
     await poll(() => savedNames(page)).toEqual(['Chatterbox speech and language drop-in', 'Brightsteps day nurseries']);
 
+    await page.goto(`${site.origin}/search/?q=camhs`);
+    await page.getByRole('link', { name: 'Save CAMHS specialist mental health service to my list' }).click();
+    await poll(() => savedNames(page)).toEqual(['Chatterbox speech and language drop-in', 'Brightsteps day nurseries', 'CAMHS specialist mental health service']);
+
     await page.goto(`${site.origin}/my-list/`);
-    await poll(() => savedNames(page)).toHaveLength(2);
+    await poll(() => savedNames(page)).toHaveLength(3);
     await context.close();
   });
 

@@ -31,6 +31,12 @@ describe('a search result', () => {
     expect(html).toContain('Temporarily closed');
   });
 
+  it('has a "Save to my list" link that works without JavaScript, naming the service for screen readers', () => {
+    const html = serviceResultHtml(result);
+    expect(html).toContain('<a class="app-save-link" href="/my-list/?add=chatterbox">Save <span class="govuk-visually-hidden">Chatterbox &lt;b&gt;drop-in&lt;/b&gt; </span>to my list</a>');
+    expect(serviceResultHtml({ ...result, status: 'defunct' })).not.toContain('to my list');
+  });
+
   it('is the same whether the server or Pagefind in the browser found it', () => {
     const fromPagefind = serviceResultFromPagefind('/services/chatterbox/', {
       title: result.name,

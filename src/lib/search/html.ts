@@ -24,8 +24,16 @@ const statusWords: Record<ServiceStatus, string | undefined> = {
   defunct: 'Closed',
 };
 
+/** The service's slug from its page address, for the "Save to my list" link. */
+function serviceSlug(url: string): string | undefined {
+  return /^\/services\/([^/]+)\/$/.exec(url)?.[1];
+}
+
 export function serviceResultHtml(r: ServiceResult): string {
   const status = statusWords[r.status];
+  // As on browse lists: a plain link, so saving works without JavaScript; stopped services cannot be saved.
+  const slug = serviceSlug(r.url);
+  const canSave = slug && (r.status === 'active' || r.status === 'temporarily closed');
   return (
     `<li class="app-card app-result">` +
     `<h2 class="app-card__title"><a href="${escapeHtml(r.url)}">${escapeHtml(r.name)}</a></h2>` +
@@ -37,6 +45,7 @@ export function serviceResultHtml(r: ServiceResult): string {
     `</ul>` +
     `<p>${escapeHtml(r.summary)}</p>` +
     `<p class="app-secondary"><strong>How to get it:</strong> ${escapeHtml(accessRouteInfo[r.route].label)}.</p>` +
+    (canSave ? `<p><a class="app-save-link" href="/my-list/?add=${encodeURIComponent(slug)}">Save <span class="govuk-visually-hidden">${escapeHtml(r.name)} </span>to my list</a></p>` : '') +
     `</li>`
   );
 }
