@@ -43,3 +43,9 @@ export const serviceExamples = {
   temporarilyClosed: directoryService({ status: 'temporarily closed', statusNote: 'Closed until 5 January while the hall is repaired.' }),
   paidSpecialist: directoryService({ tier: 'specialist', cost: { free: false, details: '£4 a session' }, access: { route: 'ehcp-needed', steps: ['Ask at your annual review.'] } }),
 };
+
+/** A list long enough for two pages: support anyone can use runs on to page 2, then specialist support. */
+export const longListExample: DirectoryService[] = Array.from({ length: 34 }, (_, i) => ({
+  ...directoryService({ tier: i < 32 ? 'universal' : 'specialist', name: `Example service ${String(i + 1).padStart(2, '0')}` }),
+  slug: `example-service-${i + 1}`,
+}));

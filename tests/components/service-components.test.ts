@@ -4,7 +4,7 @@ import ServiceCard from '../../src/components/ServiceCard.astro';
 import ServiceIndexEntry from '../../src/components/ServiceIndexEntry.astro';
 import ServiceNotices from '../../src/components/ServiceNotices.astro';
 import TierGroups from '../../src/components/TierGroups.astro';
-import { serviceExamples } from '../../src/components/examples';
+import { longListExample, serviceExamples } from '../../src/components/examples';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -58,5 +58,29 @@ describe('tier groups', () => {
     const order = ['Support anyone can use', 'Extra help for identified needs', 'Specialist support'].map((h) => html.indexOf(h));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(html).toContain('There are no services in this group');
+  });
+});
+
+describe('a long list, page by page', () => {
+  const render = (pageNumber: number) => container.renderToString(TierGroups, { props: { services: longListExample, pageNumber, listHref: '/need/example/' } });
+
+  it('shows the first 30 on page 1, with a link to the next page and no previous page', async () => {
+    const html = await render(1);
+    expect(html.match(/class="app-card"/g)).toHaveLength(30);
+    expect(html).toContain('Page 1 of 2');
+    expect(html).toContain('href="/need/example/page/2/" rel="next"');
+    expect(html).not.toContain('rel="prev"');
+    expect(html).not.toContain('continued');
+  });
+
+  it('carries on with the same group, says so, and links back, with jump links to where each group starts', async () => {
+    const html = await render(2);
+    expect(html.match(/class="app-card"/g)).toHaveLength(4);
+    expect(html).toMatch(/Support anyone can use, continued <span class="app-secondary">\(32\)/);
+    expect(html).toContain('Example service 31');
+    expect(html).not.toContain('Example service 30<');
+    expect(html).toContain('href="/need/example/" rel="prev"');
+    expect(html).toContain('href="/need/example/#tier-universal"');
+    expect(html).toContain('href="#tier-specialist"');
   });
 });

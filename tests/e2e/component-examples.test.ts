@@ -8,7 +8,7 @@ import { axeTags } from '../support/axe';
 import ServiceCard from '../../src/components/ServiceCard.astro';
 import ServiceNotices from '../../src/components/ServiceNotices.astro';
 import TierGroups from '../../src/components/TierGroups.astro';
-import { serviceExamples } from '../../src/components/examples';
+import { longListExample, serviceExamples } from '../../src/components/examples';
 
 // Every example state of each component gets an axe check with the site's
 // styles, so a new state (added in examples.ts) cannot skip accessibility.
@@ -39,6 +39,10 @@ describe('component examples pass axe', () => {
       expect(await violations(`${notices}<ul class="app-cards">${card}</ul>`)).toEqual([]);
     });
   }
+  it('page 2 of a long list: a continued group, jump links to page 1, previous page link', async () => {
+    const html = await container.renderToString(TierGroups, { props: { services: longListExample, pageNumber: 2, listHref: '/need/example/' } });
+    expect(await violations(html)).toEqual([]);
+  });
   it('tier groups with an empty group', async () => {
     const html = await container.renderToString(TierGroups, { props: { services: Object.values(serviceExamples) } });
     expect(await violations(html)).toEqual([]);
