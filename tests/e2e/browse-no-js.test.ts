@@ -39,11 +39,32 @@ describe('browsing without JavaScript', () => {
     expect(await page.getByRole('heading', { name: 'How to get it' }).isVisible()).toBe(true);
   });
 
-  it('shows universal, then targeted, then specialist groups, each explained in one sentence', async () => {
+  it('shows universal, then targeted, then specialist groups, each explained in one sentence, across the pages of a long list', async () => {
     await page.goto(site.origin + '/age/primary/all/');
-    const headings = await page.locator('section.app-tier-group h2').allTextContents();
-    expect(headings.map((h) => h.replace(/\s*\(\d+\)$/, ''))).toEqual(['Support anyone can use', 'Extra help for identified needs', 'Specialist support']);
     expect((await page.locator('.app-tier-group__explanation').first().textContent())?.trim()).toMatch(/no referral|do not need a referral/i);
+    const headings: string[] = [];
+    const cards: string[] = [];
+    for (let pageNumber = 1; ; pageNumber++) {
+      headings.push(...(await page.locator('section.app-tier-group h2').allTextContents()).map((h) => h.replace(/\s*\(\d+\)$/, '')));
+      cards.push(...(await page.locator('.app-card__title a').allTextContents()));
+      const next = page.getByRole('link', { name: 'Next page of this list' });
+      if ((await next.count()) === 0) break;
+      await next.click();
+      expect(new URL(page.url()).pathname).toBe(`/age/primary/all/page/${pageNumber + 1}/`);
+    }
+    expect(headings.filter((h) => !h.endsWith(', continued'))).toEqual(['Support anyone can use', 'Extra help for identified needs', 'Specialist support']);
+    expect(new Set(cards).size).toBe(cards.length);
+    const total = Number((await page.locator('.app-lead').textContent())?.match(/^(\d+) services/)?.[1]);
+    expect(cards.length).toBe(total);
+    expect(total).toBeGreaterThan(30);
+  });
+
+  it('jumps from page 1 to the type of support that starts on a later page', async () => {
+    await page.goto(site.origin + '/age/primary/all/');
+    await page.getByRole('link', { name: /^Specialist support \(\d+\)$/ }).click();
+    expect(new URL(page.url()).pathname).toMatch(/^\/age\/primary\/all\/(page\/\d+\/)?$/);
+    expect(await page.locator('#tier-specialist').isVisible()).toBe(true);
+    expect(await page.locator('#tier-specialist').textContent()).not.toContain('continued');
   });
 });
 
