@@ -18,6 +18,9 @@ export const accessRouteInfo: Record<AccessRoute, { label: string; explanation: 
 export const serviceStatuses = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
 export type ServiceStatus = (typeof serviceStatuses)[number];
 
+/** A service people can still use or save (a temporarily closed one will reopen); stopped ones keep their page only. */
+export const isOpen = (status: ServiceStatus) => status === 'active' || status === 'temporarily closed';
+
 /** Access features a parent may need to know about before they go. */
 export const accessFeatures = [
   'wheelchair-access',

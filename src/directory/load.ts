@@ -2,6 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { isReadyToPublish, type Service, type ServiceRecord } from '../schemas/service';
 import type { Organisation } from '../schemas/organisation';
 import type { SiteSettings } from '../schemas/site-settings';
+import { isOpen } from '../data/access';
 
 /** A service as pages use it: its data, its URL slug, its organisation and its Markdown entry. */
 export interface DirectoryService extends Service {
@@ -40,7 +41,7 @@ export function getServices(): Promise<DirectoryService[]> {
 
 /** Services families can use now: closed and defunct ones are left out of browse lists. */
 export async function getOpenServices(): Promise<DirectoryService[]> {
-  return (await getServices()).filter((s) => s.status === 'active' || s.status === 'temporarily closed');
+  return (await getServices()).filter((s) => isOpen(s.status));
 }
 
 /** Service files with review notes from an import, for the CMS and needs-review lists; `published` says whether families can see it yet. */

@@ -94,6 +94,11 @@ export function tierGroupsOnPage<S>(layout: TierLayout<S>[], page: number, perPa
   });
 }
 
+/** getStaticPaths entries for a list shown in tier groups: its services, sorted into groups once, on every page. */
+export function tierListPagePaths<P extends Record<string, string>, S extends { tier: Tier; name: string }>(params: P, services: S[]) {
+  return listPagePaths(params, services.length, { services, layout: layOutTiers(services) });
+}
+
 /** Where each tier's group starts, for the "jump to a type of support" links on every page of the list. */
 export function tierJumpLinks<S>(layout: TierLayout<S>[], perPage = servicesPerPage): { tier: Tier; total: number; firstPage: number }[] {
   return layout.map((group) => ({ tier: group.tier, total: group.services.length, firstPage: groupFirstPage(group, perPage) }));

@@ -4,7 +4,7 @@ import type { AccessRoute, ServiceStatus } from '../../data/access';
 import { tierInfo } from '../../data/tiers';
 import { needAreaInfo, needTagInfo } from '../../data/needs';
 import { topicInfo } from '../../data/topics';
-import { accessRouteInfo } from '../../data/access';
+import { accessRouteInfo, isOpen } from '../../data/access';
 import { ageBandsFor, describeAgeRange } from '../age-bands';
 import type { ServiceFacets } from './filters';
 import type { VocabularyDocument } from './vocabulary';
@@ -49,8 +49,6 @@ type ServiceInput = Pick<
   Service,
   'name' | 'summary' | 'tier' | 'needs' | 'needTags' | 'topics' | 'ageRange' | 'cost' | 'access' | 'status' | 'keywords' | 'eligibility' | 'locations'
 >;
-
-export const isOpen = (status: ServiceStatus) => status === 'active' || status === 'temporarily closed';
 
 /** The filter values a service matches. One place: the service page's Pagefind attributes and the server search both use it. */
 export function serviceFacets(service: ServiceInput): ServiceFacets {

@@ -1,9 +1,11 @@
 import { tierInfo, type Tier } from '../../data/tiers';
-import { accessRouteInfo, accessRoutes, serviceStatuses, type AccessRoute, type ServiceStatus } from '../../data/access';
+import { accessRouteInfo, accessRoutes, isOpen, serviceStatuses, type AccessRoute, type ServiceStatus } from '../../data/access';
 import { tiers } from '../../data/tiers';
 import type { InformationResult, ServiceResult } from './documents';
 import { noFilters, searchHref, selectedFilterTags, type SelectedFilters } from './filters';
 import type { SearchPlan } from './rewrite';
+import { escapeHtml } from '../escape-html';
+import { previousNextHtml } from '../pager';
 
 /**
  * The markup of one search result. The server (no JavaScript) and the
@@ -11,9 +13,7 @@ import type { SearchPlan } from './rewrite';
  * sees the same card either way. Everything from content is escaped.
  */
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export { escapeHtml };
 
 // Same words and colours as TierTag and StatusTag on browse pages.
 const tierColour: Record<Tier, string> = { universal: ' govuk-tag--green', targeted: '', specialist: ' govuk-tag--purple' };
@@ -33,7 +33,7 @@ export function serviceResultHtml(r: ServiceResult): string {
   const status = statusWords[r.status];
   // As on browse lists: a plain link, so saving works without JavaScript; stopped services cannot be saved.
   const slug = serviceSlug(r.url);
-  const canSave = slug && (r.status === 'active' || r.status === 'temporarily closed');
+  const canSave = slug && isOpen(r.status);
   return (
     `<li class="app-card app-result">` +
     `<h2 class="app-card__title"><a href="${escapeHtml(r.url)}">${escapeHtml(r.name)}</a></h2>` +
@@ -111,8 +111,6 @@ export function selectedFiltersHtml(query: string, filters: SelectedFilters): st
 export function paginationHtml(query: string, filters: SelectedFilters, page: number, total: number, exact = false): string {
   const pages = Math.ceil(total / PAGE_SIZE);
   if (pages <= 1) return '';
-  const href = (p: number) => escapeHtml(searchHref(query, filters, { ...(exact ? { exact: query } : {}), ...(p > 1 ? { page: String(p) } : {}) }));
-  const previous = page > 1 ? `<a class="app-pagination__link" href="${href(page - 1)}" rel="prev">Previous page<span class="govuk-visually-hidden"> of results</span></a>` : '';
-  const next = page < pages ? `<a class="app-pagination__link" href="${href(page + 1)}" rel="next">Next page<span class="govuk-visually-hidden"> of results</span></a>` : '';
-  return `${previous}<span class="app-pagination__label">Page ${page} of ${pages}</span>${next}`;
+  const href = (p: number) => searchHref(query, filters, { ...(exact ? { exact: query } : {}), ...(p > 1 ? { page: String(p) } : {}) });
+  return previousNextHtml(page, pages, href, 'results');
 }
