@@ -9,11 +9,10 @@
  *    for the Node server (dist/server/security-headers.json) and for static
  *    hosts (dist/client/_headers);
  * 4. builds the production server (dist/server/serve.mjs);
- * 5. writes .br and .gz copies of every text file, which the server sends.
+ * 5. writes .br and .gz copies of every text file but the open data, which the server sends.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import { assetsOf, buildIdFor, compressible, listBundleFiles, type OfflineBundle } from '../src/offline/bundle.ts';
 import { describeBytes, offlineSizePlaceholder } from '../src/offline/bundle-size.ts';
@@ -21,6 +20,7 @@ import { mergePolicies, pagePolicy } from '../src/security/site-policy.ts';
 import { adminPolicy, commonHeaders, isAdminPath, withHeaderOnlyDirectives } from '../src/security/policy.ts';
 import { urlFor } from '../src/offline/bundle.ts';
 import { onDemandPagesToSave } from '../src/offline/cache-rules.ts';
+import { GzipCache, writeCompressedCopies } from './postbuild-steps/compression.ts';
 
 const clientDir = 'dist/client';
 const serverDir = 'dist/server';
@@ -34,15 +34,19 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// Every text file is gzipped once: the offline copy's size and the .gz copies both use it.
+const gzipped = new GzipCache();
+const sizeOf = (file: string) => (compressible.test(file) ? gzipped.get(file).length : fs.statSync(file).size);
+
 // 1. The offline bundle.
 const offlinePage = path.join(clientDir, 'offline/index.html');
 if (!fs.existsSync(offlinePage)) fail(`${offlinePage} is missing: the "Use this site offline" page must be built.`);
-let files = listBundleFiles(clientDir);
+let files = listBundleFiles(clientDir, sizeOf);
 const bytes = files.reduce((sum, f) => sum + f.transferBytes, 0);
 const offlineHtml = fs.readFileSync(offlinePage, 'utf8');
 if (!offlineHtml.includes(offlineSizePlaceholder)) fail(`${offlinePage} does not contain ${offlineSizePlaceholder}, so it cannot show the download size.`);
 fs.writeFileSync(offlinePage, offlineHtml.replaceAll(offlineSizePlaceholder, describeBytes(bytes)));
-files = listBundleFiles(clientDir);
+files = listBundleFiles(clientDir, sizeOf);
 const notSaved = path.join(clientDir, 'offline/not-saved/index.html');
 const bundle: OfflineBundle = {
   buildId: buildIdFor(files),
@@ -111,16 +115,12 @@ await build({
   logLevel: 'warning',
 });
 
-// 5. Compressed copies.
-let compressed = 0;
-for (const file of walk(clientDir)) {
-  if (!compressible.test(file)) continue;
-  const body = fs.readFileSync(file);
-  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body, { level: 9 }));
-  // Quality 7: within 15% of Brotli's best (11) at a fortieth of the build time.
-  fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 7 } }));
-  compressed++;
-}
+// 5. Compressed copies. Not of the open data: it is for machines, fetched now and then, and at
+// 10,000 services it is half the site's text (about 320 MB), so the server compresses it as it sends it.
+const openData = path.join(clientDir, 'openreferral') + path.sep;
+const toCompress = walk(clientDir).filter((f) => compressible.test(f) && !f.startsWith(openData));
+writeCompressedCopies(toCompress, gzipped);
+const compressed = toCompress.length;
 
 console.log(
   `postbuild: offline copy ${files.length} files, ${describeBytes(bundle.bytes)} (build ${bundle.buildId}); ` +

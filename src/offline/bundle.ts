@@ -60,8 +60,8 @@ export function transferBytes(file: string): number {
   return compressible.test(file) ? zlib.gzipSync(body, { level: 9 }).length : body.length;
 }
 
-/** Every file in the built client folder that the offline copy needs. */
-export function listBundleFiles(clientDir: string): BundleFile[] {
+/** Every file in the built client folder that the offline copy needs; `sizeOf` gives a file's bytes over the network. */
+export function listBundleFiles(clientDir: string, sizeOf: (file: string) => number = transferBytes): BundleFile[] {
   const candidates: { url: string; file: string }[] = [];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -78,10 +78,20 @@ export function listBundleFiles(clientDir: string): BundleFile[] {
   // only the editor's pages reach (scripts of pages drawn on request, like My list, stay in).
   const text = (file: string) => fs.readFileSync(file, 'utf8');
   const assets = candidates.filter((c) => c.url.startsWith('/_astro/'));
+  const byName = new Map([...assets, ...candidates.filter((c) => usedOnlyIfNamed.test(c.url))].map((c) => [path.posix.basename(c.url), c]));
+  // Which of those files a page or script names. Built names are letters, digits, _, - and dots, so
+  // splitting the text into such words and looking each up reads every page once (at 10,000
+  // services, asking every page about every chunk took 9 s).
+  const namedIn = (texts: string[]): Set<string> => {
+    const found = new Set<string>();
+    for (const t of texts) for (const [word] of t.matchAll(/[\w.-]+/g)) if (byName.has(word)) found.add(byName.get(word)!.url);
+    return found;
+  };
   const reachedFrom = (start: string[]): Set<string> => {
     const reached = new Set<string>();
     for (let namers = start; namers.length; ) {
-      const found = assets.filter((a) => !reached.has(a.url) && namers.some((t) => t.includes(path.posix.basename(a.url))));
+      const named = namedIn(namers);
+      const found = assets.filter((a) => !reached.has(a.url) && named.has(a.url));
       for (const a of found) reached.add(a.url);
       namers = found.map((a) => text(a.file));
     }
@@ -96,13 +106,12 @@ export function listBundleFiles(clientDir: string): BundleFile[] {
   const siteEntries = assets.filter((a) => !editorReach.has(a.url));
   const publicAssets = reachedFrom([...publicPages, ...siteEntries.map((a) => text(a.file))]);
   for (const a of siteEntries) publicAssets.add(a.url);
-  const editorOnly = [...editorReach].filter((u) => !publicAssets.has(u));
-  const namers = [...publicPages, ...assets.filter((a) => !editorOnly.includes(a.url)).map((a) => text(a.file))];
-  const named = (url: string) => namers.some((t) => t.includes(path.posix.basename(url)));
+  const editorOnly = new Set([...editorReach].filter((u) => !publicAssets.has(u)));
+  const named = namedIn([...publicPages, ...assets.filter((a) => !editorOnly.has(a.url)).map((a) => text(a.file))]);
   return candidates
-    .filter((c) => !editorOnly.includes(c.url))
-    .filter((c) => !usedOnlyIfNamed.test(c.url) || named(c.url))
-    .map((c) => ({ ...c, transferBytes: transferBytes(c.file) }))
+    .filter((c) => !editorOnly.has(c.url))
+    .filter((c) => !usedOnlyIfNamed.test(c.url) || named.has(c.url))
+    .map((c) => ({ ...c, transferBytes: sizeOf(c.file) }))
     .sort((a, b) => a.url.localeCompare(b.url));
 }
 
