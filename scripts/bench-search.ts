@@ -165,7 +165,7 @@ interface Downloads {
  * each letter shows results and may download different ones.
  */
 async function downloads(browser: Browser, origin: string, query: string, how: 'whole' | 'typed'): Promise<Downloads> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -199,7 +199,7 @@ async function downloads(browser: Browser, origin: string, query: string, how: '
 
 /** For each time results were drawn: milliseconds since the key press just before it. */
 async function keyPressTimes(browser: Browser, origin: string, query: string): Promise<{ firstKey: number; keyMedian: number; keySlowest: number }> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${origin}/search`);
   await page.evaluate(() => {

@@ -65,7 +65,7 @@ await build({
   minify: true,
   format: 'iife',
   target: 'es2020',
-  define: { BUILD_ID: JSON.stringify(bundle.buildId) },
+  define: { BUILD_ID: JSON.stringify(bundle.buildId), CORE_FILES: JSON.stringify(bundle.core) },
   logLevel: 'warning',
 });
 

@@ -78,36 +78,37 @@ export function listBundleFiles(clientDir: string, sizeOf: (file: string) => num
   // only the editor's pages reach (scripts of pages drawn on request, like My list, stay in).
   const text = (file: string) => fs.readFileSync(file, 'utf8');
   const assets = candidates.filter((c) => c.url.startsWith('/_astro/'));
-  const byName = new Map([...assets, ...candidates.filter((c) => usedOnlyIfNamed.test(c.url))].map((c) => [path.posix.basename(c.url), c]));
-  // Which of those files a page or script names. Built names are letters, digits, _, - and dots, so
-  // splitting the text into such words and looking each up reads every page once (at 10,000
-  // services, asking every page about every chunk took 9 s).
-  const namedIn = (texts: string[]): Set<string> => {
+  const byName = new Map([...assets, ...candidates.filter((c) => usedOnlyIfNamed.test(c.url))].map((c) => [path.posix.basename(c.url), c.url]));
+  // Which of those files some pages or scripts name, reading each text once (asking every page about
+  // every chunk took 9 s at 10,000 services). Pages name them by address, /_astro/… or /pagefind/…;
+  // scripts also import each other by file name, so every word that could be a file name is looked up.
+  const namedIn = (texts: string[], words: RegExp): Set<string> => {
     const found = new Set<string>();
-    for (const t of texts) for (const [word] of t.matchAll(/[\w.-]+/g)) if (byName.has(word)) found.add(byName.get(word)!.url);
+    for (const t of texts) for (const [, word] of t.matchAll(words)) if (byName.has(word)) found.add(byName.get(word)!);
     return found;
   };
-  const reachedFrom = (start: string[]): Set<string> => {
+  const namedInPages = (pages: string[]) => namedIn(pages, /\/(?:_astro|pagefind)\/([\w.-]+)/g);
+  const namedInScripts = (scripts: string[]) => namedIn(scripts, /([\w.-]+)/g);
+  const reachedFrom = (start: Set<string>): Set<string> => {
     const reached = new Set<string>();
-    for (let namers = start; namers.length; ) {
-      const named = namedIn(namers);
+    for (let named = start; named.size; ) {
       const found = assets.filter((a) => !reached.has(a.url) && named.has(a.url));
       for (const a of found) reached.add(a.url);
-      namers = found.map((a) => text(a.file));
+      named = namedInScripts(found.map((a) => text(a.file)));
     }
     return reached;
   };
   const adminDir = path.join(clientDir, 'admin');
   const adminPages = fs.existsSync(adminDir) ? fs.readdirSync(adminDir, { recursive: true }).map(String).filter((f) => f.endsWith('.html')).map((f) => text(path.join(adminDir, f))) : [];
-  const publicPages = candidates.filter((c) => c.file.endsWith('.html')).map((c) => text(c.file));
+  const namedByPublicPages = namedInPages(candidates.filter((c) => c.file.endsWith('.html')).map((c) => text(c.file)));
   // Chunks the editor does not reach are the site's own (including scripts of pages drawn on
   // request); anything they or the static pages load is the site's too, even if the editor shares it.
-  const editorReach = reachedFrom(adminPages);
+  const editorReach = reachedFrom(namedInPages(adminPages));
   const siteEntries = assets.filter((a) => !editorReach.has(a.url));
-  const publicAssets = reachedFrom([...publicPages, ...siteEntries.map((a) => text(a.file))]);
+  const publicAssets = reachedFrom(new Set([...namedByPublicPages, ...namedInScripts(siteEntries.map((a) => text(a.file)))]));
   for (const a of siteEntries) publicAssets.add(a.url);
   const editorOnly = new Set([...editorReach].filter((u) => !publicAssets.has(u)));
-  const named = namedIn([...publicPages, ...assets.filter((a) => !editorOnly.has(a.url)).map((a) => text(a.file))]);
+  const named = new Set([...namedByPublicPages, ...namedInScripts(assets.filter((a) => !editorOnly.has(a.url)).map((a) => text(a.file)))]);
   return candidates
     .filter((c) => !editorOnly.has(c.url))
     .filter((c) => !usedOnlyIfNamed.test(c.url) || named.has(c.url))

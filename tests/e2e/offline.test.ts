@@ -89,6 +89,19 @@ describe('pages visited before losing signal', () => {
     await context.close();
   });
 
+  it('cost a first visit only the "not saved" page and what it needs, not the list of everything', async () => {
+    const { context, page } = await phone();
+    const fetched: string[] = [];
+    context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${site.origin}/search/`);
+    await workerInCharge(page);
+    await poll(() => allSaved(page)).toContain('/offline/not-saved/');
+    // The list names every page (about 1 MB at 10,000 services): only "Save everything" needs it.
+    expect(fetched).not.toContain('/offline/bundle.json');
+    expect(fetched).not.toContain(camhs);
+    await context.close();
+  });
+
   it('show the latest version, with no notice, when there is signal', async () => {
     const { context, page } = await phone();
     await page.goto(`${site.origin}/my-list/`);
