@@ -21,9 +21,15 @@ const serverDir = path.dirname(fileURLToPath(import.meta.url));
 const clientDir = path.join(serverDir, '../client');
 const { publicPolicy } = JSON.parse(fs.readFileSync(path.join(serverDir, 'security-headers.json'), 'utf8')) as { publicPolicy: string };
 
-// Pages drawn on request (My list, search results, forms) are compressed as
-// they are sent; static files already have compressed copies.
-const compress = compression({ threshold: 1024 }) as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+// Pages drawn on request (My list, search results, forms) and the open data are
+// compressed as they are sent; other static files already have compressed copies.
+// Pagefind's index files are gzipped by Pagefind (and unpacked by its script), so
+// compressing them again would cost the server time and save nothing.
+const pagefindIndexFile = /^\/pagefind\/.*\.(pf_\w+|pagefind)$/;
+const compress = compression({
+  threshold: 1024,
+  filter: (req, res) => !pagefindIndexFile.test(new URL(req.url ?? '/', 'http://localhost').pathname) && compression.filter(req, res),
+}) as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
 // Astro's entry starts its own server unless told not to; we want its handler.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';

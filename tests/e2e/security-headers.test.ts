@@ -78,6 +78,18 @@ describe('security headers from the Node server', () => {
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toContain('<h1>All services A to Z</h1>');
   });
+
+  it('compresses open data as it sends it, and leaves Pagefind\'s already-gzipped index alone', async () => {
+    const openData = await headersOf('/openreferral/services.json');
+    expect(openData.headers.get('content-encoding')).toBe('br');
+    expect(fs.existsSync('dist/client/openreferral/services.json.br')).toBe(false);
+    const chunk = fs.readdirSync('dist/client/pagefind/index')[0];
+    const res = await fetch(`${site.origin}/pagefind/index/${chunk}`, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(res.headers.get('content-encoding')).toBeNull();
+    const body = new Uint8Array(await res.arrayBuffer());
+    expect([body[0], body[1]]).toEqual([0x1f, 0x8b]);
+    expect(body.length).toBe(fs.statSync(`dist/client/pagefind/index/${chunk}`).size);
+  });
 });
 
 describe('the Content Security Policy in Chromium', () => {
