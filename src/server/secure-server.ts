@@ -28,7 +28,7 @@ const { publicPolicy } = JSON.parse(fs.readFileSync(path.join(serverDir, 'securi
 const pagefindIndexFile = /^\/pagefind\/.*\.(pf_\w+|pagefind)$/;
 const compress = compression({
   threshold: 1024,
-  filter: (req, res) => !pagefindIndexFile.test(new URL(req.url ?? '/', 'http://localhost').pathname) && compression.filter(req, res),
+  filter: (req, res) => !pagefindIndexFile.test((req.url ?? '').split('?')[0]) && compression.filter(req, res),
 }) as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
 // Astro's entry starts its own server unless told not to; we want its handler.
