@@ -6,23 +6,15 @@ import { noFilters, searchHref, selectedFilterTags, type SelectedFilters } from 
 import type { SearchPlan } from './rewrite';
 import { escapeHtml } from '../escape-html';
 import { previousNextHtml } from '../pager';
+import { statusTagWords, tierTagClass } from '../service-words';
 
 /**
  * The markup of one search result. The server (no JavaScript) and the
  * browser (as you type) both draw results with these functions, so a parent
- * sees the same card either way. Everything from content is escaped.
+ * sees the same card either way, with the tier and status tags' words and
+ * colours from the tables TierTag and StatusTag use. Everything from content
+ * is escaped.
  */
-
-export { escapeHtml };
-
-// Same words and colours as TierTag and StatusTag on browse pages.
-const tierColour: Record<Tier, string> = { universal: ' govuk-tag--green', targeted: '', specialist: ' govuk-tag--purple' };
-const statusWords: Record<ServiceStatus, string | undefined> = {
-  active: undefined,
-  'temporarily closed': 'Temporarily closed',
-  inactive: 'Not running at the moment',
-  defunct: 'Closed',
-};
 
 /** The service's slug from its page address, for the "Save to my list" link. */
 function serviceSlug(url: string): string | undefined {
@@ -30,7 +22,7 @@ function serviceSlug(url: string): string | undefined {
 }
 
 export function serviceResultHtml(r: ServiceResult): string {
-  const status = statusWords[r.status];
+  const status = statusTagWords[r.status];
   // As on browse lists: a plain link, so saving works without JavaScript; stopped services cannot be saved.
   const slug = serviceSlug(r.url);
   const canSave = slug && isOpen(r.status);
@@ -38,7 +30,7 @@ export function serviceResultHtml(r: ServiceResult): string {
     `<li class="app-card app-result">` +
     `<h2 class="app-card__title"><a href="${escapeHtml(r.url)}">${escapeHtml(r.name)}</a></h2>` +
     `<ul class="app-card__meta">` +
-    `<li><strong class="govuk-tag${tierColour[r.tier]}">${escapeHtml(tierInfo[r.tier].label)}</strong></li>` +
+    `<li><strong class="${['govuk-tag', tierTagClass[r.tier]].filter(Boolean).join(' ')}">${escapeHtml(tierInfo[r.tier].label)}</strong></li>` +
     `<li>${escapeHtml(r.ages)}</li>` +
     `<li>${r.free ? 'Free' : 'There is a cost'}</li>` +
     (status ? `<li><strong class="govuk-tag govuk-tag--red">${status}</strong></li>` : '') +
