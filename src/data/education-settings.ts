@@ -87,14 +87,15 @@ export const baseTypeInfo: Record<BaseType, { label: string; explanation: string
 
 /**
  * Stages of education. A setting's stages come from its ages (a primary school
- * for ages 3 to 11 with a nursery class also serves early years), plus
- * "all-through" for settings that teach from primary (or earlier) to 16 or over.
+ * for ages 3 to 11 with a nursery class also serves early years; see
+ * settingStagesFor), plus "all-through" for settings that teach from primary
+ * (or earlier) to 16 or over.
  */
 export const settingStages = ['early-years', 'primary', 'secondary', 'post-16', 'all-through'] as const;
 export type SettingStage = (typeof settingStages)[number];
 
 export const settingStageInfo: Record<SettingStage, { label: string; ages: string }> = {
-  'early-years': { label: 'Early years (nurseries and pre-schools)', ages: '0 to 5' },
+  'early-years': { label: 'Early years (nurseries, pre-schools and nursery classes)', ages: '0 to 4' },
   primary: { label: 'Primary (including infant and junior)', ages: '4 to 11' },
   secondary: { label: 'Secondary', ages: '11 to 16' },
   'post-16': { label: 'Post-16 (sixth forms and colleges)', ages: '16 to 25' },

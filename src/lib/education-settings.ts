@@ -1,4 +1,3 @@
-import { ageBandInfo } from '../data/age-bands.ts';
 import {
   designatedNeeds, settingFilterKinds, settingStages, settingStageInfo,
   type DesignatedNeed, type SettingFilterKind, type SettingStage,
@@ -14,19 +13,22 @@ import type { EducationSetting } from '../schemas/education-setting.ts';
 type SettingFacts = Pick<EducationSetting, 'kind' | 'phase' | 'ageRange' | 'designatedNeeds' | 'inclusionBase'>;
 
 /**
- * The stages a setting serves: every stage its ages reach (a primary school
- * for ages 3 to 11 also serves early years), and "all-through" when GIAS
- * calls it so. Post-16 runs to 25 here (colleges and specialist post-16
- * institutions), so it takes in the young-adults band.
+ * The stages a setting serves, from its ages, plus "all-through" when GIAS
+ * calls it so. A setting's oldest age is the age pupils leave at (GIAS
+ * StatutoryHighAge: 11 for a primary school, whose oldest pupils turn 11 in
+ * Year 6), so it counts up to, not including, that birthday: a school for
+ * ages 4 to 11 is primary, not secondary. Early years means it takes children
+ * under 4 (a nursery, or a school with a nursery class), not every school with
+ * a Reception class.
  */
 export function settingStagesFor(setting: Pick<SettingFacts, 'phase' | 'ageRange'>): SettingStage[] {
   const { min, max } = setting.ageRange;
-  const overlaps = (from: number, to: number) => min < to && max >= from;
+  const teaches = (from: number, to: number) => min < to && max > from;
   const byAge: Record<Exclude<SettingStage, 'all-through'>, boolean> = {
-    'early-years': overlaps(ageBandInfo['early-years'].from, ageBandInfo['early-years'].to),
-    primary: overlaps(ageBandInfo.primary.from, ageBandInfo.primary.to),
-    secondary: overlaps(ageBandInfo.secondary.from, ageBandInfo.secondary.to),
-    'post-16': overlaps(ageBandInfo['post-16'].from, ageBandInfo['young-adults'].to),
+    'early-years': min < 4,
+    primary: teaches(5, 11),
+    secondary: teaches(11, 16),
+    'post-16': max > 16,
   };
   return settingStages.filter((stage) => (stage === 'all-through' ? setting.phase === 'all-through' : byAge[stage]));
 }
