@@ -22,7 +22,7 @@ const answer = plainText('Answer', 20, 2000).optional();
 export const settingFields = [
   'id', 'urn', 'name', 'kind', 'phase', 'establishmentType', 'summary', 'ageRange', 'designatedNeeds', 'places', 'inclusionBase',
   'placeRoute', 'outsideArea', 'section41', 'address', 'contact', 'senco', 'senInformationReport', 'accessibilityPlan', 'answers',
-  'services', 'lastReviewed', 'reviewOwner', 'keywords',
+  'services', 'organisation', 'lastReviewed', 'reviewOwner', 'keywords',
 ] as const;
 
 /** Fields an import may leave for a navigator (GIAS does not hold them), and the message when one is empty without a note. */
@@ -123,6 +123,8 @@ export const settingSchema = withRequiredUnlessNoted(
       .optional(),
     /** File names (in content/services) of services that work in this setting: outreach, therapies, the base itself. */
     services: z.array(slug('a service')).default([]),
+    /** File name (in content/organisations) when the setting is also an organisation there (it runs services of its own): the open data then publishes one organization, not two. */
+    organisation: slug('an organisation').optional(),
     /** The date someone last checked this information with the setting. */
     lastReviewed: calendarDate.optional(),
     /** The job title responsible for keeping it up to date (not a person's name). */
