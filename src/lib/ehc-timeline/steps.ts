@@ -26,3 +26,19 @@ export const stepActor: Record<StepId, 'council' | 'family'> = {
   'next-review': 'council',
   'mediation-and-appeal': 'family',
 };
+
+/** Short names for each step, for the CMS drop-down (the page uses the titles in content). */
+export const stepLabels: Record<StepId, string> = {
+  'decide-whether-to-assess': 'Decision on whether to assess (6 weeks)',
+  'assessment-and-draft': 'Assessment, then a draft plan or a decision not to issue one (16 weeks)',
+  'comment-on-draft': 'Your 15 days to comment on the draft plan',
+  'final-plan': 'Final plan (20 weeks)',
+  'first-review': 'First annual review (12 months)',
+  'review-meeting': 'Annual review meeting',
+  'review-decision': "Council's decision after the review (4 weeks)",
+  'comment-on-changes': 'Your 15 days to comment on proposed changes',
+  'amended-plan': 'Amended plan (8 weeks)',
+  'phase-transfer': 'Moving school phase (15 February or 31 March)',
+  'next-review': 'Next annual review',
+  'mediation-and-appeal': 'Mediation and appeal to the tribunal',
+};
