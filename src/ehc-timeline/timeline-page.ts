@@ -16,7 +16,7 @@ import { calendarFile } from '../lib/ehc-timeline/calendar-file';
 import { stepActor, type StepId } from '../lib/ehc-timeline/steps';
 import { deleteSavedDates, loadSavedDates, saveDates, type SavedDates } from './saved-dates';
 import { assessmentLetters, reviewLetters, withLetter, type LetterKind } from './letters';
-import { statusWords, waitingReasons } from './words';
+import { statusWords, tagColour, waitingReasons } from './words';
 
 type Journey = 'assessment' | 'review';
 const $ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) => root.querySelector<T & HTMLElement>(selector)!;
@@ -171,7 +171,7 @@ export function startTimelinePage(): void {
     const guide = $(`[data-step="${step.id}"]`);
     const kind = letters()[step.id];
     const li = el('li', { class: `app-ehc-item app-ehc-item--${step.status}`, 'data-timeline-step': step.id },
-      el('h3', { tabindex: '-1' }, el('span', { class: `govuk-tag app-ehc-tag app-ehc-tag--${step.status}` }, statusWords[step.status]), ' ', titleOf(step.id)),
+      el('h3', { tabindex: '-1' }, el('span', { class: `govuk-tag ${tagColour[step.status]}` }, statusWords[step.status]), ' ', titleOf(step.id)),
       el('p', { class: 'app-ehc-item__date' }, describeDate(step)),
     );
     if (step.status === 'late' || (step.status === 'next' && stepActor[step.id] === 'family')) {

@@ -20,3 +20,14 @@ export const waitingReasons: Partial<Record<StepId, string>> = {
   'comment-on-changes': "The 15 days start when the council's proposed changes arrive.",
   'amended-plan': "Worked out from the day the council sent its proposed changes.",
 };
+
+/** GOV.UK tag colours; the words above carry the meaning, the colour only repeats it. */
+export const tagColour: Record<StepStatus, string> = {
+  done: 'govuk-tag--green',
+  late: 'govuk-tag--red',
+  next: '',
+  upcoming: 'govuk-tag--grey',
+  closed: 'govuk-tag--grey',
+  waiting: 'govuk-tag--grey',
+  'not-needed': 'govuk-tag--grey',
+};
