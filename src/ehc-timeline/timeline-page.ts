@@ -17,6 +17,7 @@ import { stepActor, type StepId } from '../lib/ehc-timeline/steps';
 import { deleteSavedDates, loadSavedDates, saveDates, type SavedDates } from './saved-dates';
 import { assessmentLetters, reviewLetters, withLetter, type LetterKind } from './letters';
 import { statusWords, tagColour, waitingReasons } from './words';
+import { registerOfflineWorker } from '../offline/register';
 
 type Journey = 'assessment' | 'review';
 const $ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) => root.querySelector<T & HTMLElement>(selector)!;
@@ -172,7 +173,7 @@ export function startTimelinePage(): void {
     const kind = letters()[step.id];
     const li = el('li', { class: `app-ehc-item app-ehc-item--${step.status}`, 'data-timeline-step': step.id },
       el('h3', { tabindex: '-1' }, el('span', { class: `govuk-tag ${tagColour[step.status]}` }, statusWords[step.status]), ' ', titleOf(step.id)),
-      el('p', { class: 'app-ehc-item__date' }, describeDate(step)),
+      el('p', { class: step.due || step.doneOn ? 'app-ehc-item__date' : 'app-ehc-item__why' }, describeDate(step)),
     );
     if (step.status === 'late' || (step.status === 'next' && stepActor[step.id] === 'family')) {
       const late = $('[data-step-if-late]', guide).cloneNode(true) as HTMLElement;
@@ -312,4 +313,7 @@ export function startTimelinePage(): void {
 
   setJourney(saved.journey);
   render();
+  // So the page, its script and the family's dates work with no signal once visited (src/offline/).
+  if (document.readyState === 'complete') void registerOfflineWorker();
+  else window.addEventListener('load', () => void registerOfflineWorker(), { once: true });
 }

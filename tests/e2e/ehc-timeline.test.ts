@@ -206,6 +206,25 @@ describe('the personal timeline', () => {
   });
 });
 
+describe('with no signal', () => {
+  it('shows the saved timeline and still makes the calendar file once the page has been visited', async () => {
+    const { context, page } = await phone('2026-01-20', { width: 360 });
+    await enterDate(page, 'start', '5', '1', '2026');
+    await page.click('[data-ehc-show]');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload(); // now the worker controls the page and keeps a copy of it and its script
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    expect(await stepText(page, 'decide-whether-to-assess')).toContain('By Monday 16 February 2026');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-ehc-download]')]);
+    expect(fs.readFileSync((await download.path())!, 'utf8')).toContain('DTSTART;VALUE=DATE:20260216');
+    await context.close();
+  });
+});
+
 describe('what the page costs and where it goes', () => {
   it('loads one small script (under 10 kB compressed with what it imports) that the offline copy saves', () => {
     const html = fs.readFileSync('dist/client/ehc-journey/index.html', 'utf8');
