@@ -240,3 +240,59 @@ describe('limits on sign-in attempts', () => {
     expect((await signIn(server.origin, 'forum@example.org', testStaffPassword, { localAddress: '127.0.0.8' })).cookie).toBeDefined();
   });
 });
+
+describe('hardening from the attack run', () => {
+  it('keeps the forms database and its -wal and -shm files private, in a data folder made with mode 755 (2)', async () => {
+    expect(fs.statSync(dataDir).mode & 0o777).toBe(0o755);
+    const files = ['', '-wal', '-shm'].map((suffix) => server.databaseFile + suffix);
+    for (const file of files) expect(fs.existsSync(file), file).toBe(true);
+    expect(files.map((f) => `${path.basename(f)} ${(fs.statSync(f).mode & 0o777).toString(8)}`)).toEqual(files.map((f) => `${path.basename(f)} 600`));
+  });
+
+  it('answers TRACE and other unsupported methods with 405 on every kind of route, and never logs an address (3)', async () => {
+    const paths = ['/', '/services/', '/search/?q=secret-search-words', '/officer/', '/officer/sign-in/', '/api/openreferral/services/?q=secret-search-words', '/no-such-page/?q=secret-search-words', '/_headers'];
+    const problems: string[] = [];
+    for (const p of paths)
+      for (const method of ['TRACE', 'PUT', 'DELETE', 'PATCH', 'PROPFIND']) {
+        const res = await rawRequest(server.origin, p, { method });
+        if (res.status !== 405 || !res.headers.allow?.includes('GET')) problems.push(`${method} ${p}: ${res.status}`);
+      }
+    expect(problems).toEqual([]);
+    for (const p of ['/%E0%A4%A?q=secret-search-words', '/search/?q=secret-search-words%ZZ', '/my-list/?services=secret-search-words', '//x/?q=secret-search-words'])
+      expect((await rawRequest(server.origin, p)).status).toBeLessThan(500);
+    expect(server.output()).not.toContain('secret-search-words');
+  });
+
+  it('sends HSTS over HTTPS through a trusted proxy, and on-demand pages say charset=utf-8 (4)', async () => {
+    expect((await get('/officer/sign-in/', undefined, { 'x-forwarded-proto': 'https' })).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect((await get('/services/', undefined, { 'x-forwarded-proto': 'https' })).headers['strict-transport-security']).toMatch(/max-age=31536000/);
+    expect((await get('/officer/sign-in/')).headers['strict-transport-security']).toBeUndefined();
+    for (const p of ['/officer/sign-in/', '/search/', '/surveys/parent-carer-survey-2026/', '/my-list/']) expect((await get(p)).headers['content-type'], p).toBe('text/html; charset=utf-8');
+  });
+
+  it('refuses page feedback about a page the site does not have (6)', async () => {
+    const refused = await post('/feedback/', 'page=/made-up-page/&useful=no');
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain('What was sent was not feedback from a page on our website.');
+    expect((await post('/feedback/', 'page=/services/&useful=yes')).status).toBe(303);
+    expect((await post('/feedback/', 'page=/search/&useful=yes')).status).toBe(303);
+    expect((await post('/feedback/', 'page=/services/../officer/&useful=yes')).status).toBe(400);
+  });
+
+  it('takes invisible text-direction characters out of typed answers (7)', async () => {
+    const body = new URLSearchParams(validSurveyBody(mintSurveyToken(testFormSecret)));
+    body.set('worked-well', 'The drop-in \u202Enettirw sdrawkcab\u202C and \u2066isolated\u2069 text\u200B');
+    expect((await post(demoSurveyPath, body.toString())).status).toBe(303);
+    const stored = readForms(server.databaseFile, (db) => db.prepare('SELECT answers FROM survey_response ORDER BY id DESC LIMIT 1').get() as { answers: string });
+    expect(JSON.parse(stored.answers)['worked-well']).toBe('The drop-in nettirw sdrawkcab and isolated text');
+  });
+
+  it('answers doubled-slash addresses as their single-slash form (8)', async () => {
+    expect((await get('//_headers')).status).toBe(404);
+    expect((await get('///_headers')).status).toBe(404);
+    const single = await get('/services/');
+    const doubled = await get('//services//');
+    expect(doubled.status).toBe(single.status);
+    expect(doubled.body).toBe(single.body);
+  });
+});
