@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type http from 'node:http';
-import Provider from 'oidc-provider';
+import Provider, { type ClientMetadata } from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFormsServer, type FormsServer } from '../support/forms-server';
 import { readForms } from '../support/forms-database';
@@ -27,9 +27,9 @@ beforeAll(async () => {
       LOCAL_OFFER_OIDC_FORUM_DOMAINS: 'forum.example',
     },
   });
-  const client = (id: string) => ({
+  const client = (id: string): ClientMetadata => ({
     client_id: id,
-    client_secret: `${clientSecret}-${id}`.replace(`-local-offer`, ''),
+    client_secret: id === 'local-offer' ? clientSecret : `${clientSecret}-other`,
     redirect_uris: [`${server.origin}/officer/sign-in/single-sign-on/callback/`],
     grant_types: ['authorization_code'],
     response_types: ['code'],
