@@ -35,6 +35,7 @@ const usage = `Usage: npm run officer -- <command>
   reset <email>                      a new set-up link (forgotten password or lost phone); signs them out
   role <email> officer|forum         change the role; signs them out everywhere
   remove <email>                     remove the account; signs them out everywhere
+  sign-out <email>                   end every session of this address now (also for single sign-on)
   list                               every account, its role and whether it is set up
 
 Set LOCAL_OFFER_DATA_DIR to the server's data folder and SITE_URL to the site's address.`;
@@ -49,7 +50,7 @@ export async function runOfficerCommand(store: StaffStore, args: string[], siteU
       print(`${a.email}\t${a.role}\t${a.passwordHash ? (a.totpSecret ? 'set up, with authenticator app' : 'set up') : 'waiting for set-up'}`);
     return 0;
   }
-  if (!command || !['add', 'reset', 'role', 'remove'].includes(command) || !email) return print(usage), 2;
+  if (!command || !['add', 'reset', 'role', 'remove', 'sign-out'].includes(command) || !email) return print(usage), 2;
   if (!isEmail(email)) return print(`"${email}" is not an e-mail address.`), 2;
   if ((command === 'add' || command === 'role') && !isRole(role)) return print('Give the role: officer (reads answers, exports, deletes) or forum (summaries only).'), 2;
   if (command === 'add') {
@@ -62,6 +63,11 @@ export async function runOfficerCommand(store: StaffStore, args: string[], siteU
     const link = await resetAccount(store, email, siteUrl);
     if (!link) return print(`There is no account for ${email}.`), 1;
     print(`New set-up link for ${email} (works once, for 3 days; their old password no longer works once it is used):\n${link}`);
+    return 0;
+  }
+  if (command === 'sign-out') {
+    const ended = await store.endSessionsFor(email, actor);
+    print(`Ended ${ended} ${ended === 1 ? 'session' : 'sessions'} of ${email}.`);
     return 0;
   }
   const done = command === 'role' ? await changeRole(store, email, role as StaffRole) : await removeAccount(store, email);

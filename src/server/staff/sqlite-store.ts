@@ -71,6 +71,11 @@ export class SqliteStaffStore implements StaffStore {
     return removed === 1;
   }
 
+  async endSessionsFor(email: string, actor: string) {
+    const [ended] = (await this.database.statements([this.endSessionsOf(email), this.auditStep(actor, 'signed-out-everywhere', email)])) as number[];
+    return ended;
+  }
+
   async changeRole(email: string, role: StaffRole, actor: string) {
     const [changed] = (await this.database.statements([
       { sql: 'UPDATE staff_account SET role = ?, updated_at = ? WHERE email = ? COLLATE NOCASE', params: [role, new Date().toISOString(), email] },

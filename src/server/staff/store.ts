@@ -42,6 +42,7 @@ export const auditActions = {
   'sign-in-failed': 'Sign-in failed',
   'sign-in-refused': 'Sign-in refused',
   'signed-out': 'Signed out',
+  'signed-out-everywhere': 'Signed out everywhere',
   'answers-viewed': 'Viewed individual answers',
   'answers-exported': 'Exported answers',
   'response-deleted': 'Deleted a response',
@@ -77,6 +78,8 @@ export interface StaffStore {
   addAccount(email: string, role: StaffRole, link: { tokenHash: string; expiresAt: number }, actor: string): Promise<boolean>;
   /** Removes an account, its set-up links and every session it has. */
   removeAccount(email: string, actor: string): Promise<boolean>;
+  /** Ends every session of an e-mail address (local or single sign-on); how many were ended. */
+  endSessionsFor(email: string, actor: string): Promise<number>;
   /** Changes the role and ends every session of the account (and of that e-mail address). */
   changeRole(email: string, role: StaffRole, actor: string): Promise<boolean>;
   /** A new set-up link for an existing account (a forgotten password); ends its sessions. */
