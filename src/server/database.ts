@@ -150,10 +150,15 @@ export class FormsDatabase {
   }
 
   private migrate() {
-    const version = (this.db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
-    for (let v = version; v < migrations.length; v++) {
+    const version = () => (this.db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
+    for (let v = version(); v < migrations.length; v++) {
       this.db.exec('BEGIN IMMEDIATE');
       try {
+        // Another process (the server, `npm run officer`) may have migrated while this one waited for the lock.
+        if (version() > v) {
+          this.db.exec('COMMIT');
+          continue;
+        }
         this.db.exec(migrations[v]);
         this.db.exec(`PRAGMA user_version = ${v + 1}`);
         this.db.exec('COMMIT');

@@ -6,6 +6,7 @@ import { startFormsServer, type FormsServer } from '../support/forms-server';
 import { readForms } from '../support/forms-database';
 import { freePort } from '../support/free-port';
 import { withStaffStore } from '../support/staff-accounts';
+import { launchBrowser } from '../support/browser';
 
 // Sign-in with the council's identity provider, against a real OpenID
 // Connect provider (the oidc-provider package, as certified by the OpenID
@@ -17,7 +18,8 @@ const clientSecret = 'local-offer-test-client-secret-0123456789';
 
 beforeAll(async () => {
   const providerPort = await freePort();
-  issuer = `http://127.0.0.1:${providerPort}`;
+  // "localhost" while the site is at 127.0.0.1: a different site to the browser, as a real provider is.
+  issuer = `http://localhost:${providerPort}`;
   server = await startFormsServer({
     env: {
       LOCAL_OFFER_OIDC_ISSUER: issuer,
@@ -47,7 +49,7 @@ beforeAll(async () => {
     pkce: { required: () => true },
     cookies: { keys: ['oidc-provider-test-cookie-key'] },
   });
-  providerServer = provider.listen(providerPort);
+  providerServer = provider.listen(providerPort, '127.0.0.1');
 });
 afterAll(async () => {
   await server?.stop();
@@ -199,5 +201,24 @@ describe('sign-in with the council’s identity provider', () => {
     const back = await browser.throughProvider(await browser.start(), 'officer.five@council.example');
     const other = new Browser();
     expect((await other.get(back)).headers.get('location')).toBe('/officer/sign-in/?problem=no-login');
+  });
+
+  it('works in Chromium without JavaScript: the strict session cookie survives the way back from the provider', async () => {
+    const chromium = await launchBrowser();
+    try {
+      const page = await (await chromium.newContext({ javaScriptEnabled: false })).newPage();
+      await page.goto(`${server.origin}/officer/`);
+      await page.getByRole('link', { name: 'Sign in with your council account' }).click();
+      await page.locator('input[name="login"]').fill('officer.six@council.example');
+      await page.locator('input[name="password"]').fill('any');
+      await page.getByRole('button', { name: 'Sign-in' }).click();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('You are signed in');
+      await page.getByRole('link', { name: 'Continue to the officer view' }).click();
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Officer view');
+      expect(await page.getByText('Signed in as officer.six@council.example').isVisible()).toBe(true);
+    } finally {
+      await chromium.close();
+    }
   });
 });

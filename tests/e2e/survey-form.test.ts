@@ -4,7 +4,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startFormsServer, type FormsServer } from '../support/forms-server';
-import { addStaffAccount, testStaffPassword } from '../support/staff-accounts';
+import { addStaffAccount, testStaffPassword, withStaffStore } from '../support/staff-accounts';
+import { addAccount } from '../../src/server/staff/accounts';
 import { countFeedback, countResponses } from '../support/forms-database';
 import { axeTags } from '../support/axe';
 
@@ -25,6 +26,7 @@ beforeAll(async () => {
   // (survey-reliability.test.ts checks it with the real setting).
   server = await startFormsServer({ env: { LOCAL_OFFER_SURVEY_MIN_SECONDS: '0', LOCAL_OFFER_RATE_LIMIT: '1000' } });
   await addStaffAccount(server.dataDir, 'officer@example.org', 'officer');
+  await addStaffAccount(server.dataDir, 'forum@example.org', 'forum');
   browser = await launchBrowser();
   noJs = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
   page = await noJs.newPage();
@@ -239,5 +241,30 @@ describe('the officer view', () => {
     const csv = await fetch(server.origin + '/officer/surveys/parent-carer-survey-2026.csv', { redirect: 'manual' });
     expect(csv.status).toBe(303);
     expect(await csv.text()).not.toMatch(/NB-/);
+  });
+
+  it('shows a forum lead a plain page, not an error, where their role does not reach', async () => {
+    await page.getByLabel('E-mail address').fill('forum@example.org');
+    await page.getByLabel('Password').fill(testStaffPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const response = await page.goto(server.origin + '/officer/audit/');
+    expect(response?.status()).toBe(403);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('You cannot see this page');
+    expect(await accessibilityProblems(page, 'no access')).toEqual([]);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+  });
+
+  it('lets a new member of staff set up their account from their link', async () => {
+    const link = await withStaffStore(server.dataDir, (store) => addAccount(store, 'new@example.org', 'officer', server.origin));
+    await page.goto(link!);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Set up your account');
+    expect(await accessibilityProblems(page, 'set up')).toEqual([]);
+    await page.getByLabel('Choose a password').fill('password12345');
+    await page.getByLabel('Type the password again').fill('password12345');
+    await page.getByRole('button', { name: 'Save and go to sign in' }).click();
+    expect(await page.locator('.govuk-error-summary a').allTextContents()).toEqual([
+      'Your password is one that many people use, so it is easy to guess – choose another, such as three or four random words',
+    ]);
+    expect(await accessibilityProblems(page, 'set up with errors')).toEqual([]);
   });
 });
