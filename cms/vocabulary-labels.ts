@@ -5,6 +5,7 @@ import { adulthoodOutcomes, adulthoodOutcomeInfo } from '../src/data/adulthood';
 import { accessFeatures, accessFeatureInfo, accessRoutes, accessRouteInfo, deliveryModes, serviceStatuses, weekdays } from '../src/data/access';
 import { organisationKinds } from '../src/schemas/organisation';
 import { baseTypes, baseTypeInfo, designatedNeeds, designatedNeedInfo, placeRoutes, placeRouteInfo, settingKinds, settingKindInfo } from '../src/data/education-settings';
+import { stepIds, stepLabels } from '../src/lib/ehc-timeline/steps';
 
 /**
  * The words a navigator sees in a CMS drop-down, taken from the same *Info
@@ -43,6 +44,7 @@ export const vocabularies: VocabularyWords[] = [
   words(designatedNeeds, (n) => `${designatedNeedInfo[n].label} (${designatedNeedInfo[n].giasCode})`),
   words(placeRoutes, (r) => placeRouteInfo[r].label),
   words(baseTypes, (t) => baseTypeInfo[t].label),
+  words(stepIds, (s) => stepLabels[s]),
   words(organisationKinds, (k) => ({ council: 'Council', nhs: 'NHS', school: 'School or college', charity: 'Charity', community: 'Community group', business: 'Business' })[k]),
 ];
 

@@ -13,6 +13,7 @@ import { newsletterIssueSchema } from './schemas/newsletter-issue';
 import { youSaidWeDidSchema } from './schemas/you-said-we-did';
 import { surveySchema } from './schemas/survey';
 import { settingSchema } from './schemas/education-setting';
+import { ehcJourneySchema } from './schemas/ehc-journey';
 import { contentDir } from './lib/content-dir';
 
 // Wires each content folder to its schema; nothing else belongs here.
@@ -31,4 +32,5 @@ export const collections = {
   // Schools, nurseries and colleges ("education settings"). Not content/settings/: that folder already holds the site settings (site.yaml).
   schools: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('schools') }), schema: settingSchema }),
   surveys: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('surveys') }), schema: surveySchema }),
+  ehcJourney: defineCollection({ loader: glob({ pattern: 'guide.yaml', base: contentDir('ehc-journey') }), schema: ehcJourneySchema }),
 };
