@@ -32,5 +32,9 @@ export async function getSearchVocabulary(documents?: SearchDocument[], guides?:
   // Search says "Showing results for <canonical>" mid-sentence, so glossary terms are written in lower case there.
   const glossaryGroups = glossarySynonymGroups(glossary).map((g) => ({ ...g, canonical: g.canonical.toLowerCase() }));
   const synonymGroups = [...(await getSynonymGroups()), ...glossaryGroups];
-  return buildSearchVocabulary({ documents: [...services.map(vocabularyDocument), ...pages.map(guideVocabulary)], synonymGroups });
+  return buildSearchVocabulary({
+    documents: [...services.map(vocabularyDocument), ...pages.map(guideVocabulary)],
+    synonymGroups,
+    services: services.filter((s) => s.type === 'service').length,
+  });
 }

@@ -38,5 +38,5 @@ export async function searchSite(query: string, filters: SelectedFilters, option
   }
   const { vocabulary, index, guides } = await getEngine();
   const plan = planSearch(query, vocabulary, options);
-  return { plan, services: runSearch(index, plan, filters), information: findGuides(guides, plan) };
+  return { plan, services: await runSearch(index, plan, filters), information: findGuides(guides, plan) };
 }

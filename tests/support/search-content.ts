@@ -25,6 +25,6 @@ export function loadSearchContent(root = 'content'): { documents: SearchDocument
     .map((f) => guideFromPage(f.data, f.slug, f.body));
   const synonymsFile = path.join(root, 'search', 'synonyms.yaml');
   const groups = fs.existsSync(synonymsFile) ? synonymListSchema.parse(load(fs.readFileSync(synonymsFile, 'utf8'))).groups : [];
-  const vocabulary = buildSearchVocabulary({ documents: [...services.map(vocabularyDocument), ...guides.map(guideVocabulary)], synonymGroups: groups });
+  const vocabulary = buildSearchVocabulary({ documents: [...services.map(vocabularyDocument), ...guides.map(guideVocabulary)], synonymGroups: groups, services: services.filter((s) => s.type === 'service').length });
   return { documents: services, guides, vocabulary };
 }

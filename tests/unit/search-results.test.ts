@@ -98,22 +98,22 @@ describe('the no-JavaScript search engine', () => {
   });
   const prepared = prepareVocabulary(vocabulary);
 
-  it('lists every matching service, universal first, when there are filters but no words', () => {
-    const services = runSearch(index, planSearch('', prepared), { ...noFilters(), need: ['sensory-physical'], cost: ['free'] });
+  it('lists every matching service, universal first, when there are filters but no words', async () => {
+    const services = await runSearch(index, planSearch('', prepared), { ...noFilters(), need: ['sensory-physical'], cost: ['free'] });
     expect(services.length).toBeGreaterThan(5);
     const tiers = services.map((s) => s.tier);
     expect(tiers).toEqual([...tiers].sort((a, b) => ['universal', 'targeted', 'specialist'].indexOf(a) - ['universal', 'targeted', 'specialist'].indexOf(b)));
     expect(services.every((s) => s.free)).toBe(true);
   });
 
-  it('never lists a service that has closed', () => {
-    const services = runSearch(index, planSearch('sensory processing workshops', prepared), noFilters());
+  it('never lists a service that has closed', async () => {
+    const services = await runSearch(index, planSearch('sensory processing workshops', prepared), noFilters());
     expect(services.map((s) => s.url)).not.toContain('/services/sensory-processing-workshops-for-parents/');
   });
 
-  it('finds nothing, rather than everything, for words that mean nothing', () => {
-    expect(runSearch(index, planSearch('the', prepared), noFilters())).toEqual([]);
-    expect(runSearch(index, planSearch('', prepared), noFilters())).toEqual([]);
-    expect(runSearch(index, planSearch('the', prepared), { ...noFilters(), cost: ['free'] })).toEqual([]);
+  it('finds nothing, rather than everything, for words that mean nothing', async () => {
+    expect(await runSearch(index, planSearch('the', prepared), noFilters())).toEqual([]);
+    expect(await runSearch(index, planSearch('', prepared), noFilters())).toEqual([]);
+    expect(await runSearch(index, planSearch('the', prepared), { ...noFilters(), cost: ['free'] })).toEqual([]);
   });
 });

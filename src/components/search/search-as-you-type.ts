@@ -12,7 +12,8 @@ import {
   serviceResultFromPagefind,
   serviceResultHtml,
 } from '../../lib/search/html';
-import { RELATIVE_CUT_OFF } from '../../lib/search/ranking';
+import { SHORTLIST, inverseFrequency, rankCandidates, rankTerms, type RankFields } from '../../lib/search/ranking';
+import { stem } from '../../lib/search/text';
 import { buildGuideIndex, findGuides, type Guide, type GuideIndex } from '../../lib/search/guides';
 import { registerOfflineWorker } from '../../offline/register';
 
@@ -26,10 +27,15 @@ import { registerOfflineWorker } from '../../offline/register';
  * button works. Tested in Chromium with the keyboard only.
  */
 
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
 interface PagefindHit {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; meta: Record<string, string> }>;
+  data: () => Promise<PagefindData>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -39,8 +45,6 @@ interface Pagefind {
 
 /** How long typing must pause before the result count is read out, so screen readers are not interrupted on every key. */
 const ANNOUNCE_AFTER_MS = 700;
-/** The parent's own words count for less than the same query in services' words. */
-const OWN_WORDS_WEIGHT = 0.7;
 
 let pagefind: Promise<Pagefind> | undefined;
 let vocabulary: Promise<PreparedVocabulary> | undefined;
@@ -77,10 +81,21 @@ interface Found {
   information: InformationResult[];
 }
 
+/** Each service's text, fetched once per page visit: re-ranking a later query needs no new download. */
+const pageData = new Map<string, Promise<PagefindData>>();
+const dataOf = (hit: PagefindHit) => {
+  let data = pageData.get(hit.id);
+  if (!data) pageData.set(hit.id, (data = hit.data()));
+  return data;
+};
+
 /**
- * Runs each of the plan's searches and adds up their scores, so a page found
- * by both ranks highest. Returns undefined if a newer search has started, so
- * results nobody will see are not downloaded.
+ * Finds services as the server does (src/lib/search/ranking.ts): Pagefind
+ * is asked for each word on its own, so a page matching most of the words is
+ * found even when one word is on no page (Pagefind alone wants every word);
+ * the best candidates are then scored from their text with the same features
+ * as the server. Returns undefined if a newer search has started, so results
+ * nobody will see are not downloaded.
  */
 async function find(state: SearchState, stillWanted: () => boolean): Promise<Found | undefined> {
   const [pf, vocab, guideIndex] = await loadEngines();
@@ -94,25 +109,55 @@ async function find(state: SearchState, stillWanted: () => boolean): Promise<Fou
     if (!stillWanted()) return undefined;
     return { plan, total: all.length, services: await serviceData(all.slice(0, PAGE_SIZE)), information: [] };
   }
-  const runs = await Promise.all(plan.searches.map((terms) => pf.search(terms.join(' '), { filters })));
-  const merged = new Map<string, { hit: PagefindHit; score: number }>();
-  runs.forEach((run, i) => {
-    const hits = run?.results ?? [];
-    const best = hits[0]?.score || 1;
-    for (const hit of hits) {
-      const entry = merged.get(hit.id) ?? { hit, score: 0 };
-      entry.score += (hit.score / best) * (i === 0 ? 1 : OWN_WORDS_WEIGHT);
-      merged.set(hit.id, entry);
-    }
-  });
+  const terms = rankTerms(plan);
+  const typed = [...new Set([...plan.searches.flat(), ...(terms.prefix ? [terms.prefix] : [])])];
+  const filtered = countFilters(state.filters) > 0;
+  const [runs, unfiltered] = await Promise.all([
+    Promise.all(typed.map((word) => pf.search(word, { filters }))),
+    // How common a word is counts over every service, whatever the filters.
+    filtered ? Promise.all(typed.map((word) => pf.search(word))) : Promise.resolve(undefined),
+  ]);
   if (!stillWanted()) return undefined;
-  const sorted = [...merged.values()].sort((a, b) => b.score - a.score);
-  const ranked = sorted.filter((e) => e.score >= (sorted[0]?.score ?? 0) * RELATIVE_CUT_OFF).map((e) => e.hit);
+  const frequency = new Map<string, number>();
+  typed.forEach((word, i) => {
+    const count = (unfiltered ?? runs)[i]?.results.length ?? 0;
+    frequency.set(stem(word), Math.max(frequency.get(stem(word)) ?? 0, count));
+  });
+  const idf = (s: string) => inverseFrequency(frequency.get(s) ?? 0, vocab.services);
+
+  // A rough score from Pagefind's own, word by word, to choose which candidates to score in full.
+  const byWord = new Map<string, Map<string, number>>();
+  const hits = new Map<string, PagefindHit>();
+  typed.forEach((word, i) => {
+    const list = runs[i]?.results ?? [];
+    const best = list[0]?.score || 1;
+    const scores = byWord.get(stem(word)) ?? new Map<string, number>();
+    for (const hit of list) {
+      hits.set(hit.id, hit);
+      scores.set(hit.id, Math.max(scores.get(hit.id) ?? 0, hit.score / best));
+    }
+    byWord.set(stem(word), scores);
+  });
+  const candidates = [...hits.values()].map((hit) => {
+    let score = 0;
+    let coverage = 0;
+    for (const search of terms.searches) {
+      const known = search.stems.filter((s) => idf(s) > 0);
+      const matched = known.filter((s) => byWord.get(s)?.has(hit.id));
+      for (const s of matched) score += search.weight * idf(s) * byWord.get(s)!.get(hit.id)!;
+      if (known.length) coverage = Math.max(coverage, (matched.length / known.length) * search.weight);
+    }
+    return { item: hit, roughScore: score * (0.25 + coverage) ** 2 };
+  });
+  const fieldsOf = async (list: PagefindHit[]): Promise<RankFields[]> =>
+    (await Promise.all(list.map(dataOf))).map((d) => ({ name: d.meta.title ?? '', keywords: d.meta.keywords ?? '', summary: d.meta.summary ?? '', labels: d.meta.labels ?? '', page: d.content }));
+  const ranked = await rankCandidates(candidates, SHORTLIST.browser, fieldsOf, terms, idf);
+  if (!stillWanted()) return undefined;
   return { plan, total: ranked.length, services: await serviceData(ranked.slice(0, PAGE_SIZE)), information: findGuides(guideIndex, plan) };
 }
 
 async function serviceData(hits: PagefindHit[]): Promise<ServiceResult[]> {
-  const data = await Promise.all(hits.map((h) => h.data()));
+  const data = await Promise.all(hits.map(dataOf));
   return data.map((d) => serviceResultFromPagefind(d.url, d.meta)).filter((r): r is ServiceResult => r !== undefined);
 }
 

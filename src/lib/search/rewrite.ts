@@ -17,6 +17,8 @@ export interface PreparedVocabulary {
   tokenSet: WordSet;
   /** Phrases by the stem of their first content word, longest first. */
   phrases: Map<string, { stems: string[]; canonical: string; text: string }[]>;
+  /** How many services families can use (for weighing rare words). */
+  services: number;
 }
 
 export function prepareVocabulary(vocabulary: SearchVocabulary): PreparedVocabulary {
@@ -38,6 +40,7 @@ export function prepareVocabulary(vocabulary: SearchVocabulary): PreparedVocabul
     rank,
     tokenSet: wordSet([...vocabulary.words].sort()),
     phrases,
+    services: vocabulary.services ?? 0,
   };
 }
 
