@@ -7,8 +7,10 @@ import type { InformationResult, ServiceResult } from '../lib/search/documents';
 
 /**
  * The no-JavaScript search, run on the server for GET /search. The index is
- * built once, when the first search page is asked for after the server
- * starts, and kept in memory. Queries are never logged or stored.
+ * built once, when the first search page is drawn (the production server
+ * draws it before it accepts connections: secure-server.ts), and kept in
+ * memory. Queries are never logged; searches that found nothing are counted
+ * without who searched (zero-results.ts).
  */
 let engine: Promise<{ vocabulary: PreparedVocabulary; index: SearchIndex; guides: GuideIndex }> | undefined;
 
@@ -32,8 +34,8 @@ export interface SiteSearch {
 
 export async function searchSite(query: string, filters: SelectedFilters, options: { exact?: boolean } = {}): Promise<SiteSearch> {
   if (!query.trim() && countFilters(filters) === 0) {
-    // An empty search page needs no results; start building the index for the search that will follow.
-    void getEngine().catch(() => undefined);
+    // An empty search page needs no results, but waits for the index so the search that follows does not.
+    await getEngine();
     return { plan: { query: '', corrections: [], synonyms: [], searches: [] }, services: [], information: [] };
   }
   const { vocabulary, index, guides } = await getEngine();
