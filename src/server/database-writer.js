@@ -31,6 +31,10 @@ const statements = {
   deleteResponse: db.prepare('DELETE FROM survey_response WHERE reference = ?'),
   expireResponses: db.prepare('DELETE FROM survey_response WHERE delete_after <= ?'),
   expireFeedback: db.prepare('DELETE FROM page_feedback WHERE delete_after <= ?'),
+  countZeroResult: db.prepare(
+    'INSERT INTO zero_result_search (words, day, clients, delete_after) VALUES (?, ?, 1, ?) ON CONFLICT (words, day) DO UPDATE SET clients = clients + 1',
+  ),
+  expireZeroResults: db.prepare('DELETE FROM zero_result_search WHERE delete_after <= ?'),
 };
 
 // Crockford's base32 without I, L, O, U: nothing to misread when a parent reads a reference over the phone.
@@ -58,7 +62,9 @@ const operations = {
   savePageFeedback: (f) =>
     ({ alreadySaved: Number(statements.insertFeedback.run(f.page, f.useful ? 1 : 0, f.lookingFor ?? null, f.submittedAt, f.deleteAfter, f.repeatKey).changes) === 0 }),
   deleteSurveyResponse: (d) => Number(statements.deleteResponse.run(d.reference).changes) === 1,
-  deleteExpired: (d) => Number(statements.expireResponses.run(d.cutoff).changes) + Number(statements.expireFeedback.run(d.cutoff).changes),
+  countZeroResultSearch: (z) => Number(statements.countZeroResult.run(z.words, z.day, z.deleteAfter).changes) === 1,
+  deleteExpired: (d) =>
+    Number(statements.expireResponses.run(d.cutoff).changes) + Number(statements.expireFeedback.run(d.cutoff).changes) + Number(statements.expireZeroResults.run(d.cutoff).changes),
 };
 
 /** @type {{ id: number, op: string, args: unknown }[]} */

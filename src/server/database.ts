@@ -40,6 +40,16 @@ const migrations: string[] = [
    ) STRICT;
    CREATE INDEX page_feedback_by_page ON page_feedback (page);
    CREATE INDEX page_feedback_by_expiry ON page_feedback (delete_after);`,
+  // Searches that found nothing (zero-results.ts): words and daily counts only, never who searched.
+  `CREATE TABLE zero_result_search (
+     words TEXT NOT NULL,
+     day TEXT NOT NULL,
+     clients INTEGER NOT NULL CHECK (clients > 0),
+     delete_after TEXT NOT NULL,
+     PRIMARY KEY (words, day)
+   ) STRICT;
+   CREATE INDEX zero_result_search_by_day ON zero_result_search (day);
+   CREATE INDEX zero_result_search_by_expiry ON zero_result_search (delete_after);`,
 ];
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
@@ -104,7 +114,7 @@ export class FormsDatabase {
   }
 
   /** Runs one write operation (see database-writer.js); resolves once it is durably on disk. */
-  write<T>(op: 'saveSurveyResponse' | 'savePageFeedback' | 'deleteSurveyResponse' | 'deleteExpired', args: object): Promise<T> {
+  write<T>(op: 'saveSurveyResponse' | 'savePageFeedback' | 'deleteSurveyResponse' | 'deleteExpired' | 'countZeroResultSearch', args: object): Promise<T> {
     this.writer ??= this.startWriter();
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {

@@ -3,6 +3,7 @@ import { buildSearchIndex, runSearch, type SearchIndex } from '../lib/search/eng
 import { buildGuideIndex, findGuides, type GuideIndex } from '../lib/search/guides';
 import { planSearch, prepareVocabulary, type PreparedVocabulary, type SearchPlan } from '../lib/search/rewrite';
 import { countFilters, type SelectedFilters } from '../lib/search/filters';
+import { stem } from '../lib/search/text';
 import type { InformationResult, ServiceResult } from '../lib/search/documents';
 
 /**
@@ -41,4 +42,10 @@ export async function searchSite(query: string, filters: SelectedFilters, option
   const { vocabulary, index, guides } = await getEngine();
   const plan = planSearch(query, vocabulary, options);
   return { plan, services: await runSearch(index, plan, filters), information: findGuides(guides, plan) };
+}
+
+/** Whether search knows a word (from the content, keywords or search words): used to tell a misspelling from a name. */
+export async function searchWordCheck(): Promise<(word: string) => boolean> {
+  const { vocabulary } = await getEngine();
+  return (word) => vocabulary.known.has(word) || vocabulary.knownStems.has(stem(word)) || vocabulary.phrases.has(stem(word));
 }

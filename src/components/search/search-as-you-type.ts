@@ -45,6 +45,21 @@ interface Pagefind {
 
 /** How long typing must pause before the result count is read out, so screen readers are not interrupted on every key. */
 const ANNOUNCE_AFTER_MS = 700;
+/** How long a search that found nothing must stay on screen before it is reported (the parent has stopped typing). */
+const REPORT_AFTER_MS = 1500;
+
+const reported = new Set<string>();
+/**
+ * Tells the server that a search found nothing, so navigators can add the
+ * words (src/server/zero-result-report.ts). Once per query per visit; the
+ * server checks the search itself and keeps only the words.
+ */
+function reportZeroResults(query: string): void {
+  const q = query.trim().replace(/\s+/g, ' ');
+  if (!q || reported.has(q)) return;
+  reported.add(q);
+  void fetch('/api/search/zero-results', { method: 'POST', body: new URLSearchParams({ q }), keepalive: true, credentials: 'omit' }).catch(() => undefined);
+}
 
 let pagefind: Promise<Pagefind> | undefined;
 let vocabulary: Promise<PreparedVocabulary> | undefined;
@@ -191,6 +206,7 @@ export function enhanceSearchPage(): void {
 
   let latest = 0;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const render = (state: SearchState, found: Found) => {
     const searched = found.plan.query !== '' || countFilters(state.filters) > 0;
     el('search-list').innerHTML = found.services.map(serviceResultHtml).join('');
@@ -212,6 +228,8 @@ export function enhanceSearchPage(): void {
       el('search-count').textContent = searched ? resultCountText(found.total) : '';
       flushAddress();
     }, ANNOUNCE_AFTER_MS);
+    clearTimeout(reportTimer);
+    if (found.plan.query && found.total === 0 && countFilters(state.filters) === 0) reportTimer = setTimeout(() => reportZeroResults(found.plan.query), REPORT_AFTER_MS);
     performance.mark('search-results-shown');
     document.body.dataset.searchShown = state.query;
   };
@@ -231,6 +249,7 @@ export function enhanceSearchPage(): void {
 
   input.addEventListener('focus', () => void loadEngines(), { once: true });
   input.addEventListener('input', () => {
+    clearTimeout(reportTimer);
     document.getElementById('search-exact')?.setAttribute('value', '');
     void update('replace');
   });
