@@ -20,7 +20,7 @@ const results = new Map<string, { js: string[]; server: string[] }>();
 async function serverResults(query: string): Promise<string[]> {
   const html = await (await fetch(`${site.origin}/search?q=${encodeURIComponent(query)}`)).text();
   const list = html.match(/<ol[^>]*id="search-list"[^>]*>([\s\S]*?)<\/ol>/)?.[1] ?? '';
-  return serviceSlugs([...list.matchAll(/<h2 class="app-card__title"><a href="([^"]+)"/g)].map((m) => m[1]));
+  return serviceSlugs([...list.matchAll(/<h2 class="app-card__title"><a [^>]*href="([^"]+)"/g)].map((m) => m[1]));
 }
 
 async function typedResults(query: string): Promise<string[]> {

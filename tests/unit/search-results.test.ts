@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { correctionHtml, paginationHtml, resultCountText, serviceResultFromPagefind, serviceResultHtml } from '../../src/lib/search/html';
+import { resultCountText, serviceResultFromPagefind } from '../../src/lib/search/results';
+import { correctionHtml, paginationHtml } from '../../src/components/search/search-markup';
 import { buildSearchIndex, runSearch, type SearchIndex } from '../../src/lib/search/engine';
 import { noFilters } from '../../src/lib/search/filters';
 import { planSearch, prepareVocabulary } from '../../src/lib/search/rewrite';
@@ -20,23 +21,6 @@ const result: ServiceResult = {
 };
 
 describe('a search result', () => {
-  it('shows the name, tier, ages, cost, summary and how to get it', () => {
-    const html = serviceResultHtml(result);
-    expect(html).toContain('<a href="/services/chatterbox/">Chatterbox &lt;b&gt;drop-in&lt;/b&gt;</a>');
-    expect(html).toContain('Support anyone can use');
-    expect(html).toContain('Ages 0 to 5');
-    expect(html).toContain('Free');
-    expect(html).toContain('&quot;late to talk&quot;');
-    expect(html).toContain('<strong>How to get it:</strong> You can contact them yourself.');
-    expect(html).toContain('Temporarily closed');
-  });
-
-  it('has a "Save to my list" link that works without JavaScript, naming the service for screen readers', () => {
-    const html = serviceResultHtml(result);
-    expect(html).toContain('<a class="app-save-link" href="/my-list/?add=chatterbox">Save <span class="govuk-visually-hidden">Chatterbox &lt;b&gt;drop-in&lt;/b&gt; </span>to my list</a>');
-    expect(serviceResultHtml({ ...result, status: 'defunct' })).not.toContain('to my list');
-  });
-
   it('is the same whether the server or Pagefind in the browser found it', () => {
     const fromPagefind = serviceResultFromPagefind('/services/chatterbox/', {
       title: result.name,

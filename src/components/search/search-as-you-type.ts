@@ -2,16 +2,9 @@ import { planSearch, prepareVocabulary, type PreparedVocabulary, type SearchPlan
 import type { SearchVocabulary } from '../../lib/search/vocabulary';
 import { countFilters, filtersFromParams, pagefindFilters, searchHref, type SelectedFilters } from '../../lib/search/filters';
 import type { InformationResult, ServiceResult } from '../../lib/search/documents';
-import {
-  PAGE_SIZE,
-  correctionHtml,
-  informationResultHtml,
-  paginationHtml,
-  resultCountText,
-  selectedFiltersHtml,
-  serviceResultFromPagefind,
-  serviceResultHtml,
-} from '../../lib/search/html';
+import { PAGE_SIZE, resultCountText, serviceResultFromPagefind } from '../../lib/search/results';
+import { correctionHtml, paginationHtml, selectedFiltersHtml } from './search-markup';
+import { informationItem, serviceCard } from './fill-results';
 import { SHORTLIST, inverseFrequency, rankCandidates, rankTerms, type RankFields } from '../../lib/search/ranking';
 import { stem } from '../../lib/search/text';
 import { buildGuideIndex, findGuides, type Guide, type GuideIndex } from '../../lib/search/guides';
@@ -209,13 +202,13 @@ export function enhanceSearchPage(): void {
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const render = (state: SearchState, found: Found) => {
     const searched = found.plan.query !== '' || countFilters(state.filters) > 0;
-    el('search-list').innerHTML = found.services.map(serviceResultHtml).join('');
+    el('search-list').replaceChildren(...found.services.map((r) => serviceCard(el('search-service-template') as HTMLTemplateElement, r)));
     el('search-pagination').innerHTML = paginationHtml(found.plan.query, state.filters, 1, found.total, state.exact);
     const correction = el('search-correction');
     correction.innerHTML = correctionHtml(found.plan, state.filters);
     correction.hidden = !found.plan.showingResultsFor;
     el('search-selected').innerHTML = selectedFiltersHtml(found.plan.query, state.filters);
-    el('search-information-list').innerHTML = found.information.map(informationResultHtml).join('');
+    el('search-information-list').replaceChildren(...found.information.map((r) => informationItem(el('search-information-template') as HTMLTemplateElement, r)));
     el('search-information').hidden = found.information.length === 0;
     el('search-no-results').hidden = !searched || found.total > 0;
     el('search-no-results-filters').hidden = countFilters(state.filters) === 0;
