@@ -4,7 +4,8 @@ import { buildGuideIndex, findGuides, type GuideIndex } from '../lib/search/guid
 import { planSearch, prepareVocabulary, type PreparedVocabulary, type SearchPlan } from '../lib/search/rewrite';
 import { countFilters, type SelectedFilters } from '../lib/search/filters';
 import { stem } from '../lib/search/text';
-import type { InformationResult, ServiceResult } from '../lib/search/documents';
+import type { ServiceResult } from '../lib/search/documents';
+import { noGroupResults, resultGroups, type GroupResults, type PageResult, type ResultGroupId } from '../lib/search/groups';
 
 /**
  * The no-JavaScript search, run on the server for GET /search. The index is
@@ -30,18 +31,22 @@ function getEngine() {
 export interface SiteSearch {
   plan: SearchPlan;
   services: ServiceResult[];
-  information: InformationResult[];
+  /** Information pages (and, once they exist, settings), each group listed after services. */
+  groups: GroupResults;
 }
 
 export async function searchSite(query: string, filters: SelectedFilters, options: { exact?: boolean } = {}): Promise<SiteSearch> {
   if (!query.trim() && countFilters(filters) === 0) {
     // An empty search page needs no results, but waits for the index so the search that follows does not.
     await getEngine();
-    return { plan: { query: '', corrections: [], synonyms: [], searches: [] }, services: [], information: [] };
+    return { plan: { query: '', corrections: [], synonyms: [], searches: [] }, services: [], groups: noGroupResults() };
   }
   const { vocabulary, index, guides } = await getEngine();
   const plan = planSearch(query, vocabulary, options);
-  return { plan, services: await runSearch(index, plan, filters), information: findGuides(guides, plan) };
+  // One finder per group in lib/search/groups.ts (the browser has the same ones).
+  const finders: Record<ResultGroupId, () => PageResult[]> = { information: () => findGuides(guides, plan) };
+  const groups = Object.fromEntries(resultGroups.map((g) => [g.id, finders[g.id]().slice(0, g.limit)])) as GroupResults;
+  return { plan, services: await runSearch(index, plan, filters), groups };
 }
 
 /** Whether search knows a word (from the content, keywords or search words): used to tell a misspelling from a name. */

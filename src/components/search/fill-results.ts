@@ -31,8 +31,9 @@ export function serviceCard(template: HTMLTemplateElement, r: ServiceResult): HT
   save.hidden = !slug || !isOpen(r.status);
   (field(card, 'save') as HTMLAnchorElement).href = `/my-list/?add=${encodeURIComponent(slug ?? '')}`;
   field(card, 'save-name').textContent = `${r.name} `;
-  // Only the tag for this tier stays; hidden ones would only add weight.
+  // What does not apply goes, so the card is the server's markup exactly (hidden copies would only add weight).
   for (const tag of card.querySelectorAll<HTMLElement>('[data-tier]')) if (tag.hidden) tag.remove();
+  for (const optional of card.querySelectorAll<HTMLElement>('[data-row]')) if (optional.hidden) optional.remove();
   return card;
 }
 

@@ -5,6 +5,7 @@ import type { InformationResult, ServiceResult } from '../../lib/search/document
 import { PAGE_SIZE, resultCountText, serviceResultFromPagefind } from '../../lib/search/results';
 import { correctionHtml, paginationHtml, selectedFiltersHtml } from './search-markup';
 import { informationItem, serviceCard } from './fill-results';
+import { noGroupResults, resultGroups, type GroupResults, type PageResult, type ResultGroupId } from '../../lib/search/groups';
 import { SHORTLIST, inverseFrequency, rankCandidates, rankTerms, type RankFields } from '../../lib/search/ranking';
 import { stem } from '../../lib/search/text';
 import { buildGuideIndex, findGuides, type Guide, type GuideIndex } from '../../lib/search/guides';
@@ -86,7 +87,7 @@ interface Found {
   plan: SearchPlan;
   total: number;
   services: ServiceResult[];
-  information: InformationResult[];
+  groups: GroupResults;
 }
 
 /** Each service's text, fetched once per page visit: re-ranking a later query needs no new download. */
@@ -112,10 +113,10 @@ async function find(state: SearchState, stillWanted: () => boolean): Promise<Fou
   if (plan.searches.length === 0) {
     // Still typing a first word ("a", "th"): keep what is on screen until there is something to search for.
     if (state.typing && plan.query) return undefined;
-    if (plan.query || countFilters(state.filters) === 0) return { plan, total: 0, services: [], information: [] };
+    if (plan.query || countFilters(state.filters) === 0) return { plan, total: 0, services: [], groups: noGroupResults() };
     const all = (await pf.search(null, { filters, sort: { order: 'asc' } }))?.results ?? [];
     if (!stillWanted()) return undefined;
-    return { plan, total: all.length, services: await serviceData(all.slice(0, PAGE_SIZE)), information: [] };
+    return { plan, total: all.length, services: await serviceData(all.slice(0, PAGE_SIZE)), groups: noGroupResults() };
   }
   const terms = rankTerms(plan);
   const typed = [...new Set([...plan.searches.flat(), ...(terms.prefix ? [terms.prefix] : [])])];
@@ -161,7 +162,10 @@ async function find(state: SearchState, stillWanted: () => boolean): Promise<Fou
     (await Promise.all(list.map(dataOf))).map((d) => ({ name: d.meta.title ?? '', keywords: d.meta.keywords ?? '', summary: d.meta.summary ?? '', labels: d.meta.labels ?? '', page: d.content }));
   const ranked = await rankCandidates(candidates, SHORTLIST.browser, fieldsOf, terms, idf);
   if (!stillWanted()) return undefined;
-  return { plan, total: ranked.length, services: await serviceData(ranked.slice(0, PAGE_SIZE)), information: findGuides(guideIndex, plan) };
+  // One finder per group in lib/search/groups.ts, as on the server.
+  const finders: Record<ResultGroupId, () => PageResult[]> = { information: () => findGuides(guideIndex, plan) };
+  const groups = Object.fromEntries(resultGroups.map((g) => [g.id, finders[g.id]().slice(0, g.limit)])) as GroupResults;
+  return { plan, total: ranked.length, services: await serviceData(ranked.slice(0, PAGE_SIZE)), groups };
 }
 
 async function serviceData(hits: PagefindHit[]): Promise<ServiceResult[]> {
@@ -208,8 +212,10 @@ export function enhanceSearchPage(): void {
     correction.innerHTML = correctionHtml(found.plan, state.filters);
     correction.hidden = !found.plan.showingResultsFor;
     el('search-selected').innerHTML = selectedFiltersHtml(found.plan.query, state.filters);
-    el('search-information-list').replaceChildren(...found.information.map((r) => informationItem(el('search-information-template') as HTMLTemplateElement, r)));
-    el('search-information').hidden = found.information.length === 0;
+    for (const group of resultGroups) {
+      el(`search-${group.id}-list`).replaceChildren(...found.groups[group.id].map((r) => informationItem(el('search-page-template') as HTMLTemplateElement, r)));
+      el(`search-${group.id}`).hidden = found.groups[group.id].length === 0;
+    }
     el('search-no-results').hidden = !searched || found.total > 0;
     el('search-no-results-filters').hidden = countFilters(state.filters) === 0;
     document.getElementById('search-intro')?.toggleAttribute('hidden', searched);
