@@ -25,6 +25,8 @@ import { mergePolicies, pagePolicy } from '../src/security/site-policy.ts';
 import { adminPolicy, commonHeaders, isAdminPath, withHeaderOnlyDirectives } from '../src/security/policy.ts';
 import { urlFor } from '../src/offline/bundle.ts';
 import { onDemandPagesToSave } from '../src/offline/cache-rules.ts';
+import { everythingLimitBytes, listBaseBytesPlaceholder, partSizePlaceholder, servicePageBytesPlaceholder } from '../src/offline/parts.ts';
+import { writeOfflineParts } from './postbuild-steps/offline-parts.ts';
 import { GzipCache, compressInWorkers, writeCompressedCopies } from './postbuild-steps/compression.ts';
 
 const clientDir = 'dist/client';
@@ -33,6 +35,17 @@ const started = performance.now();
 
 function walk(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+/** The page must hold the marker once, or its user would see a marker instead of a size. */
+function replaceOnce(html: string, marker: string, value: string): string {
+  if (!html.includes(marker)) fail(`${offlinePage} does not contain ${marker}.`);
+  return html.replaceAll(marker, value);
+}
+/** Keeps the offline page's `data-offline-when="<keep>"` section and removes the other. */
+function keepSection(html: string, keep: string, drop: string): string {
+  const section = new RegExp(`<section[^>]*data-offline-when="${drop}"[\\s\\S]*?</section>`);
+  if (!section.test(html) || !html.includes(`data-offline-when="${keep}"`)) fail(`${offlinePage} should have sections data-offline-when="small" and "large".`);
+  return html.replace(section, '');
 }
 function fail(message: string): never {
   console.error(`postbuild: ${message}`);
@@ -106,7 +119,13 @@ let files = listBundleFiles(clientDir, sizeOf);
 const bytes = files.reduce((sum, f) => sum + f.transferBytes, 0);
 const offlineHtml = fs.readFileSync(offlinePage, 'utf8');
 if (!offlineHtml.includes(offlineSizePlaceholder)) fail(`${offlinePage} does not contain ${offlineSizePlaceholder}, so it cannot show the download size.`);
-fs.writeFileSync(offlinePage, offlineHtml.replaceAll(offlineSizePlaceholder, describeBytes(bytes)));
+// 1b. The parts a family can save instead (src/offline/parts.ts), each with its size on its button.
+const parts = writeOfflineParts(clientDir, files);
+const offerEverything = bytes <= everythingLimitBytes;
+let sized = keepSection(offlineHtml.replaceAll(offlineSizePlaceholder, describeBytes(bytes)), offerEverything ? 'small' : 'large', offerEverything ? 'large' : 'small');
+for (const part of parts.parts) sized = replaceOnce(sized, partSizePlaceholder(part.id), describeBytes(part.bytes));
+sized = replaceOnce(replaceOnce(sized, listBaseBytesPlaceholder, String(parts.listBaseBytes)), servicePageBytesPlaceholder, String(parts.servicePageBytes));
+fs.writeFileSync(offlinePage, sized);
 files = listBundleFiles(clientDir, sizeOf);
 const notSaved = path.join(clientDir, 'offline/not-saved/index.html');
 const bundle: OfflineBundle = {
@@ -132,12 +151,13 @@ await build({
 
 // 5. Compressed copies of what this step wrote. Not of the open data: it is for machines, fetched now and then, and at
 // 10,000 services it is half the site's text (about 320 MB), so the server compresses it as it sends it.
-const late = [offlinePage, path.join(clientDir, 'offline/bundle.json'), path.join(clientDir, 'sw.js')];
+const late = [offlinePage, path.join(clientDir, 'offline/bundle.json'), path.join(clientDir, 'sw.js'), ...parts.files];
 writeCompressedCopies(late, gzipped);
 const compressed = early.length + late.length;
 
 console.log(
-  `postbuild: offline copy ${files.length} files, ${describeBytes(bundle.bytes)} (build ${bundle.buildId}); ` +
+  `postbuild: offline copy ${files.length} files, ${describeBytes(bundle.bytes)} (build ${bundle.buildId}${offerEverything ? '' : `, over ${describeBytes(everythingLimitBytes)}: parts only`}); ` +
+    `parts ${parts.parts.map((p) => describeBytes(p.bytes)).join(', ')}; ` +
     `${policies.length} page policies merged; ${compressed} files compressed (then waited ${waited.toFixed(1)} s for the compression threads); ` +
     `${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
