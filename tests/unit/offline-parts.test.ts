@@ -30,5 +30,4 @@ describe('saving part of the Local Offer offline', () => {
     expect(offlineParts.find((p) => p.id === 'age-primary')!.label).toBe('Primary school, ages 5 to 11');
     expect(new Set(offlineParts.map((p) => p.prefix)).size).toBe(offlineParts.length);
   });
-
 });
