@@ -12,6 +12,7 @@ import { planPrioritySchema } from '../src/schemas/plan-priority';
 import { synonymListSchema } from '../src/schemas/synonyms';
 import { youSaidWeDidSchema } from '../src/schemas/you-said-we-did';
 import { surveySchema } from '../src/schemas/survey';
+import { ehcJourneySchema } from '../src/schemas/ehc-journey';
 
 /**
  * Every content type navigators edit, one entry each. The fields come from the
@@ -167,5 +168,25 @@ export const collections: CollectionRegistration[] = [
     description: 'Words parents use, mapped to the words services use, so search understands them.',
     file: 'content/search/synonyms.yaml',
     schema: synonymListSchema,
+  }),
+  file({
+    name: 'ehcJourney',
+    label: 'EHC journey guide',
+    description: 'The words of the "EHC needs assessments and plans: what happens and by when" page and its timeline. The time limits come from the law and are set by the site: write around them.',
+    file: 'content/ehc-journey/guide.yaml',
+    schema: ehcJourneySchema,
+    fields: {
+      introduction: { label: 'Introduction', widget: 'markdown' },
+      steps: { label: 'Steps', label_singular: 'Step', summary: '{{fields.title}}' },
+      'steps.id': 'Which step',
+      'steps.whatHappens': { label: 'What happens', widget: 'markdown' },
+      'steps.whatYouGet': { label: 'What you should receive', widget: 'markdown' },
+      'steps.ifLate': { label: 'If it is late', widget: 'markdown' },
+      'steps.help': { label: 'Services and pages that help', label_singular: 'Link' },
+      'steps.help.text': 'Link text',
+      'steps.help.href': 'Page address on this site',
+      exceptions: { label: 'When the council can take longer', widget: 'markdown' },
+      chasing: { label: 'How to chase a late step', widget: 'markdown' },
+    },
   }),
 ];

@@ -4,6 +4,7 @@ import { topics, topicInfo } from '../src/data/topics';
 import { adulthoodOutcomes, adulthoodOutcomeInfo } from '../src/data/adulthood';
 import { accessFeatures, accessFeatureInfo, accessRoutes, accessRouteInfo, deliveryModes, serviceStatuses, weekdays } from '../src/data/access';
 import { organisationKinds } from '../src/schemas/organisation';
+import { stepIds, stepLabels } from '../src/lib/ehc-timeline/steps';
 
 /**
  * The words a navigator sees in a CMS drop-down, taken from the same *Info
@@ -38,6 +39,7 @@ export const vocabularies: VocabularyWords[] = [
   words(serviceStatuses, (s) => ({ active: 'Running', 'temporarily closed': 'Temporarily closed', inactive: 'Not running at the moment', defunct: 'Closed for good' })[s]),
   words(weekdays, sentence),
   words(deliveryModes, (d) => ({ 'in-person': 'In person at a venue', online: 'Online', phone: 'By phone', 'home-visits': 'Home visits' })[d]),
+  words(stepIds, (s) => stepLabels[s]),
   words(organisationKinds, (k) => ({ council: 'Council', nhs: 'NHS', school: 'School or college', charity: 'Charity', community: 'Community group', business: 'Business' })[k]),
 ];
 

@@ -12,6 +12,7 @@ import { newsPostSchema } from './schemas/news-post';
 import { newsletterIssueSchema } from './schemas/newsletter-issue';
 import { youSaidWeDidSchema } from './schemas/you-said-we-did';
 import { surveySchema } from './schemas/survey';
+import { ehcJourneySchema } from './schemas/ehc-journey';
 import { contentDir } from './lib/content-dir';
 
 // Wires each content folder to its schema; nothing else belongs here.
@@ -28,4 +29,5 @@ export const collections = {
   newsletters: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('newsletters') }), schema: newsletterIssueSchema }),
   youSaidWeDid: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('you-said-we-did') }), schema: youSaidWeDidSchema }),
   surveys: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('surveys') }), schema: surveySchema }),
+  ehcJourney: defineCollection({ loader: glob({ pattern: 'guide.yaml', base: contentDir('ehc-journey') }), schema: ehcJourneySchema }),
 };
