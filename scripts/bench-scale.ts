@@ -33,7 +33,7 @@ const here = process.cwd();
 const work = path.join(os.tmpdir(), `local-offer-scale-bench-${process.pid}`);
 const project = path.join(work, 'project');
 const budgets = JSON.parse(fs.readFileSync('budgets.json', 'utf8')) as { maxTransferBytes: number };
-const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 interface Step {
@@ -134,6 +134,18 @@ interface Figures {
   openDataBytes: number;
   routes: ReturnType<typeof astroRouteTimes>;
   checks: PageCheck;
+  offline: { everything: number; offered: boolean; parts: { id: string; bytes: number }[] };
+}
+
+/** What "Use this site offline" offers: the whole site only under the limit, and each part's size. */
+function offlineFigures(clientDir: string): Figures['offline'] {
+  const bundle = JSON.parse(fs.readFileSync(path.join(clientDir, 'offline/bundle.json'), 'utf8')) as { bytes: number };
+  const partsDir = path.join(clientDir, 'offline/parts');
+  const parts = fs.existsSync(partsDir)
+    ? fs.readdirSync(partsDir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(fs.readFileSync(path.join(partsDir, f), 'utf8')) as { id: string; bytes: number })
+    : [];
+  const offered = fs.readFileSync(path.join(clientDir, 'offline/index.html'), 'utf8').includes('data-offline-save');
+  return { everything: bundle.bytes, offered, parts: parts.map(({ id, bytes }) => ({ id, bytes })) };
 }
 
 async function measure(count: number): Promise<Figures> {
@@ -161,6 +173,7 @@ async function measure(count: number): Promise<Figures> {
     openDataBytes: size(openData),
     routes: astroRouteTimes(astro.output),
     checks: checkPages(clientDir),
+    offline: offlineFigures(clientDir),
   };
   fs.writeFileSync(path.join(work, `astro-${count}.log`), astro.output);
   fs.rmSync(content, { recursive: true, force: true });
@@ -189,6 +202,8 @@ const rows: [string, (f: Figures) => string][] = [
   ['output (dist/client)', (f) => `${f.outputFiles.toLocaleString('en-GB')} files, ${MB(f.outputBytes)} (open data ${MB(f.openDataBytes)})`],
   ['HTML pages', (f) => f.checks.pages.toLocaleString('en-GB')],
   [`pages over ${budgets.maxTransferBytes / 1000} kB as sent`, (f) => (f.checks.over.length ? `${f.checks.over.length} (${f.checks.over.slice(0, 3).join(', ')}…)` : 'none')],
+  ['offline: whole site', (f) => `${MB(f.offline.everything)} (${f.offline.offered ? 'offered' : 'not offered: over the limit'})`],
+  ['offline: parts (smallest to largest)', (f) => (f.offline.parts.length ? `${kB(Math.min(...f.offline.parts.map((p) => p.bytes)))} to ${kB(Math.max(...f.offline.parts.map((p) => p.bytes)))} (${f.offline.parts.length} parts)` : 'none')],
   ['heaviest open data page (gzip)', (f) => `${kB(f.checks.openDataHeaviest.gzip)} ${f.checks.openDataHeaviest.path}`],
 ];
 const width = 64;
