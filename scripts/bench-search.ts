@@ -23,6 +23,7 @@ import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { writeSyntheticArea } from './search-bench/synthetic-area.ts';
+import { childCpuSeconds, makeProjectCopy } from './bench-support/project-copy.ts';
 
 const args = process.argv.slice(2);
 const sizes = args.map(Number).filter((n) => n > 0);
@@ -34,27 +35,6 @@ const here = process.cwd();
 const work = path.join(os.tmpdir(), `northbridge-search-bench-${process.pid}`);
 const project = path.join(work, 'project');
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-
-/** A copy of the project with its own node_modules folder of links, so Astro's cache stays separate. */
-function makeProjectCopy() {
-  fs.mkdirSync(path.join(project, 'node_modules'), { recursive: true });
-  for (const entry of ['src', 'public', 'cms', 'scripts', 'astro.config.mjs', 'pagefind.yml', 'package.json', 'tsconfig.json'])
-    if (fs.existsSync(entry)) fs.cpSync(entry, path.join(project, entry), { recursive: true });
-  const modules = fs.realpathSync('node_modules');
-  for (const name of fs.readdirSync(modules)) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    fs.symlinkSync(path.join(modules, name), path.join(project, 'node_modules', name));
-  }
-}
-
-/**
- * CPU seconds used by finished child processes (Linux /proc/self/stat cutime + cstime).
- * The machines running this are shared, so wall time alone says more about the neighbours than about us.
- */
-function childCpuSeconds(): number {
-  const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / 100;
-}
 
 function run(args: string[], env: Record<string, string>): { wall: number; cpu: number } {
   const started = performance.now();
@@ -260,7 +240,7 @@ async function keyPressTimes(browser: Browser, origin: string, query: string): P
   return { firstKey: latencies[0], keyMedian: steady[Math.floor(steady.length / 2)], keyP95: steady[Math.min(steady.length - 1, Math.ceil(steady.length * 0.95) - 1)], keySlowest: steady.at(-1) ?? NaN };
 }
 
-makeProjectCopy();
+makeProjectCopy(project);
 const results: Figures[] = [];
 try {
   for (const count of sizes) results.push(await measure(count));
