@@ -9,7 +9,8 @@ import type { ComponentType } from 'react';
 import siteCss from '../src/styles/site.css?inline';
 import { collections } from './collections';
 import { fileFormats } from './build-config-names';
-import { markdownWithFrontmatter, yamlFile } from './formats';
+import { formatFor, markdownWithFrontmatter, yamlFile } from './formats';
+import { nothingChangedMessage } from './draft-guard-words';
 import { checkEntry, problemsAsSentence, withoutBlanks } from './entry-checks';
 import { documentLink, imageWithDescription } from './editor-components';
 import { plainEnglish } from './locale';
@@ -50,6 +51,9 @@ cms.registerWidget('review-date', ReviewDateControl, ReviewDatePreview);
 cms.registerEditorComponent(imageWithDescription);
 cms.registerEditorComponent(documentLink);
 
+/** An error whose words Decap shows as they are ("Not saved. …"); without toString its notice would begin "Error: ". */
+const notSaved = (message: string) => Object.assign(new Error(message), { toString: () => message });
+
 // Every save is checked against the site's schema first, so the CMS can never
 // commit a file that would stop the site building. Blank optional fields are
 // dropped rather than written as "".
@@ -60,13 +64,27 @@ cms.registerEventListener({
     const data = withoutBlanks(entry.get('data').toJS());
     if (!registration) return fromJS(data);
     const problems = checkEntry(registration, data);
-    if (problems.length > 0) {
-      // Decap shows String(error) in its notice; without this it would begin "Error: ".
-      const message = problemsAsSentence(problems);
-      throw Object.assign(new Error(message), { toString: () => message });
-    }
+    if (problems.length > 0) throw notSaved(problemsAsSentence(problems));
+    // A new draft identical to the published file would be an empty branch, which breaks the
+    // Workflow board (see cms/draft-guard.ts and docs/editor.md); say so instead.
+    const published = !entry.get('newRecord') && !entry.get('status');
+    if (published && formatFor(registration).toFile(data) === entry.get('raw')) throw notSaved(nothingChangedMessage);
     return fromJS(data);
   },
+});
+
+// Decap 3.x loads an entry only when its editor first opens: if the address then changes to
+// another entry (typed, or a link from the review page), the old entry's form stays on screen
+// and saving it writes the old entry under the new address. Opening the new address afresh
+// avoids that. Checked after the event, so Decap's "unsaved changes" question comes first.
+const entryInAddress = () => /^#\/collections\/[^/]+\/entries\/.+$/.exec(window.location.hash)?.[0];
+let openEntry = entryInAddress();
+window.addEventListener('hashchange', () => {
+  setTimeout(() => {
+    const next = entryInAddress();
+    if (openEntry && next && next !== openEntry) window.location.reload();
+    openEntry = next;
+  });
 });
 
 // Decap's preview frame has no name, so screen readers announce it as "frame".

@@ -101,3 +101,8 @@ export function withoutSource<T extends Data>(data: T): T {
   const { [sourceKey]: _source, ...fields } = data;
   return fields as T;
 }
+
+/** How files of a registered content type are written: Markdown with frontmatter, or plain YAML. */
+export function formatFor(registration: { kind: 'folder' | 'file'; extension?: string }): typeof markdownWithFrontmatter {
+  return registration.kind === 'folder' && (registration.extension ?? 'md') === 'md' ? markdownWithFrontmatter : yamlFile;
+}

@@ -55,7 +55,7 @@ export function ReviewDateControl({ value, onChange, forID, classNameWrapper, se
         onBlur={setInactiveStyle}
         style={{ font: 'inherit', padding: '6px 8px' }}
       />
-      <button type="button" onClick={() => onChange(todayIso())} style={{ font: 'inherit', padding: '6px 12px', cursor: 'pointer' }}>
+      <button type="button" onClick={() => markedToday || onChange(todayIso())} style={{ font: 'inherit', padding: '6px 12px', cursor: 'pointer' }}>
         Mark as reviewed today
       </button>
       <p aria-live="polite" style={{ margin: 0, flexBasis: '100%' }}>
