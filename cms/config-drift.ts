@@ -62,6 +62,11 @@ function checkValue(path: string, def: ZodDef, field: Field, problems: string[],
       if (!sameSet(values, optionValues(field))) problems.push(`${path}: the CMS offers [${optionValues(field)}] but the schema allows [${values}]`);
       return;
     }
+    // A list of references (a setting's services) is one relation field choosing several entries.
+    if (element.type === 'string' && field.widget === 'relation') {
+      if (!field.multiple) wrongWidget('several choices from a list');
+      return;
+    }
     if (field.widget !== 'list') return wrongWidget('a list');
     if (element.type === 'object') return checkFields(path, element.shape ?? {}, field.fields ?? [], problems);
     if (element.type === 'union' && element.discriminator) {

@@ -1,5 +1,5 @@
 import type { CollectionRegistration } from './define-collection';
-import { labelFromName } from './zod-fields';
+import { editorWords, labelFromName, unwrap } from './zod-fields';
 import { withoutSource } from './formats';
 
 /**
@@ -22,29 +22,52 @@ const isBlank = (value: unknown) => value === '' || value === null || value === 
  */
 export function withoutBlanks<T>(value: T): T {
   if (Array.isArray(value)) return value.filter((v) => !isBlank(v)).map(withoutBlanks) as T;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
+  if (isRecord(value)) {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
+      Object.entries(value)
         .filter(([, v]) => !isBlank(v))
-        .map(([k, v]) => [k, withoutBlanks(v)]),
+        .map(([k, v]) => [k, withoutBlanks(v)] as const)
+        // An optional group left empty (an event's venue: no name, a blank address, no access
+        // features ticked) is not given at all, rather than given with its required parts missing.
+        .filter(([, v]) => !(isRecord(v) && isHollow(v))),
     ) as T;
   }
   return value;
 }
 
-/** "Venues 1, Address, Postcode" from ["locations", 0, "address", "postcode"]. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return Boolean(value) && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** True for {} and for groups holding only empty lists and empty groups. */
+function isHollow(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  return isRecord(value) && Object.values(value).every(isHollow);
+}
+
+/** The schema of the field at `name` inside `schema` (through optional wrappers and lists), if there is one. */
+function childSchema(schema: unknown, name: string): unknown {
+  let inner = unwrap(schema).inner as unknown as { _zod: { def: Record<string, any> } };
+  while (inner._zod.def.type === 'array') inner = unwrap(inner._zod.def.element).inner as never;
+  // .refine() and .superRefine() keep the object's shape on the same definition.
+  return inner._zod.def.shape?.[name];
+}
+
+/** "Venues 1, Address, Postcode" from ["locations", 0, "address", "postcode"]: the labels the form shows. */
 export function describePath(path: readonly PropertyKey[], registration: CollectionRegistration): string {
   const words: string[] = [];
   const named: string[] = [];
+  let schema: unknown = registration.schema;
   for (const part of path) {
     if (typeof part === 'number') {
       words[words.length - 1] = `${words[words.length - 1]} ${part + 1}`;
       continue;
     }
     named.push(String(part));
+    schema = schema ? childSchema(schema, String(part)) : undefined;
     const override = registration.fields?.[named.join('.')];
     const label = typeof override === 'string' ? override : (override?.label as string | undefined);
-    words.push(label ?? labelFromName(String(part)));
+    words.push(label ?? (schema ? editorWords(schema).label : undefined) ?? labelFromName(String(part)));
   }
   return words.join(', ') || 'This entry';
 }

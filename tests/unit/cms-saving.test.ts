@@ -8,6 +8,8 @@ import { collections } from '../../cms/collections';
 // How the CMS reads, checks and writes content files.
 
 const services = collections.find((c) => c.name === 'services')!;
+/** A demo event that happens online only, with no venue. */
+const onlineEvent = fs.readdirSync('content/events').map((f) => path.join('content/events', f)).find((f) => !/^venue:/m.test(fs.readFileSync(f, 'utf8')))!;
 const read = (file: string) => fs.readFileSync(file, 'utf8');
 const contentFiles = (folder: string, ext: string) =>
   fs.readdirSync(path.join('content', folder)).filter((f) => f.endsWith(ext)).map((f) => path.join('content', folder, f));
@@ -85,6 +87,21 @@ describe('checks before saving', () => {
     expect(problems).toContain('Venues 1, Address, Postcode: must be a postcode in capitals with a space, such as NB1 4AA');
     expect(problems).toContain('Contact: give at least one of phone, email or website');
     expect(problems).toContain('Tier (graduated approach): must be one of: universal, targeted, specialist');
+  });
+
+  it('save an online event whose venue group was left empty, as Decap sends it (issue 19)', () => {
+    const events = collections.find((c) => c.name === 'events')!;
+    const online = markdownWithFrontmatter.fromFile(read(onlineEvent)) as Record<string, unknown>;
+    const fromForm = { ...online, venue: { name: '', address: { street: '', town: '', county: '', postcode: '' }, accessFeatures: [], notes: '' } };
+    expect(checkEntry(events, fromForm)).toEqual([]);
+    expect(withoutBlanks(fromForm)).not.toHaveProperty('venue');
+  });
+
+  it('keep a group that has something in it, so its missing parts are still asked for', () => {
+    const events = collections.find((c) => c.name === 'events')!;
+    const online = markdownWithFrontmatter.fromFile(read(onlineEvent)) as Record<string, unknown>;
+    const half = { ...online, venue: { name: '', address: { street: '', town: 'Northbridge', county: '', postcode: '' }, accessFeatures: [] } };
+    expect(checkEntry(events, half).map((p) => p.where)).toContain('Venue, Name');
   });
 
   it('refuse an image with no description', () => {
