@@ -11,7 +11,7 @@ import { collections } from './collections';
 import { fileFormats } from './build-config-names';
 import { formatFor, markdownWithFrontmatter, yamlFile } from './formats';
 import { nothingChangedMessage } from './draft-guard-words';
-import { checkEntry, problemsAsSentence, withoutBlanks } from './entry-checks';
+import { checkEntry, inSchemaOrder, problemsAsSentence, withoutBlanks } from './entry-checks';
 import { documentLink, imageWithDescription } from './editor-components';
 import { plainEnglish } from './locale';
 import { ReviewDateControl, ReviewDatePreview } from './widgets/ReviewDateControl';
@@ -61,8 +61,9 @@ cms.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
     const registration = collections.find((c) => c.name === entry.get('collection'));
-    const data = withoutBlanks(entry.get('data').toJS());
-    if (!registration) return fromJS(data);
+    const blanksLeftOut = withoutBlanks(entry.get('data').toJS());
+    if (!registration) return fromJS(blanksLeftOut);
+    const data = inSchemaOrder(registration.schema, blanksLeftOut);
     const problems = checkEntry(registration, data);
     if (problems.length > 0) throw notSaved(problemsAsSentence(problems));
     // A new draft identical to the published file would be an empty branch, which breaks the

@@ -127,26 +127,32 @@ export const collections: CollectionRegistration[] = [
     description: 'News for families. Posts also go into the next newsletter.',
     folder: 'content/news', schema: newsPostSchema,
     body: { label: 'Post', hint: 'Short paragraphs in plain English.', required: true },
-    decap: { sortable_fields: ['title', 'date'], preview_path: 'news/{{slug}}/' },
+    // New files are named like the others: the day it was published, then the headline.
+    decap: { slug: '{{year}}-{{month}}-{{day}}-{{slug}}', sortable_fields: ['title', 'date'], preview_path: 'news/{{slug}}/' },
   }),
   folder({
     name: 'newsletters', label: 'Newsletter issues', labelSingular: 'Newsletter issue', identifierField: 'title',
     description: 'Each issue gathers the news, events and "you said, we did" entries since the last one.',
     folder: 'content/newsletters', schema: newsletterIssueSchema,
     body: { label: 'Introduction', hint: 'A short welcome at the top of the issue.', required: true },
-    decap: { preview_path: 'newsletter/{{slug}}/' },
+    decap: { slug: '{{year}}-{{month}}', preview_path: 'newsletter/{{slug}}/' },
   }),
   folder({
     name: 'plan', label: 'Improvement plan', labelSingular: 'Priority', identifierField: 'title', extension: 'yaml',
     description: 'The SEND improvement plan. Each month, add one update to each action: never change last month\'s.',
     folder: 'content/plan', schema: planPrioritySchema,
-    decap: { preview_path: 'improvement-plan/' },
+    fields: {
+      actions: { label: 'Actions', label_singular: 'action', summary: '{{fields.ref}}: {{fields.action}}' },
+      'actions.updates': { label: 'Monthly updates', label_singular: 'update', summary: '{{fields.month}}: {{fields.status}}' },
+    },
+    decap: { slug: '{{fields.number}}-{{slug}}', preview_path: 'improvement-plan/' },
   }),
   folder({
     name: 'youSaidWeDid', label: 'You said, we did', labelSingular: 'You said, we did entry', identifierField: 'title', extension: 'yaml',
     description: 'What families told us and what changed. Never include names, emails, phone numbers or anything that could identify a family.',
     folder: 'content/you-said-we-did', schema: youSaidWeDidSchema,
-    decap: { sortable_fields: ['title', 'date'], preview_path: 'you-said-we-did/' },
+    // Named by the month it was published, like the others (2026-11-short-breaks-waiting-list.yaml).
+    decap: { slug: '{{year}}-{{month}}-{{slug}}', sortable_fields: ['title', 'date'], preview_path: 'you-said-we-did/' },
   }),
   folder({
     name: 'surveys', label: 'Surveys', labelSingular: 'Survey', identifierField: 'title', extension: 'yaml',

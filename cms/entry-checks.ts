@@ -17,8 +17,12 @@ export interface EntryProblem {
 const isBlank = (value: unknown) => value === '' || value === null || value === undefined;
 
 /**
- * Decap writes an emptied optional field as "" (or null). The schema reads a
- * missing field as "not given" but "" as a wrong value, so blanks are dropped.
+ * Decap writes an emptied optional field as "" (or null), and an untouched
+ * list as []. The schema reads a missing field as "not given" but "" as a
+ * wrong value, so blanks are dropped, and so are empty lists and groups: new
+ * files carry no empty values (every list in the schemas has a default, is
+ * optional, or needs at least one item, so leaving one out means the same).
+ * cms/formats.ts keeps an empty list a file already had, so edits stay small.
  */
 export function withoutBlanks<T>(value: T): T {
   if (Array.isArray(value)) return value.filter((v) => !isBlank(v)).map(withoutBlanks) as T;
@@ -29,7 +33,7 @@ export function withoutBlanks<T>(value: T): T {
         .map(([k, v]) => [k, withoutBlanks(v)] as const)
         // An optional group left empty (an event's venue: no name, a blank address, no access
         // features ticked) is not given at all, rather than given with its required parts missing.
-        .filter(([, v]) => !(isRecord(v) && isHollow(v))),
+        .filter(([, v]) => !isHollow(v)),
     ) as T;
   }
   return value;
@@ -77,6 +81,19 @@ function plainMessage(issue: { code: string; message: string; keys?: string[] })
   if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'fill this in';
   if (issue.code === 'unrecognized_keys') return `the site does not know ${issue.keys?.join(', ')}: ask a developer to add it to the schema`;
   return issue.message;
+}
+
+/**
+ * `data` with its keys in the order the schema lists the fields (nested groups and list items
+ * too), so a new file reads like the others whatever order the navigator filled the form in.
+ */
+export function inSchemaOrder<T>(schema: unknown, data: T): T {
+  const inner = unwrap(schema).inner as unknown as { _zod: { def: Record<string, any> } };
+  const d = inner._zod.def;
+  if (d.type === 'array' && Array.isArray(data)) return data.map((item) => inSchemaOrder(d.element, item)) as T;
+  if (!isRecord(data) || !d.shape) return data;
+  const keys = [...Object.keys(d.shape).filter((k) => k in data), ...Object.keys(data).filter((k) => !(k in d.shape))];
+  return Object.fromEntries(keys.map((k) => [k, k in d.shape ? inSchemaOrder(d.shape[k], data[k]) : data[k]])) as T;
 }
 
 /** Markdown images with no description: `![](...)`. */

@@ -208,11 +208,15 @@ export function zodField(name: string, schema: unknown, context: FieldContext): 
         field = { widget: 'list', collapsed: true, fields: objectFields(elementDef.shape, inList) };
       } else if (elementDef.type === 'union' && elementDef.discriminator) {
         field = { widget: 'list', typeKey: elementDef.discriminator, types: unionTypes(elementDef, inList) };
+        // Each item says what kind it is and its first words ("Choose one answer: How easy is it…").
+        const first = ((field.types as DecapField[])[0]?.fields as DecapField[] | undefined)?.[0];
+        if (first) field.summary = `{{fields.label}}: {{fields.${first.name}}}`;
       } else {
         const itemLabel = (overrideObject.label_singular as string | undefined) ?? label;
         const itemPath = `${context.path}.item`;
         const item = zodField('item', element, { ...inList, path: itemPath, overrides: { ...context.overrides, [itemPath]: itemLabel } });
-        field = { widget: 'list', field: item };
+        // Collapsed items show their value ("English", "BSL"), not the field's label over and over.
+        field = { widget: 'list', field: item, summary: '{{fields.item}}' };
       }
       if (min) field.min = min;
       break;

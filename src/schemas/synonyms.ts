@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { plainText } from './shared';
+import { normalise } from '../lib/search/text';
 
 const searchPhrase = (what: string) =>
   plainText(what, 2, 80).refine((s) => /[a-z0-9]/i.test(s), { error: `${what} must contain at least one letter or number` });
@@ -19,15 +20,18 @@ export const synonymListSchema = z
     groups: z.array(synonymGroupSchema).min(1, { error: 'add at least one group of words' }).meta({ label: 'Groups of words', hint: 'The groups, in any order. A phrase may appear in only one group.' }),
   })
   .superRefine((list, ctx) => {
-    // A phrase in two groups would make search pick one meaning at random.
-    const seen = new Map<string, string>();
+    // A phrase in two groups would make search pick one meaning at random; twice in one group,
+    // it is a slip that makes the list longer to check.
+    const seen = new Map<string, { group: number; canonical: string }>();
     list.groups.forEach((group, g) =>
       group.words.forEach((word, w) => {
-        const key = word.toLowerCase().replace(/[’'`]/g, '').replace(/\s+/g, ' ').trim();
+        // The same words to search are the same words here ("children's centre" = "childrens centre").
+        const key = normalise(word);
         const other = seen.get(key);
-        if (other && other !== group.canonical)
-          ctx.addIssue({ code: 'custom', path: ['groups', g, 'words', w], message: `"${word}" is already in the group for "${other}": keep it in one group only` });
-        seen.set(key, group.canonical);
+        if (other?.group === g) ctx.addIssue({ code: 'custom', path: ['groups', g, 'words', w], message: `"${word}" is in this group twice: keep it once` });
+        else if (other && other.canonical !== group.canonical)
+          ctx.addIssue({ code: 'custom', path: ['groups', g, 'words', w], message: `"${word}" is already in the group for "${other.canonical}": keep it in one group only` });
+        if (!other) seen.set(key, { group: g, canonical: group.canonical });
       }),
     );
   });
