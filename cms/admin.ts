@@ -15,6 +15,7 @@ import { checkEntry, inSchemaOrder, problemsAsSentence, withoutBlanks } from './
 import { documentLink, imageWithDescription } from './editor-components';
 import { plainEnglish } from './locale';
 import { ReviewDateControl, ReviewDatePreview } from './widgets/ReviewDateControl';
+import { UkDateControl, UkDatePreview } from './widgets/UkDateControl';
 import { ServicePreview } from './previews/ServicePreview';
 import { InformationPagePreview } from './previews/InformationPagePreview';
 import { OrganisationPreview } from './previews/OrganisationPreview';
@@ -48,6 +49,7 @@ const pageTemplates: Record<string, AnyComponent> = {
 for (const collection of collections) cms.registerPreviewTemplate(collection.name, pageTemplates[collection.name] ?? GenericPreview);
 
 cms.registerWidget('review-date', ReviewDateControl, ReviewDatePreview);
+cms.registerWidget('uk-date', UkDateControl, UkDatePreview);
 cms.registerEditorComponent(imageWithDescription);
 cms.registerEditorComponent(documentLink);
 
@@ -75,16 +77,18 @@ cms.registerEventListener({
 });
 
 // Decap 3.x loads an entry only when its editor first opens: if the address then changes to
-// another entry (typed, or a link from the review page), the old entry's form stays on screen
-// and saving it writes the old entry under the new address. Opening the new address afresh
-// avoids that. Checked after the event, so Decap's "unsaved changes" question comes first.
-const entryInAddress = () => /^#\/collections\/[^/]+\/entries\/.+$/.exec(window.location.hash)?.[0];
-let openEntry = entryInAddress();
+// another entry or to "new" (typed, a bookmark, a link from the review page), the old entry's
+// form stays on screen and saving it writes the old entry under the new address. Opening the
+// new address afresh avoids that. Decap's own move from "new" to the saved entry's address is
+// left alone. Checked after the event, so Decap's "unsaved changes" question comes first.
+const editorInAddress = () => /^#\/collections\/([^/?]+)\/(entries\/[^?]+|new)/.exec(window.location.hash);
+let openEditor = editorInAddress();
 window.addEventListener('hashchange', () => {
   setTimeout(() => {
-    const next = entryInAddress();
-    if (openEntry && next && next !== openEntry) window.location.reload();
-    openEntry = next;
+    const next = editorInAddress();
+    const savedNewEntry = openEditor?.[2] === 'new' && next?.[1] === openEditor[1] && next[2].startsWith('entries/');
+    if (openEditor && next && next[0] !== openEditor[0] && !savedNewEntry) window.location.reload();
+    openEditor = next;
   });
 });
 

@@ -114,10 +114,10 @@ export const collections: CollectionRegistration[] = [
     name: 'events', label: 'Events', labelSingular: 'Event', identifierField: 'title',
     description: 'Local Offer days, workshops, coffee mornings and training. Past events move to the past events page by themselves.',
     folder: 'content/events', schema: eventSchema,
-    // Stored as the UK clock time the editor typed ("2026-12-05T10:00"); picker_utc stops Decap shifting it by the browser's zone.
+    // Stored as the UK clock time the navigator typed ("2026-12-05T10:00"), never shifted by the browser's time zone.
     fields: {
-      start: { label: 'Starts', widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'D MMMM YYYY', time_format: 'HH:mm', picker_utc: true },
-      end: { label: 'Ends', widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'D MMMM YYYY', time_format: 'HH:mm', picker_utc: true },
+      start: { label: 'Starts', widget: 'uk-date', time: true },
+      end: { label: 'Ends', widget: 'uk-date', time: true },
     },
     body: { label: 'About the event', hint: 'What happens, who it suits, what to bring.', required: true },
     decap: { sortable_fields: ['title', 'start'], preview_path: 'events/{{slug}}/' },

@@ -31,10 +31,10 @@ function peel(schema: unknown): { def: ZodDef; required: boolean } {
 /** Widgets that write each kind of value. */
 const widgetsFor: Record<string, string[]> = {
   // Text of some kind: also a date written as text (z.iso.date()), or the path of an uploaded image or file.
-  string: ['string', 'text', 'uuid', 'relation', 'markdown', 'datetime', 'image', 'file', 'hidden'],
+  string: ['string', 'text', 'uuid', 'relation', 'markdown', 'datetime', 'uk-date', 'image', 'file', 'hidden'],
   number: ['number'],
   boolean: ['boolean'],
-  date: ['datetime', 'date', 'review-date'],
+  date: ['datetime', 'date', 'uk-date', 'review-date'],
 };
 
 const optionValues = (field: Field) => (field.options ?? []).map((o) => (typeof o === 'string' ? o : o.value));

@@ -73,8 +73,8 @@ function checkMessage(check: Record<string, any>, fallback: string): string {
   return fallback;
 }
 
-/** A calendar date picker that stores YYYY-MM-DD, as the schemas' dates are written. */
-const dateWidget = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'D MMMM YYYY', time_format: false, picker_utc: true } as const;
+/** Day, Month and Year boxes (cms/widgets/UkDateControl.tsx) that store YYYY-MM-DD, as the schemas' dates are written. */
+const dateWidget = { widget: 'uk-date' } as const;
 
 /** "Phone must be a UK phone number…": zod's messages are fragments written to follow a field name. */
 const withLabel = (label: string, message: string) => (/^[a-z]/.test(message) ? `${label} ${message}` : message);
@@ -86,7 +86,7 @@ function stringWidget(schema: AnyZod, label: string): Partial<DecapField> {
   const regex = checks.find((c) => c.check === 'string_format' && c.format === 'regex');
   if (d.format === 'uuid') return { widget: 'uuid' };
   if (d.format === 'date') return { ...dateWidget };
-  if (d.format === 'datetime') return { widget: 'datetime', picker_utc: true };
+  if (d.format === 'datetime') return { widget: 'uk-date', time: true };
   if (d.format === 'email') field.pattern = [d.pattern.source, withLabel(label, checkMessage(d, 'must be an email address'))];
   else if (d.format === 'url') field.pattern = ['^https?://\\S+$', withLabel(label, checkMessage(d, 'must be a full web address starting with https://'))];
   else if (regex) field.pattern = [regex.pattern.source, withLabel(label, checkMessage(regex, 'is not in the right format'))];

@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startBuiltSite, type RunningSite } from '../support/server';
 import { launchBrowser } from '../support/browser';
-import { field, openAdmin, startCmsSandbox, type CmsSandbox } from '../support/decap';
+import { choose, field, openAdmin, saveAndPublish, startCmsSandbox, typeMarkdown, type CmsSandbox } from '../support/decap';
+import matter from 'gray-matter';
 import { todayIso } from '../../cms/widgets/ReviewDateControl';
 
 // Everyday jobs a navigator does in the editor, and the ways it used to let
@@ -38,14 +39,18 @@ afterAll(async () => {
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: sandbox.dir, encoding: 'utf8' }).trim();
 const drafts = () => git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/').split('\n').filter(Boolean);
+/** Opens an address in the editor as a fresh page load, as a navigator following a link would. */
+const openFresh = async (address: string) => {
+  await page.goto('about:blank');
+  await page.goto(`${site.origin}/admin/${address}`);
+};
 const openEntry = async (collection: string, slug: string) => {
-  await page.goto(`${site.origin}/admin/#/collections/${collection}/entries/${slug}`);
+  await openFresh(`#/collections/${collection}/entries/${slug}`);
   await page.getByRole('button', { name: 'Save' }).waitFor();
 };
 /** The Workflow board, loaded afresh as a navigator coming back to it would. */
 const openWorkflow = async () => {
-  await page.goto(`${site.origin}/admin/#/workflow`);
-  await page.reload();
+  await openFresh('#/workflow');
   await page.getByRole('heading', { name: /Drafts/i }).or(page.getByText(/^Drafts$/)).first().waitFor();
 };
 
@@ -88,5 +93,42 @@ describe('drafts never get stuck', () => {
     await openEntry('services', 'family-hubs');
     await page.getByRole('button', { name: /Delete unpublished changes/i }).click();
     await expect.poll(drafts).toEqual(['cms/services/brightsteps-day-nurseries']);
+  });
+});
+
+/** Types a date (and time) into the Day, Month, Year (and Time) boxes of the field labelled `label`. */
+async function typeDate(label: string, day: number, month: number, year: number, time?: string) {
+  const dayBox = field(page, label);
+  const id = await dayBox.getAttribute('id');
+  await dayBox.fill(String(day));
+  await page.locator(`[id="${id}-month"]`).fill(String(month));
+  await page.locator(`[id="${id}-year"]`).fill(String(year));
+  if (time) await page.locator(`[id="${id}-time"]`).fill(time);
+}
+
+describe('everyday jobs', () => {
+  it('adds an online event with no venue: UK dates and times, the organiser chosen by name', async () => {
+    await openFresh('#/collections/events/new');
+    await field(page, 'Title').fill('Online transport question time');
+    await choose(page, 'Type of event', 'Information session');
+    await field(page, 'Summary').fill('Ask the SEND transport team anything about getting to school or college.');
+    await typeDate('Starts', 20, 1, 2027, '18:30');
+    await page.getByText('20 January 2027 at 18:30 (UK time)').waitFor();
+    await typeDate('Ends', 20, 1, 2027, '19:30');
+    await field(page, 'Who it is for').fill('Parents and carers of children who need help to travel to school');
+    await field(page, 'How to join online (optional)').fill('On Microsoft Teams. We email you the link when you book.');
+    await field(page, 'Accessibility').fill('Live captions are on. Ask if you need a BSL interpreter.');
+    await choose(page, 'Run by', 'Northbridge Council');
+    await typeMarkdown(page, ['Bring your questions about transport to school or college.']);
+    // No "Now" button, no "UTC", no American date boxes.
+    expect(await page.getByRole('button', { name: 'Now' }).count()).toBe(0);
+    expect(await page.getByText('UTC', { exact: true }).count()).toBe(0);
+    await saveAndPublish(page);
+
+    const file = matter(fs.readFileSync(path.join(sandbox.dir, 'content/events/online-transport-question-time.md'), 'utf8'));
+    expect(file.data).toMatchObject({ start: '2027-01-20T18:30', end: '2027-01-20T19:30', organiser: 'northbridge-council', kind: 'information-session' });
+    expect(file.data).not.toHaveProperty('venue');
+    // Fields in the schema's order, and no empty values.
+    expect(Object.keys(file.data)).toEqual(['title', 'kind', 'summary', 'start', 'end', 'audience', 'online', 'booking', 'cost', 'accessibility', 'organiser']);
   });
 });

@@ -149,7 +149,7 @@ describe('the config generator', () => {
     const byName = Object.fromEntries(events.fields.map((f) => [f.name, f]));
     expect(byName.title).toMatchObject({ label: 'Event name', widget: 'string', required: true, pattern: ['^[\\s\\S]{3,80}$', 'Event name: write between 3 and 80 characters'] });
     expect(byName.description).toMatchObject({ widget: 'text', required: true });
-    expect(byName.date).toMatchObject({ widget: 'datetime', time_format: false, format: 'YYYY-MM-DD' });
+    expect(byName.date).toMatchObject({ widget: 'uk-date' });
     expect(byName.places).toMatchObject({ widget: 'number', value_type: 'int', min: 0, required: false });
     expect(byName.booking).toMatchObject({ widget: 'boolean', required: false, default: false });
     expect(byName.audience).toMatchObject({ widget: 'select', multiple: true, min: 1, options: [{ label: 'Parents', value: 'parents' }, { label: 'Young people', value: 'young-people' }] });
