@@ -4,7 +4,7 @@
  * no public page ever does, and a test checks that.
  */
 import CMS from 'decap-cms-app';
-import { fromJS } from 'immutable';
+import { fromJS, isKeyed } from 'immutable';
 import type { ComponentType } from 'react';
 import siteCss from '../src/styles/site.css?inline';
 import { collections } from './collections';
@@ -72,7 +72,8 @@ cms.registerEventListener({
     // Workflow board (see cms/draft-guard.ts and docs/editor.md); say so instead.
     const published = !entry.get('newRecord') && !entry.get('status');
     if (published && formatFor(registration).toFile(data) === entry.get('raw')) throw notSaved(nothingChangedMessage);
-    return fromJS(data);
+    // Ordered maps, so the file is written in schema order (a plain immutable Map of more than 8 keys forgets its order).
+    return fromJS(data, (_key, value) => (isKeyed(value) ? value.toOrderedMap() : value.toList()));
   },
 });
 
@@ -91,6 +92,27 @@ window.addEventListener('hashchange', () => {
     openEditor = next;
   });
 });
+
+// After a refused save, move to the first field marked in red (GOV.UK error pattern: the page
+// goes to the first error), so a keyboard or screen reader user lands where to start. Decap
+// marks the fields but leaves focus on the Save button.
+document.addEventListener(
+  'click',
+  (event) => {
+    const button = (event.target as Element | null)?.closest?.('button');
+    if (!button || button.textContent?.trim() !== 'Save') return;
+    setTimeout(() => {
+      const firstError = document.querySelector('ul[class*="ControlErrorsList"] li');
+      const control = firstError?.closest('[class*="ControlContainer"]') ?? firstError?.parentElement?.parentElement?.parentElement;
+      const forId = control?.querySelector('label[for]')?.getAttribute('for');
+      const input = (forId && document.getElementById(forId)) || control?.querySelector<HTMLElement>('input, textarea, select, [contenteditable="true"]');
+      if (!input) return;
+      input.scrollIntoView({ block: 'center' });
+      input.focus();
+    }, 100);
+  },
+  true,
+);
 
 // Decap's preview frame has no name, so screen readers announce it as "frame".
 new MutationObserver(() => {

@@ -132,3 +132,65 @@ describe('everyday jobs', () => {
     expect(Object.keys(file.data)).toEqual(['title', 'kind', 'summary', 'start', 'end', 'audience', 'online', 'booking', 'cost', 'accessibility', 'organiser']);
   });
 });
+
+describe('keyboard only', () => {
+  /** Presses Tab (or Shift+Tab) until the field labelled `label` (or the element `target`) has focus, as a keyboard user would. */
+  async function tabTo(target: string | ReturnType<Page['locator']>, backwards = false) {
+    const element = typeof target === 'string' ? field(page, target) : target;
+    for (let presses = 0; presses < 400; presses++) {
+      if (await element.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false)) return;
+      await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`Could not reach ${typeof target === 'string' ? target : 'the element'} with the Tab key`);
+  }
+  const typeInto = async (label: string, text: string) => {
+    await tabTo(label);
+    await page.keyboard.type(text);
+  };
+  /** A drop-down: type some of the words, then Enter picks the first match. */
+  const pick = async (label: string, words: string) => {
+    await tabTo(label);
+    await page.keyboard.type(words);
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+  };
+
+  it('a navigator creates and saves a service without a mouse', async () => {
+    await openFresh('#/collections/services/new');
+    await field(page, 'Service name').waitFor();
+    await typeInto('Service name', 'Calm corner phone line');
+    // Saving too early marks every missing field at once and moves to the first of them.
+    await tabTo(page.getByRole('button', { name: 'Save' }), true);
+    await page.keyboard.press('Enter');
+    await page.getByText('Not saved: fill in the fields marked in red first.').first().waitFor();
+    await expect.poll(() => field(page, 'Run by').evaluate((el) => el === document.activeElement)).toBe(true);
+    await pick('Run by', 'Northbridge Council');
+    await typeInto('Summary', 'A phone line for parents whose child finds busy places hard, with ideas for calm days out.');
+    await pick('Tier (graduated approach)', 'Universal');
+    await pick('Areas of need', 'Feelings');
+    await pick('Local Offer topics', 'Leisure');
+    await typeInto('Youngest age', '0');
+    await typeInto('Oldest age', '18');
+    await typeInto('Who can use it', 'Any parent or carer. No diagnosis needed.');
+    await pick('Who can ask for it', 'You can contact them yourself');
+    await tabTo(page.getByRole('button', { name: 'Add step' }));
+    await page.keyboard.press('Enter');
+    await typeInto('Step', 'Phone and leave a message; we call back the same day.');
+    await tabTo('It is free');
+    await page.keyboard.press('Space');
+    await typeInto('Phone (optional)', '01632 960456');
+    await pick('How it is delivered', 'By phone');
+    await tabTo(page.getByRole('button', { name: 'Mark as reviewed today' }));
+    await page.keyboard.press('Enter');
+    await typeInto('Job title of who keeps it up to date', 'Family Hubs Manager');
+    await tabTo(page.locator('[data-slate-editor="true"]').last());
+    await page.keyboard.type('Ring us for ideas and a friendly chat.');
+    await tabTo(page.getByRole('button', { name: 'Save' }), true);
+    await page.keyboard.press('Enter');
+    await page.getByText('Saved as a draft').first().waitFor();
+    const saved = matter(git('show', 'cms/services/calm-corner-phone-line:content/services/calm-corner-phone-line.md'));
+    expect(saved.data).toMatchObject({ name: 'Calm corner phone line', organisation: 'northbridge-council', tier: 'universal', delivery: ['phone'], cost: { free: true } });
+    expect(new Date(saved.data.lastReviewed).toISOString().slice(0, 10)).toBe(todayIso());
+    expect(saved.content).toContain('Ring us for ideas and a friendly chat.');
+  });
+});
