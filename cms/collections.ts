@@ -95,7 +95,7 @@ export const collections: CollectionRegistration[] = [
     description: 'Education settings families can choose or be placed in, in the area and outside it. GIAS imports fill in the basics; add the SENCo, the SEN information report and the answers to families\' questions.',
     folder: 'content/schools',
     schema: settingSchema,
-    body: { label: 'More about the setting (optional)', hint: 'Anything families should know that the questions do not cover.', required: false },
+    body: { label: 'More about the setting', hint: 'Anything families should know that the questions do not cover.', required: false },
     fields: {
       id: 'Open data ID',
       urn: 'URN (from Get Information about Schools)',
@@ -122,7 +122,7 @@ export const collections: CollectionRegistration[] = [
       senInformationReport: 'SEN information report (web address)',
       accessibilityPlan: 'Accessibility plan (web address)',
       answers: 'Answers to families\' questions',
-      ...Object.fromEntries(settingQuestions.map((q) => [`answers.${q}`, { label: settingQuestionInfo[q].question, hint: `${settingQuestionInfo[q].reference}. In the setting's own plain words; leave empty if not answered yet.` }])),
+      ...Object.fromEntries(settingQuestions.map((q) => [`answers.${q}`, { label: settingQuestionInfo[q].question, hint: "In the setting's own plain words. Leave it empty if it has not answered yet." }])),
       services: {
         label: 'Services that work here',
         widget: 'relation',

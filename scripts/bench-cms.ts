@@ -7,7 +7,8 @@
  *     compresses them), and the largest files
  *   - time from opening /admin/ to the list of services
  *   - time to open a service, and to save a change as a draft
- * Figures go in docs/editor.md ("How heavy the editor is").
+ * Figures go in docs/editor.md ("How heavy the editor is"); `-- --screenshot`
+ * also saves docs/images/editor-service.png.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -69,6 +70,12 @@ try {
   await page.getByLabel('Service name', { exact: true }).waitFor();
   await page.locator('iframe').first().waitFor();
   console.log(`open a service: ${seconds(Date.now() - started)}`);
+  // --screenshot: the picture in docs/editor.md.
+  if (process.argv.includes('--screenshot')) {
+    await page.locator('iframe').first().contentFrame().locator('h1').waitFor();
+    fs.mkdirSync('docs/images', { recursive: true });
+    await page.screenshot({ path: 'docs/images/editor-service.png' });
+  }
 
   await page.getByLabel('Phone (optional)', { exact: true }).fill('01632 960998');
   started = Date.now();

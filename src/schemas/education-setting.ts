@@ -40,99 +40,99 @@ const questionAnswers = Object.fromEntries(settingQuestions.map((q) => [q, answe
 export const settingSchema = withRequiredUnlessNoted(
   z.strictObject({
     /** Stable identifier shared with Open Referral UK (the setting's organization id); never change it. */
-    id: stableId,
+    id: stableId.meta({ hint: "Made for you: it links this setting to the open data other websites use. It never changes." }),
     /** The Department for Education's unique reference number (GIAS URN): how `npm run import` matches a GIAS row to this file. */
-    urn: z.string().regex(/^\d{6}$/, { error: 'must be the six-digit URN from Get Information about Schools, such as 990001' }).optional(),
+    urn: z.string().regex(/^\d{6}$/, { error: 'must be the six-digit URN from Get Information about Schools, such as 990001' }).optional().meta({ hint: "The Department for Education's unique reference number (URN) for the setting, from Get Information about Schools." }),
     /** The name families know it by. */
-    name: plainText('Name', 3, 120),
+    name: plainText('Name', 3, 120).meta({ hint: 'The name families know it by.' }),
     /** What kind of setting it is (mainstream, special school, ...). */
-    kind: z.enum(settingKinds, { error: `must be one of: ${settingKinds.join(', ')}` }),
+    kind: z.enum(settingKinds, { error: `must be one of: ${settingKinds.join(', ')}` }).meta({ hint: 'What kind of setting it is (mainstream, special school, ...).' }),
     /** Phase of education, as GIAS gives it; all-through settings also appear under the all-through filter. */
-    phase: z.enum(settingPhases, { error: `must be one of: ${settingPhases.join(', ')}` }),
+    phase: z.enum(settingPhases, { error: `must be one of: ${settingPhases.join(', ')}` }).meta({ hint: 'Phase of education, as GIAS gives it; all-through settings also appear under the all-through filter.' }),
     /** The official type, e.g. "Academy converter", "Community school", "Day nursery". */
-    establishmentType: plainText('Type of establishment', 3, 80).optional(),
+    establishmentType: plainText('Type of establishment', 3, 80).optional().meta({ hint: 'The official type, e.g. "Academy converter", "Community school", "Day nursery".' }),
     /** One or two plain sentences: who it is for and what it is like. Shown in lists and search. */
-    summary: plainText('Summary', 20, 300).optional(),
+    summary: plainText('Summary', 20, 300).optional().meta({ hint: 'One or two plain sentences: who it is for and what it is like. Shown in lists and search.' }),
     /** Youngest and oldest age it teaches, in whole years. */
     ageRange: z
       .strictObject({
         /** Youngest age it serves, in whole years (0 for babies). */
-        min: age,
+        min: age.meta({ hint: 'Youngest age it serves, in whole years (0 for babies).' }),
         /** Oldest age it serves, in whole years (25 at most). */
-        max: age,
+        max: age.meta({ hint: 'Oldest age it serves, in whole years (25 at most).' }),
       })
-      .refine((a) => a.min <= a.max, { error: 'the youngest age must not be more than the oldest age', path: ['max'] }),
+      .refine((a) => a.min <= a.max, { error: 'the youngest age must not be more than the oldest age', path: ['max'] }).meta({ hint: 'Youngest and oldest age it teaches, in whole years.' }),
     /** For a special school or specialist setting: the needs it is designated for (GIAS SEN provision types). */
-    designatedNeeds: z.array(z.enum(designatedNeeds, { error: `must be one of: ${designatedNeeds.join(', ')}` })).default([]),
+    designatedNeeds: z.array(z.enum(designatedNeeds, { error: `must be one of: ${designatedNeeds.join(', ')}` })).default([]).meta({ hint: 'For a special school or specialist setting: the needs it is designated for (GIAS SEN provision types).' }),
     /** For a special school or specialist setting: how many places it has. */
-    places: z.number({ error: 'must be a whole number of places' }).int().positive().optional(),
+    places: z.number({ error: 'must be a whole number of places' }).int().positive().optional().meta({ hint: 'For a special school or specialist setting: how many places it has.' }),
     /** An inclusion base (resourced provision or SEN unit) that is part of this mainstream school. */
     inclusionBase: z
       .strictObject({
         /** Resourced provision or SEN unit (GIAS TypeOfResourcedProvision). */
-        type: z.enum(baseTypes, { error: `must be one of: ${baseTypes.join(', ')}` }),
+        type: z.enum(baseTypes, { error: `must be one of: ${baseTypes.join(', ')}` }).meta({ hint: 'Resourced provision or SEN unit (GIAS TypeOfResourcedProvision).' }),
         /** The name the school uses, e.g. "The Harbour (autism base)". */
-        name: plainText('Base name', 3, 120).optional(),
+        name: plainText('Base name', 3, 120).optional().meta({ hint: 'The name the school uses, e.g. "The Harbour (autism base)".' }),
         /** The needs its places are designated for. */
-        needs: z.array(z.enum(designatedNeeds)).min(1, { error: 'choose the need the base is designated for' }),
+        needs: z.array(z.enum(designatedNeeds)).min(1, { error: 'choose the need the base is designated for' }).meta({ hint: 'The needs its places are designated for.' }),
         /** How many designated places it has. */
-        places: z.number({ error: 'must be a whole number of places' }).int().positive().optional(),
+        places: z.number({ error: 'must be a whole number of places' }).int().positive().optional().meta({ hint: 'How many designated places it has.' }),
         /** What the base offers, in plain words. */
-        description: plainText('Base description', 20, 800).optional(),
+        description: plainText('Base description', 20, 800).optional().meta({ hint: 'What the base offers, in plain words.' }),
       })
-      .optional(),
+      .optional().meta({ hint: 'An inclusion base (resourced provision or SEN unit) that is part of this mainstream school.' }),
     /** How a family gets a place: school admissions, applying to the setting, through an EHC plan, or arranged by the council. */
-    placeRoute: z.enum(placeRoutes, { error: `must be one of: ${placeRoutes.join(', ')}` }),
+    placeRoute: z.enum(placeRoutes, { error: `must be one of: ${placeRoutes.join(', ')}` }).meta({ hint: 'How a family gets a place: school admissions, applying to the setting, through an EHC plan, or arranged by the council.' }),
     /** For a setting outside our area: the council area it is in, e.g. "Eastvale". Leave out for settings in our area. */
-    outsideArea: plainText('Area it is in', 2, 60).optional(),
+    outsideArea: plainText('Area it is in', 2, 60).optional().meta({ hint: 'For a setting outside our area: the council area it is in, e.g. "Eastvale". Leave out for settings in our area.' }),
     /** True when it is on the Department for Education's approved list of independent special schools and specialist colleges (section 41). */
-    section41: z.boolean().default(false),
+    section41: z.boolean().default(false).meta({ hint: "Switch on if it is on the Department for Education's approved list of independent special schools and specialist colleges (section 41)." }),
     /** Where it is. */
-    address: addressSchema,
+    address: addressSchema.meta({ hint: 'Where it is.' }),
     /** The setting's own contact details: at least one of phone, email or website. */
     contact: z
       .strictObject({
         /** Main office phone number. */
-        phone: phoneNumber.optional(),
+        phone: phoneNumber.optional().meta({ hint: 'Main office phone number.' }),
         /** Office email address (example.org in demo content). */
-        email: emailAddress.optional(),
+        email: emailAddress.optional().meta({ hint: 'Office email address (example.org in demo content).' }),
         /** The setting's website. */
-        website: webAddress.optional(),
+        website: webAddress.optional().meta({ hint: "The setting's website." }),
       })
-      .refine((c) => c.phone || c.email || c.website, { error: 'give at least one of phone, email or website' }),
+      .refine((c) => c.phone || c.email || c.website, { error: 'give at least one of phone, email or website' }).meta({ hint: "The setting's own contact details: at least one of phone, email or website." }),
     /** Who leads on SEN and how to reach them: a job title, never a person's name (names change and are personal data). */
     senco: z
       .strictObject({
         /** Job title, e.g. "SENCo" or "Head of learning support". */
-        role: plainText('SENCo job title', 3, 80),
+        role: plainText('SENCo job title', 3, 80).meta({ hint: 'Job title, e.g. "SENCo" or "Head of learning support".' }),
         /** Phone number to reach them. */
-        phone: phoneNumber.optional(),
+        phone: phoneNumber.optional().meta({ hint: 'Phone number to reach them.' }),
         /** Email address to reach them. */
-        email: emailAddress.optional(),
+        email: emailAddress.optional().meta({ hint: 'Email address to reach them.' }),
       })
       .refine((s) => s.phone || s.email, { error: 'give a phone number or an email for the SENCo' })
-      .optional(),
+      .optional().meta({ hint: "Who leads on SEN and how to reach them: a job title, never a person's name (names change and are personal data)." }),
     /** The setting's own SEN information report (schools must publish one). */
-    senInformationReport: webAddress.optional(),
+    senInformationReport: webAddress.optional().meta({ hint: "The setting's own SEN information report (schools must publish one)." }),
     /** The setting's accessibility plan. */
-    accessibilityPlan: webAddress.optional(),
+    accessibilityPlan: webAddress.optional().meta({ hint: "The setting's accessibility plan." }),
     /** The setting's answers to the questions families ask (Schedule 2), in its own plain words. Leave out any it has not answered. */
     answers: z
       .strictObject(questionAnswers)
       .refine((a) => Object.values(a).some(Boolean), { error: 'answer at least one of the questions for families' })
-      .optional(),
+      .optional().meta({ hint: "The setting's answers to the questions families ask, in its own plain words. Leave out any it has not answered." }),
     /** File names (in content/services) of services that work in this setting: outreach, therapies, the base itself. */
-    services: z.array(slug('a service')).default([]),
+    services: z.array(slug('a service')).default([]).meta({ hint: 'File names (in content/services) of services that work in this setting: outreach, therapies, the base itself.' }),
     /** File name (in content/organisations) when the setting is also an organisation there (it runs services of its own): the open data then publishes one organization, not two. */
-    organisation: slug('an organisation').optional(),
+    organisation: slug('an organisation').optional().meta({ hint: 'File name (in content/organisations) when the setting is also an organisation there (it runs services of its own): the open data then publishes one organization, not two.' }),
     /** The date someone last checked this information with the setting. */
-    lastReviewed: calendarDate.optional(),
+    lastReviewed: calendarDate.optional().meta({ hint: 'The date someone last checked this information with the setting.' }),
     /** The job title responsible for keeping it up to date (not a person's name). */
-    reviewOwner: plainText('Review owner', 3, 120).optional(),
+    reviewOwner: plainText('Review owner', 3, 120).optional().meta({ hint: "The job title responsible for keeping it up to date (not a person's name)." }),
     /** Words parents might search for that are not in the text, e.g. the school's old name. */
-    keywords: z.array(z.string().min(2)).default([]),
+    keywords: z.array(z.string().min(2)).default([]).meta({ hint: "Words parents might search for that are not in the text, e.g. the school's old name." }),
     /** Left by `npm run import`: fields a navigator must fill in or check. Delete each note when done. */
-    reviewNotes: reviewNotesSchema(settingFields),
+    reviewNotes: reviewNotesSchema(settingFields).meta({ hint: 'Left when this setting was brought in from another list: what to fill in or check. Delete each note when done.' }),
   }),
   settingRequiredUnlessNoted,
 )

@@ -17,11 +17,7 @@ export const siteSettingsSchema = z.strictObject({
   /** Where families sign up for the Local Offer newsletter: the council's own mailing service (this site stores no mailing list). Leave out and the site asks people to contact the team instead. */
   newsletterSignUpUrl: webAddress.optional().meta({ label: 'Newsletter sign-up page', hint: "Where families sign up for the Local Offer newsletter: the council's own mailing service (this site stores no mailing list). Leave out and the site asks people to contact the team instead." }),
   /** The council's three-digit local authority code in Get Information about Schools (GIAS), e.g. 999: the GIAS import marks establishments with any other code as outside the area. */
-  localAuthorityCode: z
-    .string()
-    .regex(/^\d{3}$/, { error: 'must be the three-digit LA code from Get Information about Schools, such as 999 (in quotes)' })
-    .optional()
-    .meta({ label: 'Local authority code (GIAS)', hint: 'Your three-digit local authority code in Get Information about Schools, such as 999. Schools imported with another code are marked as outside the area.' }),
+  localAuthorityCode: z.string().regex(/^\d{3}$/, { error: 'must be the three-digit LA code from Get Information about Schools, such as 999 (in quotes)' }).optional().meta({ label: 'Council code for schools', hint: 'Your council\'s three-digit code on Get Information about Schools, e.g. 999. Schools with another code are treated as outside your area.' }),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
