@@ -298,3 +298,32 @@ describe('hardening from the attack run', () => {
     expect(doubled.body).toBe(single.body);
   });
 });
+
+describe('over HTTPS', () => {
+  it('sends HSTS and a __Host- session cookie that is Secure (4)', async () => {
+    const tlsDir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'local-offer-tls-'));
+    const tls = { certFile: path.join(tlsDir, 'cert.pem'), keyFile: path.join(tlsDir, 'key.pem') };
+    await promisify(execFile)('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', tls.keyFile, '-out', tls.certFile]);
+    const secure = await startFormsServer({ production: true, tls, dataDir: path.join(tlsDir, 'data') });
+    try {
+      await addStaffAccount(secure.dataDir, 'officer@example.org', 'officer');
+      const body = `email=officer%40example.org&password=${encodeURIComponent(testStaffPassword)}&code=`;
+      const res = await rawRequest(secure.origin, '/officer/sign-in/', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: secure.origin, 'content-length': String(body.length) },
+      });
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      const cookie = res.headers['set-cookie']!.find((c) => c.startsWith('__Host-officer-session='))!;
+      expect(cookie).toMatch(/; Secure/i);
+      expect(cookie).toMatch(/; Path=\//);
+      expect(cookie).not.toMatch(/Domain=/i);
+      expect((await rawRequest(secure.origin, '/officer/', { headers: { cookie: cookie.split(';')[0] } })).status).toBe(200);
+      // The plain-HTTP name is not accepted over HTTPS.
+      expect((await rawRequest(secure.origin, '/officer/', { headers: { cookie: cookie.split(';')[0].replace('__Host-', '') } })).status).toBe(303);
+    } finally {
+      await secure.stop();
+      fs.rmSync(tlsDir, { recursive: true, force: true });
+    }
+  });
+});
