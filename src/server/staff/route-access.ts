@@ -25,6 +25,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   '/api/openreferral': anyone('open data (Open Referral UK)'),
   '/api/openreferral/[collection]': anyone('open data (Open Referral UK)'),
   '/api/openreferral/[collection]/[id]': anyone('open data (Open Referral UK)'),
+  // Issue 17 (being built beside this): the search page reports searches that found nothing; officers read them.
+  '/api/search/zero-results': anyone('search words that found nothing, sent by the search page (no address, no cookie)'),
   '/admin/review': anyone('which published pages are due for review: public content only, no personal data'),
   '/officer/sign-in': anyone('staff sign-in form'),
   '/officer/sign-in/single-sign-on': anyone('starts sign-in with the council’s identity provider'),
@@ -34,6 +36,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   '/officer/feedback': staff('officer', 'forum'),
   '/officer/surveys/[survey]': staff('officer', 'forum'),
   '/officer/surveys/[survey].csv': staff('officer'),
+  '/officer/searches': staff('officer'),
   '/officer/audit': staff('officer'),
   '/officer/audit.csv': staff('officer'),
   '/officer/sign-out': staff('officer', 'forum'),
