@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFormsServer, testFormSecret, type FormsServer } from '../support/forms-server';
 import { readForms } from '../support/forms-database';
-import { addStaffAccount, rawRequest, signIn, testStaffPassword } from '../support/staff-accounts';
+import { addStaffAccount, rawRequest, signIn, testStaffPassword, withStaffStore } from '../support/staff-accounts';
+import { runOfficerCommand } from '../../src/server/staff/accounts';
 import { demoSurveyPath, mintSurveyToken, validSurveyBody } from '../support/survey-posts';
 import { accessFor, routeAccess } from '../../src/server/staff/route-access';
 import { currentCode } from '../../src/server/staff/second-factor';
@@ -155,7 +156,6 @@ describe('sessions on the server', () => {
     const idle = (await signIn(server.origin, 'officer@example.org')).cookie!;
     const long = (await signIn(server.origin, 'officer@example.org')).cookie!;
     const { hashToken } = await import('../../src/server/staff/tokens');
-    const { withStaffStore } = await import('../support/staff-accounts');
     await withStaffStore(dataDir, (_, database) =>
       database.statements([
         { sql: 'UPDATE staff_session SET last_seen_at = ? WHERE id_hash = ?', params: [Date.now() - 31 * 60_000, hashToken(idle.split('=')[1])] },
@@ -169,11 +169,13 @@ describe('sessions on the server', () => {
   it('all end when the account’s role changes or it is removed', async () => {
     await addStaffAccount(dataDir, 'leaver@example.org', 'officer');
     const a = (await signIn(server.origin, 'leaver@example.org')).cookie!;
-    await officerCli('role', 'leaver@example.org', 'forum');
+    // The command line's own commands, run here rather than in a new process (the add test above spawns it).
+    const command = (...args: string[]) => withStaffStore(dataDir, (store) => runOfficerCommand(store, args, server.origin, () => {}));
+    expect(await command('role', 'leaver@example.org', 'forum')).toBe(0);
     expect((await get('/officer/', a)).status).toBe(303);
     const b = (await signIn(server.origin, 'leaver@example.org')).cookie!;
     expect((await get('/officer/', b)).body).toContain('Parent carer forum');
-    await officerCli('remove', 'leaver@example.org');
+    expect(await command('remove', 'leaver@example.org')).toBe(0);
     expect((await get('/officer/', b)).status).toBe(303);
     expect((await signIn(server.origin, 'leaver@example.org')).status).toBe(401);
   });
@@ -294,5 +296,34 @@ describe('hardening from the attack run', () => {
     const doubled = await get('//services//');
     expect(doubled.status).toBe(single.status);
     expect(doubled.body).toBe(single.body);
+  });
+});
+
+describe('over HTTPS', () => {
+  it('sends HSTS and a __Host- session cookie that is Secure (4)', async () => {
+    const tlsDir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'local-offer-tls-'));
+    const tls = { certFile: path.join(tlsDir, 'cert.pem'), keyFile: path.join(tlsDir, 'key.pem') };
+    await promisify(execFile)('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', tls.keyFile, '-out', tls.certFile]);
+    const secure = await startFormsServer({ production: true, tls, dataDir: path.join(tlsDir, 'data') });
+    try {
+      await addStaffAccount(secure.dataDir, 'officer@example.org', 'officer');
+      const body = `email=officer%40example.org&password=${encodeURIComponent(testStaffPassword)}&code=`;
+      const res = await rawRequest(secure.origin, '/officer/sign-in/', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: secure.origin, 'content-length': String(body.length) },
+      });
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      const cookie = res.headers['set-cookie']!.find((c) => c.startsWith('__Host-officer-session='))!;
+      expect(cookie).toMatch(/; Secure/i);
+      expect(cookie).toMatch(/; Path=\//);
+      expect(cookie).not.toMatch(/Domain=/i);
+      expect((await rawRequest(secure.origin, '/officer/', { headers: { cookie: cookie.split(';')[0] } })).status).toBe(200);
+      // The plain-HTTP name is not accepted over HTTPS.
+      expect((await rawRequest(secure.origin, '/officer/', { headers: { cookie: cookie.split(';')[0].replace('__Host-', '') } })).status).toBe(303);
+    } finally {
+      await secure.stop();
+      fs.rmSync(tlsDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import { FormsDatabase, databaseFileName } from '../../src/server/database';
 import { SqliteStaffStore } from '../../src/server/staff/sqlite-store';
@@ -33,7 +34,7 @@ export async function addStaffAccount(dataDir: string, email: string, role: Staf
   });
 }
 
-/** A raw HTTP request (fetch refuses TRACE and cannot choose the local address), with the response body as text. */
+/** A raw HTTP(S) request (fetch refuses TRACE, cannot choose the local address or accept a test certificate), with the body as text. */
 export function rawRequest(
   origin: string,
   pathAndQuery: string,
@@ -41,8 +42,8 @@ export function rawRequest(
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   const url = new URL(origin);
   return new Promise((resolve, reject) => {
-    const request = http.request(
-      { host: url.hostname, port: url.port, path: pathAndQuery, method: options.method ?? 'GET', headers: options.headers, localAddress: options.localAddress },
+    const request = (url.protocol === 'https:' ? https : http).request(
+      { host: url.hostname, port: url.port, path: pathAndQuery, method: options.method ?? 'GET', headers: options.headers, localAddress: options.localAddress, rejectUnauthorized: false },
       (res) => {
         let body = '';
         res.setEncoding('utf8');

@@ -5,7 +5,10 @@ import type { StaffRole } from './store';
  * (src/middleware.ts) applies to every request. Deny by default: a route that
  * is not in the table answers nobody, so a new private page that nobody
  * added here exposes nothing (and tests/e2e/staff-access.test.ts fails until
- * it is added). Keys are Astro route patterns.
+ * it is added). Keys are Astro route patterns. Astro's own on-demand image
+ * endpoint (/_image) is left out on purpose: every image is made at build
+ * time, so nobody needs it, and a server that fetches images on request is
+ * one more thing to attack.
  */
 export type RouteAccess = { who: 'anyone'; why: string } | { who: 'staff'; roles: readonly StaffRole[] };
 

@@ -181,7 +181,7 @@ export class SqliteStaffStore implements StaffStore {
     await this.database.statements([this.auditStep(entry.actor, entry.action, entry.detail, at)]);
   }
 
-  async auditEntries(limit = 100_000) {
+  async auditEntries(limit = -1) {
     return this.database.db.prepare('SELECT at, actor, action, detail FROM audit_log ORDER BY id DESC LIMIT ?').all(limit) as unknown as AuditEntry[];
   }
 }

@@ -105,6 +105,6 @@ export interface StaffStore {
   takeLogin(stateHash: string, now: number): Promise<SingleSignOnLogin | undefined>;
 
   audit(entry: Omit<AuditEntry, 'at'> & { at?: string }): Promise<void>;
-  /** Newest first. */
+  /** Newest first; every entry when no limit (or a negative one) is given. */
   auditEntries(limit?: number): Promise<AuditEntry[]>;
 }
