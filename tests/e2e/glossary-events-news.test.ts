@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parseFeed } from 'htmlparser2';
@@ -147,7 +149,10 @@ describe('events', () => {
     const start = (await first.locator('time').getAttribute('datetime'))!;
     await first.getByRole('link').first().click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Add to calendar' }).click()]);
-    const ics = fs.readFileSync((await download.path())!, 'utf8').replace(/\r\n[ \t]/g, '');
+    // saveAs, not path(): the browser is the run's shared Chromium, which playwright treats as remote.
+    const saved = join(fs.mkdtempSync(join(os.tmpdir(), 'local-offer-ics-')), download.suggestedFilename());
+    await download.saveAs(saved);
+    const ics = fs.readFileSync(saved, 'utf8').replace(/\r\n[ \t]/g, '');
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
     const utc = new Date(start).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
