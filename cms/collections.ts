@@ -12,6 +12,10 @@ import { planPrioritySchema } from '../src/schemas/plan-priority';
 import { synonymListSchema } from '../src/schemas/synonyms';
 import { youSaidWeDidSchema } from '../src/schemas/you-said-we-did';
 import { surveySchema } from '../src/schemas/survey';
+import { settingSchema } from '../src/schemas/education-setting';
+import { settingQuestions, settingQuestionInfo } from '../src/data/setting-questions';
+import { settingKinds, settingKindInfo } from '../src/data/education-settings';
+import { ehcJourneySchema } from '../src/schemas/ehc-journey';
 
 /**
  * Every content type navigators edit, one entry each. The fields come from the
@@ -34,15 +38,7 @@ export const collections: CollectionRegistration[] = [
       name: 'Service name',
       status: 'Is it running?',
       statusNote: 'Why it is closed, and when it may reopen',
-      organisation: {
-        label: 'Run by',
-        widget: 'relation',
-        collection: 'organisations',
-        value_field: '{{slug}}',
-        search_fields: ['name'],
-        display_fields: ['name'],
-        hint: 'Choose the organisation that runs it. If it is not in the list, add it under Organisations first.',
-      },
+      organisation: { label: 'Run by', hint: 'Choose the organisation that runs it. If it is not in the list, add it under Organisations first.' },
       tier: 'Tier (graduated approach)',
       needs: 'Areas of need',
       needTags: 'Specific needs',
@@ -93,6 +89,71 @@ export const collections: CollectionRegistration[] = [
     decap: { preview_path: 'organisations/{{slug}}/' },
   }),
   folder({
+    name: 'schools',
+    label: 'Schools, nurseries and colleges',
+    labelSingular: 'School, nursery or college',
+    description: 'Education settings families can choose or be placed in, in the area and outside it. GIAS imports fill in the basics; add the SENCo, the SEN information report and the answers to families\' questions.',
+    folder: 'content/schools',
+    schema: settingSchema,
+    body: { label: 'More about the setting (optional)', hint: 'Anything families should know that the questions do not cover.', required: false },
+    fields: {
+      id: 'Open data ID',
+      urn: 'URN (from Get Information about Schools)',
+      name: 'Name',
+      kind: 'Kind of setting',
+      phase: 'Phase of education',
+      establishmentType: 'Official type (e.g. Academy converter)',
+      ageRange: 'Ages',
+      'ageRange.min': 'Youngest age',
+      'ageRange.max': 'Oldest age',
+      designatedNeeds: 'Needs its places are designated for (special and specialist settings)',
+      places: 'Number of places',
+      inclusionBase: 'Inclusion base (resourced provision or SEN unit)',
+      'inclusionBase.type': 'Type of base',
+      'inclusionBase.name': 'Name of the base',
+      'inclusionBase.needs': 'Needs its places are designated for',
+      'inclusionBase.places': 'Number of places',
+      'inclusionBase.description': 'What the base offers',
+      placeRoute: 'How a place is offered',
+      outsideArea: 'Council area it is in (only if outside ours)',
+      section41: 'On the section 41 approved list',
+      senco: 'SENCo (job title, never a name)',
+      'senco.role': 'Job title',
+      senInformationReport: 'SEN information report (web address)',
+      accessibilityPlan: 'Accessibility plan (web address)',
+      answers: 'Answers to families\' questions',
+      ...Object.fromEntries(settingQuestions.map((q) => [`answers.${q}`, { label: settingQuestionInfo[q].question, hint: `${settingQuestionInfo[q].reference}. In the setting's own plain words; leave empty if not answered yet.` }])),
+      services: {
+        label: 'Services that work here',
+        widget: 'relation',
+        collection: 'services',
+        value_field: '{{slug}}',
+        search_fields: ['name'],
+        display_fields: ['name'],
+        multiple: true,
+        hint: 'The outreach team, the inclusion base, therapies: services a family may meet at this setting.',
+      },
+      organisation: {
+        label: 'Also listed as an organisation',
+        widget: 'relation',
+        collection: 'organisations',
+        value_field: '{{slug}}',
+        search_fields: ['name'],
+        display_fields: ['name'],
+        hint: 'Only if the setting runs services of its own and is under Organisations too (a special school with an outreach team, a college).',
+      },
+      lastReviewed: 'Last checked',
+      reviewOwner: 'Job title of who keeps it up to date',
+      keywords: { label: 'Search words', label_singular: 'Search word' },
+    },
+    decap: {
+      summary: '{{name}}',
+      sortable_fields: ['name', 'lastReviewed'],
+      preview_path: 'schools/{{slug}}/',
+      view_filters: settingKinds.map((kind) => ({ label: settingKindInfo[kind].label, field: 'kind', pattern: kind })),
+    },
+  }),
+  folder({
     name: 'pages',
     label: 'Information pages',
     labelSingular: 'Information page',
@@ -115,17 +176,17 @@ export const collections: CollectionRegistration[] = [
     name: 'glossary', label: 'Jargon buster', labelSingular: 'Term', identifierField: 'term',
     description: 'Words and abbreviations explained in plain English. Their "also known as" words also help search.',
     folder: 'content/glossary', schema: glossaryTermSchema,
-    body: { label: 'More explanation (optional)', hint: 'Only if the short meaning is not enough.', required: false },
+    body: { label: 'More explanation', hint: 'Only if the short meaning is not enough.', required: false },
     decap: { preview_path: 'glossary/' },
   }),
   folder({
     name: 'events', label: 'Events', labelSingular: 'Event', identifierField: 'title',
     description: 'Local Offer days, workshops, coffee mornings and training. Past events move to the past events page by themselves.',
     folder: 'content/events', schema: eventSchema,
-    // Stored as the UK clock time the editor typed ("2026-12-05T10:00"); picker_utc stops Decap shifting it by the browser's zone.
+    // Stored as the UK clock time the navigator typed ("2026-12-05T10:00"), never shifted by the browser's time zone.
     fields: {
-      start: { label: 'Starts', widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'D MMMM YYYY', time_format: 'HH:mm', picker_utc: true },
-      end: { label: 'Ends', widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'D MMMM YYYY', time_format: 'HH:mm', picker_utc: true },
+      start: { label: 'Starts', widget: 'uk-date', time: true },
+      end: { label: 'Ends', widget: 'uk-date', time: true },
     },
     body: { label: 'About the event', hint: 'What happens, who it suits, what to bring.', required: true },
     decap: { sortable_fields: ['title', 'start'], preview_path: 'events/{{slug}}/' },
@@ -135,31 +196,44 @@ export const collections: CollectionRegistration[] = [
     description: 'News for families. Posts also go into the next newsletter.',
     folder: 'content/news', schema: newsPostSchema,
     body: { label: 'Post', hint: 'Short paragraphs in plain English.', required: true },
-    decap: { sortable_fields: ['title', 'date'], preview_path: 'news/{{slug}}/' },
+    // New files are named like the others: the day it was published, then the headline.
+    decap: { slug: '{{year}}-{{month}}-{{day}}-{{slug}}', sortable_fields: ['title', 'date'], preview_path: 'news/{{slug}}/' },
   }),
   folder({
     name: 'newsletters', label: 'Newsletter issues', labelSingular: 'Newsletter issue', identifierField: 'title',
     description: 'Each issue gathers the news, events and "you said, we did" entries since the last one.',
     folder: 'content/newsletters', schema: newsletterIssueSchema,
     body: { label: 'Introduction', hint: 'A short welcome at the top of the issue.', required: true },
-    decap: { preview_path: 'newsletter/{{slug}}/' },
+    decap: { slug: '{{year}}-{{month}}', preview_path: 'newsletter/{{slug}}/' },
   }),
   folder({
     name: 'plan', label: 'Improvement plan', labelSingular: 'Priority', identifierField: 'title', extension: 'yaml',
     description: 'The SEND improvement plan. Each month, add one update to each action: never change last month\'s.',
     folder: 'content/plan', schema: planPrioritySchema,
-    decap: { preview_path: 'improvement-plan/' },
+    fields: {
+      actions: { label: 'Actions', label_singular: 'action', summary: '{{fields.ref}}: {{fields.action}}' },
+      'actions.updates': { label: 'Monthly updates', label_singular: 'update', summary: '{{fields.month}}: {{fields.status}}' },
+    },
+    decap: { slug: '{{fields.number}}-{{slug}}', preview_path: 'improvement-plan/' },
   }),
   folder({
     name: 'youSaidWeDid', label: 'You said, we did', labelSingular: 'You said, we did entry', identifierField: 'title', extension: 'yaml',
     description: 'What families told us and what changed. Never include names, emails, phone numbers or anything that could identify a family.',
     folder: 'content/you-said-we-did', schema: youSaidWeDidSchema,
-    decap: { sortable_fields: ['title', 'date'], preview_path: 'you-said-we-did/' },
+    // Named by the month it was published, like the others (2026-11-short-breaks-waiting-list.yaml).
+    decap: { slug: '{{year}}-{{month}}-{{slug}}', sortable_fields: ['title', 'date'], preview_path: 'you-said-we-did/' },
   }),
   folder({
     name: 'surveys', label: 'Surveys', labelSingular: 'Survey', identifierField: 'title', extension: 'yaml',
     description: 'Surveys families answer on the site. Once a survey has opened, do not change its questions: add next year\'s as a new survey.',
     folder: 'content/surveys', schema: surveySchema,
+    fields: {
+      questions: { label: 'Questions', label_singular: 'question' },
+      'questions.single': 'Choose one answer',
+      'questions.multiple': 'Choose any answers',
+      'questions.text': 'Write an answer',
+      'questions.rating': 'Rating on a scale',
+    },
   }),
   file({
     name: 'synonyms',
@@ -167,5 +241,25 @@ export const collections: CollectionRegistration[] = [
     description: 'Words parents use, mapped to the words services use, so search understands them.',
     file: 'content/search/synonyms.yaml',
     schema: synonymListSchema,
+  }),
+  file({
+    name: 'ehcJourney',
+    label: 'EHC journey guide',
+    description: 'The words of the "EHC needs assessments and plans: what happens and by when" page and its timeline. The time limits come from the law and are set by the site: write around them.',
+    file: 'content/ehc-journey/guide.yaml',
+    schema: ehcJourneySchema,
+    fields: {
+      introduction: { label: 'Introduction', widget: 'markdown' },
+      steps: { label: 'Steps', label_singular: 'Step', summary: '{{fields.title}}' },
+      'steps.id': 'Which step',
+      'steps.whatHappens': { label: 'What happens', widget: 'markdown' },
+      'steps.whatYouGet': { label: 'What you should receive', widget: 'markdown' },
+      'steps.ifLate': { label: 'If it is late', widget: 'markdown' },
+      'steps.help': { label: 'Services and pages that help', label_singular: 'Link' },
+      'steps.help.text': 'Link text',
+      'steps.help.href': 'Page address on this site',
+      exceptions: { label: 'When the council can take longer', widget: 'markdown' },
+      chasing: { label: 'How to chase a late step', widget: 'markdown' },
+    },
   }),
 ];

@@ -1,6 +1,6 @@
 /**
  * Registers the offline service worker. Called only from pages that already
- * ship JavaScript (My list, Use this site offline, search): once registered it
+ * ship JavaScript (My list, Use this site offline, search, the EHC journey): once registered it
  * looks after every page on the site, including the script-free ones.
  */
 export async function registerOfflineWorker(): Promise<ServiceWorkerRegistration | undefined> {

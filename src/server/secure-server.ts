@@ -13,9 +13,15 @@ import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminPolicy, isAdminPath, securityHeadersFor, withHeaderOnlyDirectives } from '../security/policy';
+import type { TLSSocket } from 'node:tls';
+import { adminPolicy, isAdminPath, securityHeadersFor, strictTransportSecurity, withHeaderOnlyDirectives } from '../security/policy';
 import compression from 'compression';
 import { sendPrecompressed } from './precompressed';
+import { allowedMethods, isAllowedMethod, reachedOverHttps, withSingleSlashes } from './request-rules';
+
+// Files the server writes (the forms database and its -wal/-shm files) are for its own user only.
+process.umask(process.umask() | 0o077);
+const behindProxy = Boolean(process.env.LOCAL_OFFER_BEHIND_PROXY);
 
 const serverDir = path.dirname(fileURLToPath(import.meta.url));
 const clientDir = path.join(serverDir, '../client');
@@ -61,6 +67,7 @@ function keepAstroPolicy(res: http.ServerResponse, admin: boolean) {
 }
 
 function listener(req: http.IncomingMessage, res: http.ServerResponse) {
+  req.url = withSingleSlashes(req.url ?? '/');
   let pathname = '/';
   try {
     pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -69,6 +76,12 @@ function listener(req: http.IncomingMessage, res: http.ServerResponse) {
   }
   for (const [name, value] of Object.entries(securityHeadersFor(pathname, publicPolicy))) res.setHeader(name, value);
   keepAstroPolicy(res, isAdminPath(pathname));
+  if (reachedOverHttps(Boolean((req.socket as TLSSocket).encrypted), req.headers['x-forwarded-proto'], behindProxy))
+    res.setHeader('Strict-Transport-Security', strictTransportSecurity);
+  if (!isAllowedMethod(req.method)) {
+    res.writeHead(405, { Allow: allowedMethods.join(', '), 'Content-Type': 'text/plain; charset=utf-8' }).end('This address does not accept that kind of request.\n');
+    return;
+  }
   if (pathname === '/_headers') {
     res.writeHead(404).end();
     return;
@@ -83,21 +96,29 @@ const server =
   process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH
     ? https.createServer({ cert: fs.readFileSync(process.env.SERVER_CERT_PATH), key: fs.readFileSync(process.env.SERVER_KEY_PATH) }, listener)
     : http.createServer(listener);
-server.listen(port, host, () => {
-  console.log(`Local Offer serving on http://${host}:${port}`);
-  warmUpSearch();
-});
-
 /**
  * The no-JavaScript search builds its index the first time the search page is
- * asked for (about 6 s of CPU at 10,000 services, in small steps so other
- * pages are still served). Asking for the empty search page once, now, means
- * the first parent to search does not wait for it.
+ * drawn (about 6 s of CPU at 10,000 services). It is drawn once, on a private
+ * loopback port, before the server accepts connections, so the first parent
+ * to search does not wait for it.
  */
-function warmUpSearch() {
-  const client = server instanceof https.Server ? https : http;
-  client
-    .get({ host, port, path: '/search', rejectUnauthorized: false }, (res) => res.resume())
-    .on('error', (error) => console.error(`Could not prepare the search index yet: ${error.message}`));
+async function prepareSearch(): Promise<void> {
+  const started = performance.now();
+  const warmUp = http.createServer(listener);
+  await new Promise<void>((resolve) => warmUp.listen(0, '127.0.0.1', resolve));
+  const { port: warmUpPort } = warmUp.address() as { port: number };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.get({ host: '127.0.0.1', port: warmUpPort, path: '/search' }, (res) => res.resume().on('end', resolve)).on('error', reject);
+    });
+    console.log(`Search index ready in ${Math.round(performance.now() - started)} ms`);
+  } catch (error) {
+    console.error(`Could not prepare the search index yet: ${(error as Error).message}`);
+  } finally {
+    warmUp.close();
+  }
 }
+
+await prepareSearch();
+server.listen(port, host, () => console.log(`Local Offer serving on http://${host}:${port}`));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));

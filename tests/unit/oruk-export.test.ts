@@ -11,13 +11,14 @@ import { termId, taxonomyId } from '../../src/lib/oruk/vocabularies';
 import { toPage } from '../../src/lib/oruk/paging';
 import { serviceSchema } from '../../src/schemas/service';
 import { readMarkdownFolder } from './read-content';
-import { fixtureServiceCount, fixtureSite } from '../support/fixture-site';
+import { fixturePublishedCount, fixtureSite } from '../support/fixture-site';
 
 // The open data other councils and national services read, built without
 // Astro from the fixture site (a stable part of the Northbridge demo; the e2e
 // test checks the files built from all of it).
 const data = openDataFor(fixtureSite);
 const contentServices = readMarkdownFolder(`${fixtureSite}/services`);
+const contentSettings = readMarkdownFolder(`${fixtureSite}/schools`);
 const byName = (name: string) => data.services.find((s) => s.name === name)!;
 
 const openapiPath: Record<string, string> = {
@@ -25,8 +26,8 @@ const openapiPath: Record<string, string> = {
 };
 
 describe('open data from the fixture site', () => {
-  it('publishes every service as a full record that matches the ORUK 3.0 service schema', () => {
-    expect(data.services).toHaveLength(contentServices.length);
+  it('publishes every service, and each school, nursery and college\'s own service, as a full record that matches the ORUK 3.0 service schema', () => {
+    expect(data.services).toHaveLength(contentServices.length + contentSettings.length);
     for (const service of data.services) expect(firstProblem(responseValidator('/services/{id}'), service), service.name).toBeUndefined();
   });
 
@@ -43,8 +44,8 @@ describe('open data from the fixture site', () => {
   });
 
   it('pages lists in the 3.0 envelope', () => {
-    const page = toPage(listRecords(data, 'services'), 3, 5);
-    expect(page).toMatchObject({ total_items: fixtureServiceCount, total_pages: 3, page_number: 3, size: 3, first_page: false, last_page: true, empty: false });
+    const page = toPage(listRecords(data, 'services'), 4, 5);
+    expect(page).toMatchObject({ total_items: fixturePublishedCount, total_pages: 4, page_number: 4, size: 1, first_page: false, last_page: true, empty: false });
     expect(toPage([], 1, 50)).toMatchObject({ total_items: 0, total_pages: 1, size: 0, first_page: true, last_page: true, empty: true });
   });
 
