@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parseFeed } from 'htmlparser2';
@@ -9,6 +7,7 @@ import type { RunningSite } from '../support/server';
 import { startSiteAndBrowser } from '../support/site-and-browser';
 import { builtHtml, sitemapPaths } from '../support/sitemap';
 import { axeTags } from '../support/axe';
+import { downloadedText } from '../support/download';
 
 // The jargon buster, events and news as a parent meets them: on a phone,
 // JavaScript off, and with a screen reader in mind (accessible names and the
@@ -149,10 +148,7 @@ describe('events', () => {
     const start = (await first.locator('time').getAttribute('datetime'))!;
     await first.getByRole('link').first().click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Add to calendar' }).click()]);
-    // saveAs, not path(): the browser is the run's shared Chromium, which playwright treats as remote.
-    const saved = join(fs.mkdtempSync(join(os.tmpdir(), 'local-offer-ics-')), download.suggestedFilename());
-    await download.saveAs(saved);
-    const ics = fs.readFileSync(saved, 'utf8').replace(/\r\n[ \t]/g, '');
+    const ics = (await downloadedText(download)).replace(/\r\n[ \t]/g, '');
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
     const utc = new Date(start).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
