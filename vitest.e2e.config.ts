@@ -2,10 +2,12 @@
 import { getViteConfig } from 'astro/config';
 
 // Browser tests against the production build (`npm run build` first).
-// One file at a time: each starts the site and Chromium, and there are two cores.
+// The site and Chromium are started once for the whole run (tests/support/global-setup.ts)
+// and shared; files run one at a time, as there are two cores.
 export default getViteConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts', 'tests/search-quality/**/*.test.ts'],
+    globalSetup: ['tests/support/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 60_000,

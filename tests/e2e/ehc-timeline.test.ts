@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import type { RunningSite } from '../support/server';
 import { startSiteAndBrowser } from '../support/site-and-browser';
 import { axeTags } from '../support/axe';
+import { downloadedText } from '../support/download';
 
 let site: RunningSite;
 let browser: Browser;
@@ -121,7 +122,7 @@ describe('the personal timeline', () => {
 
     // The calendar file, made on the phone.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-ehc-download]')]);
-    const ics = fs.readFileSync((await download.path())!, 'utf8');
+    const ics = await downloadedText(download);
     expect(download.suggestedFilename()).toBe('ehc-dates.ics');
     expect(ics).toContain('DTSTART;VALUE=DATE:20260525');
     expect(ics).toContain('SUMMARY:Due: The final EHC plan');
@@ -220,7 +221,7 @@ describe('with no signal', () => {
     await page.reload();
     expect(await stepText(page, 'decide-whether-to-assess')).toContain('By Monday 16 February 2026');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-ehc-download]')]);
-    expect(fs.readFileSync((await download.path())!, 'utf8')).toContain('DTSTART;VALUE=DATE:20260216');
+    expect(await downloadedText(download)).toContain('DTSTART;VALUE=DATE:20260216');
     await context.close();
   });
 });

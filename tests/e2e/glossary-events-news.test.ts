@@ -7,6 +7,7 @@ import type { RunningSite } from '../support/server';
 import { startSiteAndBrowser } from '../support/site-and-browser';
 import { builtHtml, sitemapPaths } from '../support/sitemap';
 import { axeTags } from '../support/axe';
+import { downloadedText } from '../support/download';
 
 // The jargon buster, events and news as a parent meets them: on a phone,
 // JavaScript off, and with a screen reader in mind (accessible names and the
@@ -147,7 +148,7 @@ describe('events', () => {
     const start = (await first.locator('time').getAttribute('datetime'))!;
     await first.getByRole('link').first().click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Add to calendar' }).click()]);
-    const ics = fs.readFileSync((await download.path())!, 'utf8').replace(/\r\n[ \t]/g, '');
+    const ics = (await downloadedText(download)).replace(/\r\n[ \t]/g, '');
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
     const utc = new Date(start).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');

@@ -5,11 +5,14 @@ import { termId, taxonomyId } from '../../src/lib/oruk/vocabularies';
 import { firstProblem, responseValidator } from '../../src/lib/oruk/validate';
 import type { OrukPage, OrukService, OrukServiceAtLocation } from '../../src/lib/oruk/types';
 import { readMarkdownFolder } from './read-content';
+import { fixturePublishedCount, fixtureSite } from '../support/fixture-site';
+import { DEFAULT_PER_PAGE } from '../../src/lib/oruk/paging';
 import { settingServiceId } from '../../src/lib/oruk/settings-export';
 
 // The live API's parameters, as openapi.json names them, answered without a
-// server (tests/e2e/open-data.test.ts repeats the key ones over HTTP).
-const data = openDataFor('content');
+// server (tests/e2e/open-data.test.ts repeats the key ones over HTTP), over
+// the fixture site so that counts do not change when the demo content does.
+const data = openDataFor(fixtureSite);
 const list = (query: string, collection = 'services') => {
   const answer = answerList(data, collection, new URLSearchParams(query));
   expect(answer.status, JSON.stringify(answer.body)).toBe(200);
@@ -19,29 +22,32 @@ const full = (page: OrukPage<{ id: string }>) => page.contents.map((s) => data.s
 const terms = (service: OrukService) => service.attributes!.map((a) => a.taxonomy_term!.term);
 /** Everything a navigator wrote about a service, including search words that are not in the open data. */
 const contentText = new Map([
-  ...readMarkdownFolder('content/services').map((f) => [f.data.id as string, `${JSON.stringify(f.data)} ${f.body}`.toLowerCase()] as const),
+  ...readMarkdownFolder(`${fixtureSite}/services`).map((f) => [f.data.id as string, `${JSON.stringify(f.data)} ${f.body}`.toLowerCase()] as const),
   // Schools, nurseries and colleges are published as services too (settings-export.ts).
-  ...readMarkdownFolder('content/schools').map((f) => [settingServiceId({ id: f.data.id as string }), `${JSON.stringify(f.data)} ${f.body}`.toLowerCase()] as const),
+  ...readMarkdownFolder(`${fixtureSite}/schools`).map((f) => [settingServiceId({ id: f.data.id as string }), `${JSON.stringify(f.data)} ${f.body}`.toLowerCase()] as const),
 ]);
-/** 67 services and 31 schools, nurseries and colleges. */
-const publishedServices = 98;
+/** The fixture's 13 services and 3 schools, nurseries and colleges. */
+const publishedServices = fixturePublishedCount;
 
 describe('paging through services', () => {
   it('gives 50 a page by default and the 3.0 envelope', () => {
     const page = list('');
-    expect(page).toMatchObject({ total_items: publishedServices, total_pages: 2, page_number: 1, size: 50, first_page: true, last_page: false, empty: false });
+    expect(DEFAULT_PER_PAGE).toBe(50);
+    expect(page).toEqual(list('per_page=50'));
+    expect(page).toMatchObject({ total_items: publishedServices, total_pages: 1, page_number: 1, size: publishedServices, first_page: true, last_page: true, empty: false });
     expect(firstProblem(responseValidator('/services'), page)).toBeUndefined();
+    expect(list('per_page=5')).toMatchObject({ total_items: publishedServices, total_pages: 4, page_number: 1, size: 5, first_page: true, last_page: false });
   });
 
   it('honours page and per_page, ending with a short last page', () => {
-    const last = list('page=10&per_page=10');
-    expect(last).toMatchObject({ total_pages: 10, page_number: 10, size: 8, last_page: true, first_page: false });
-    const all = Array.from({ length: 10 }, (_, i) => list(`page=${i + 1}&per_page=10`).contents.map((s) => s.id)).flat();
+    const last = list('page=4&per_page=5');
+    expect(last).toMatchObject({ total_pages: 4, page_number: 4, size: 1, last_page: true, first_page: false });
+    const all = Array.from({ length: 4 }, (_, i) => list(`page=${i + 1}&per_page=5`).contents.map((s) => s.id)).flat();
     expect(new Set(all).size).toBe(publishedServices);
   });
 
   it('answers a page past the end with an empty page, not an error', () => {
-    expect(list('page=12&per_page=10')).toMatchObject({ page_number: 12, size: 0, empty: true, last_page: true, contents: [] });
+    expect(list('page=6&per_page=5')).toMatchObject({ page_number: 6, size: 0, empty: true, last_page: true, contents: [] });
   });
 });
 
