@@ -40,9 +40,11 @@ export const localBackend = { url: `http://127.0.0.1:${localBackendPort}/api/v1`
 
 /**
  * Origins the admin page may connect to, for its Content Security Policy: the
- * GitLab server, and decap-server on this computer on any port (a developer
- * may move it; Decap only uses it when the page itself is on localhost).
+ * GitLab server and, only for `npm run cms` (the development server), decap-server
+ * on this computer on any port (a developer may move it). The production
+ * policy never allows localhost: a page that may talk to any local port could
+ * be turned against services on an editor's own computer.
  */
-export function backendOrigins(gitlabUrl: string = productionBackend.base_url): string[] {
-  return [new URL(gitlabUrl).origin, 'http://localhost:*', 'http://127.0.0.1:*'];
+export function backendOrigins(gitlabUrl: string = productionBackend.base_url, localBackend = false): string[] {
+  return [new URL(gitlabUrl).origin, ...(localBackend ? ['http://localhost:*', 'http://127.0.0.1:*'] : [])];
 }

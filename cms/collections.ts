@@ -12,6 +12,9 @@ import { planPrioritySchema } from '../src/schemas/plan-priority';
 import { synonymListSchema } from '../src/schemas/synonyms';
 import { youSaidWeDidSchema } from '../src/schemas/you-said-we-did';
 import { surveySchema } from '../src/schemas/survey';
+import { settingSchema } from '../src/schemas/education-setting';
+import { settingQuestions, settingQuestionInfo } from '../src/data/setting-questions';
+import { settingKinds, settingKindInfo } from '../src/data/education-settings';
 import { ehcJourneySchema } from '../src/schemas/ehc-journey';
 
 /**
@@ -92,6 +95,71 @@ export const collections: CollectionRegistration[] = [
     schema: organisationSchema,
     fields: { id: 'Open data ID', name: 'Organisation name', kind: 'Type of organisation' },
     decap: { preview_path: 'organisations/{{slug}}/' },
+  }),
+  folder({
+    name: 'schools',
+    label: 'Schools, nurseries and colleges',
+    labelSingular: 'School, nursery or college',
+    description: 'Education settings families can choose or be placed in, in the area and outside it. GIAS imports fill in the basics; add the SENCo, the SEN information report and the answers to families\' questions.',
+    folder: 'content/schools',
+    schema: settingSchema,
+    body: { label: 'More about the setting (optional)', hint: 'Anything families should know that the questions do not cover.', required: false },
+    fields: {
+      id: 'Open data ID',
+      urn: 'URN (from Get Information about Schools)',
+      name: 'Name',
+      kind: 'Kind of setting',
+      phase: 'Phase of education',
+      establishmentType: 'Official type (e.g. Academy converter)',
+      ageRange: 'Ages',
+      'ageRange.min': 'Youngest age',
+      'ageRange.max': 'Oldest age',
+      designatedNeeds: 'Needs its places are designated for (special and specialist settings)',
+      places: 'Number of places',
+      inclusionBase: 'Inclusion base (resourced provision or SEN unit)',
+      'inclusionBase.type': 'Type of base',
+      'inclusionBase.name': 'Name of the base',
+      'inclusionBase.needs': 'Needs its places are designated for',
+      'inclusionBase.places': 'Number of places',
+      'inclusionBase.description': 'What the base offers',
+      placeRoute: 'How a place is offered',
+      outsideArea: 'Council area it is in (only if outside ours)',
+      section41: 'On the section 41 approved list',
+      senco: 'SENCo (job title, never a name)',
+      'senco.role': 'Job title',
+      senInformationReport: 'SEN information report (web address)',
+      accessibilityPlan: 'Accessibility plan (web address)',
+      answers: 'Answers to families\' questions',
+      ...Object.fromEntries(settingQuestions.map((q) => [`answers.${q}`, { label: settingQuestionInfo[q].question, hint: `${settingQuestionInfo[q].reference}. In the setting's own plain words; leave empty if not answered yet.` }])),
+      services: {
+        label: 'Services that work here',
+        widget: 'relation',
+        collection: 'services',
+        value_field: '{{slug}}',
+        search_fields: ['name'],
+        display_fields: ['name'],
+        multiple: true,
+        hint: 'The outreach team, the inclusion base, therapies: services a family may meet at this setting.',
+      },
+      organisation: {
+        label: 'Also listed as an organisation',
+        widget: 'relation',
+        collection: 'organisations',
+        value_field: '{{slug}}',
+        search_fields: ['name'],
+        display_fields: ['name'],
+        hint: 'Only if the setting runs services of its own and is under Organisations too (a special school with an outreach team, a college).',
+      },
+      lastReviewed: 'Last checked',
+      reviewOwner: 'Job title of who keeps it up to date',
+      keywords: { label: 'Search words', label_singular: 'Search word' },
+    },
+    decap: {
+      summary: '{{name}}',
+      sortable_fields: ['name', 'lastReviewed'],
+      preview_path: 'schools/{{slug}}/',
+      view_filters: settingKinds.map((kind) => ({ label: settingKindInfo[kind].label, field: 'kind', pattern: kind })),
+    },
   }),
   folder({
     name: 'pages',

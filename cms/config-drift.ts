@@ -62,6 +62,8 @@ function checkValue(path: string, def: ZodDef, field: Field, problems: string[],
       if (!sameSet(values, optionValues(field))) problems.push(`${path}: the CMS offers [${optionValues(field)}] but the schema allows [${values}]`);
       return;
     }
+    // A list of file names of other entries (a setting's services) is a relation that allows several.
+    if (element.type === 'string' && field.widget === 'relation' && field.multiple) return;
     if (field.widget !== 'list') return wrongWidget('a list');
     if (element.type === 'object') return checkFields(path, element.shape ?? {}, field.fields ?? [], problems);
     if (element.type === 'union' && element.discriminator) {

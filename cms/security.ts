@@ -3,7 +3,8 @@ import { backendOrigins } from './backend.ts';
 /**
  * The Content Security Policy for /admin/. The page carries it in a meta tag;
  * servers should also send it as a header, with `frame-ancestors 'none'`
- * added (meta tags cannot set that), see README.
+ * added (meta tags cannot set that), see README. `localBackend` (decap-server
+ * on localhost) is for `npm run cms` on the development server only.
  *
  * Why each exception:
  * - 'unsafe-eval': Decap validates its config with ajv, which compiles
@@ -14,9 +15,9 @@ import { backendOrigins } from './backend.ts';
  * No inline scripts are allowed, so script typed into content cannot run
  * even if it got past the sanitiser.
  */
-export function adminContentSecurityPolicy(gitlabUrl?: string): string {
+export function adminContentSecurityPolicy(gitlabUrl?: string, { localBackend = false } = {}): string {
   // blob: because Decap reads a file being uploaded back from memory with fetch().
-  const connect = ["'self'", 'blob:', ...backendOrigins(gitlabUrl)];
+  const connect = ["'self'", 'blob:', ...backendOrigins(gitlabUrl, localBackend)];
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",

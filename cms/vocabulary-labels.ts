@@ -4,6 +4,7 @@ import { topics, topicInfo } from '../src/data/topics';
 import { adulthoodOutcomes, adulthoodOutcomeInfo } from '../src/data/adulthood';
 import { accessFeatures, accessFeatureInfo, accessRoutes, accessRouteInfo, deliveryModes, serviceStatuses, weekdays } from '../src/data/access';
 import { organisationKinds } from '../src/schemas/organisation';
+import { baseTypes, baseTypeInfo, designatedNeeds, designatedNeedInfo, placeRoutes, placeRouteInfo, settingKinds, settingKindInfo } from '../src/data/education-settings';
 import { stepIds, stepLabels } from '../src/lib/ehc-timeline/steps';
 
 /**
@@ -39,6 +40,10 @@ export const vocabularies: VocabularyWords[] = [
   words(serviceStatuses, (s) => ({ active: 'Running', 'temporarily closed': 'Temporarily closed', inactive: 'Not running at the moment', defunct: 'Closed for good' })[s]),
   words(weekdays, sentence),
   words(deliveryModes, (d) => ({ 'in-person': 'In person at a venue', online: 'Online', phone: 'By phone', 'home-visits': 'Home visits' })[d]),
+  words(settingKinds, (k) => settingKindInfo[k].label),
+  words(designatedNeeds, (n) => `${designatedNeedInfo[n].label} (${designatedNeedInfo[n].giasCode})`),
+  words(placeRoutes, (r) => placeRouteInfo[r].label),
+  words(baseTypes, (t) => baseTypeInfo[t].label),
   words(stepIds, (s) => stepLabels[s]),
   words(organisationKinds, (k) => ({ council: 'Council', nhs: 'NHS', school: 'School or college', charity: 'Charity', community: 'Community group', business: 'Business' })[k]),
 ];

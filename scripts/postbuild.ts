@@ -97,7 +97,7 @@ ${headerLines({ ...commonHeaders, 'X-Frame-Options': 'DENY', 'Content-Security-P
 /admin/*
   ! Content-Security-Policy
   ! X-Frame-Options
-${headerLines({ 'X-Frame-Options': 'SAMEORIGIN', 'Content-Security-Policy': adminPolicy })}
+${headerLines({ 'X-Frame-Options': 'DENY', 'Content-Security-Policy': adminPolicy })}
 `,
 );
 

@@ -12,6 +12,7 @@ import { newsPostSchema } from './schemas/news-post';
 import { newsletterIssueSchema } from './schemas/newsletter-issue';
 import { youSaidWeDidSchema } from './schemas/you-said-we-did';
 import { surveySchema } from './schemas/survey';
+import { settingSchema } from './schemas/education-setting';
 import { ehcJourneySchema } from './schemas/ehc-journey';
 import { contentDir } from './lib/content-dir';
 
@@ -28,6 +29,8 @@ export const collections = {
   news: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('news') }), schema: newsPostSchema }),
   newsletters: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('newsletters') }), schema: newsletterIssueSchema }),
   youSaidWeDid: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('you-said-we-did') }), schema: youSaidWeDidSchema }),
+  // Schools, nurseries and colleges ("education settings"). Not content/settings/: that folder already holds the site settings (site.yaml).
+  schools: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('schools') }), schema: settingSchema }),
   surveys: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('surveys') }), schema: surveySchema }),
   ehcJourney: defineCollection({ loader: glob({ pattern: 'guide.yaml', base: contentDir('ehc-journey') }), schema: ehcJourneySchema }),
 };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { dump, load } from 'js-yaml';
 import { serviceFields, serviceSchema, type ServiceRecord } from '../../src/schemas/service.ts';
 import { organisationFields, organisationSchema, type Organisation } from '../../src/schemas/organisation.ts';
+import { settingFields, settingSchema, type EducationSetting } from '../../src/schemas/education-setting.ts';
 import { isoDate } from '../../src/lib/oruk/export.ts';
 
 /**
@@ -50,6 +51,10 @@ export function readOrganisations(folder: string) {
   return readFolder<Organisation>(folder, (raw) => organisationSchema.safeParse(raw));
 }
 
+export function readSettings(folder: string) {
+  return readFolder<EducationSetting>(folder, (raw) => settingSchema.safeParse(raw));
+}
+
 /** Drops what the schema would fill in anyway (empty lists, "not term time only"), and writes dates as YYYY-MM-DD. */
 function tidy(value: unknown): unknown {
   if (value instanceof Date) return isoDate(value);
@@ -81,6 +86,12 @@ export function serviceFile(data: ServiceRecord, body: string): string {
 
 export function organisationFile(data: Organisation): string {
   return markdownFile(inOrder(tidy(data) as Record<string, unknown>, organisationFields), '');
+}
+
+export function settingFile(data: EducationSetting, body: string): string {
+  // section41 false is the default: leave it out, as an empty list is.
+  const { section41, ...rest } = data;
+  return markdownFile(inOrder(tidy(section41 ? data : rest) as Record<string, unknown>, settingFields), body);
 }
 
 /** A file name from a name: "Community Counselling & Advice" → "community-counselling-and-advice". */

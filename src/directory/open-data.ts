@@ -1,5 +1,6 @@
 import { buildOpenData, type OpenData } from '../lib/oruk/open-data';
 import { getOrganisations, getServices } from './load';
+import { getEducationSettings } from './education-settings';
 
 let cache: Promise<OpenData> | undefined;
 
@@ -9,6 +10,7 @@ export function getOpenData(): Promise<OpenData> {
     buildOpenData({
       services: (await getServices()).map(({ entry, organisationDetails: _o, slug: _s, ...service }) => ({ ...service, body: entry.body ?? '' })),
       organisations: await getOrganisations(),
+      settings: (await getEducationSettings()).map(({ entry: _e, workingHere: _w, ...setting }) => setting),
       siteUrl: import.meta.env.SITE ?? 'https://localoffer.northbridge.example',
     }))();
   return cache;

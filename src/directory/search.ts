@@ -4,6 +4,8 @@ import { serviceSearchDocument, vocabularyDocument, type SearchDocument } from '
 import { guideFromPage, guideVocabulary, type Guide } from '../lib/search/guides';
 import { buildSearchVocabulary, type SearchVocabulary, type SynonymGroupInput } from '../lib/search/vocabulary';
 import { glossarySynonymGroups } from '../lib/glossary';
+import { getSettingSearchEntries } from './search-settings';
+import { settingVocabulary } from '../lib/search/settings';
 
 /** Every service as search sees it (closed ones included, marked as such, so they are never listed). */
 export async function getSearchDocuments(): Promise<SearchDocument[]> {
@@ -32,5 +34,7 @@ export async function getSearchVocabulary(documents?: SearchDocument[], guides?:
   // Search says "Showing results for <canonical>" mid-sentence, so glossary terms are written in lower case there.
   const glossaryGroups = glossarySynonymGroups(glossary).map((g) => ({ ...g, canonical: g.canonical.toLowerCase() }));
   const synonymGroups = [...(await getSynonymGroups()), ...glossaryGroups];
-  return buildSearchVocabulary({ documents: [...services.map(vocabularyDocument), ...pages.map(guideVocabulary)], synonymGroups });
+  // Schools, nurseries and colleges too, so a misspelt school name is corrected on both paths.
+  const settings = (await getSettingSearchEntries()).map(settingVocabulary);
+  return buildSearchVocabulary({ documents: [...services.map(vocabularyDocument), ...pages.map(guideVocabulary), ...settings], synonymGroups });
 }

@@ -16,6 +16,8 @@ export const siteSettingsSchema = z.strictObject({
   councilWebsite: webAddress,
   /** Where families sign up for the Local Offer newsletter: the council's own mailing service (this site stores no mailing list). Leave out and the site asks people to contact the team instead. */
   newsletterSignUpUrl: webAddress.optional(),
+  /** The council's three-digit local authority code in Get Information about Schools (GIAS), e.g. 999: the GIAS import marks establishments with any other code as outside the area. */
+  localAuthorityCode: z.string().regex(/^\d{3}$/, { error: 'must be the three-digit LA code from Get Information about Schools, such as 999 (in quotes)' }).optional(),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

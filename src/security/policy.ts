@@ -46,10 +46,15 @@ export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
 /**
  * The editor at /admin/ needs eval and inline styles; it is for signed-in staff only.
- * One policy, written by the CMS (cms/security.ts, which knows its Git host and
- * local backend), sent as the header too, plus what only a header can say.
+ * One policy, written by the CMS (cms/security.ts, which knows its Git host),
+ * sent as the header too, plus what only a header can say: nobody may frame
+ * the editor (clickjacking). The production policy never allows localhost
+ * (that is only for `npm run cms`, on the development server).
  */
-export const adminPolicy = `${adminContentSecurityPolicy()}; frame-ancestors 'self'`;
+export const adminPolicy = `${adminContentSecurityPolicy()}; frame-ancestors 'none'`;
+
+/** HTTPS only, for a year, on this host and below it (sent only over HTTPS, where browsers heed it). */
+export const strictTransportSecurity = 'max-age=31536000; includeSubDomains';
 
 /** Headers every response gets, public or admin. */
 export const commonHeaders: Record<string, string> = {
@@ -85,6 +90,6 @@ export function securityHeadersFor(pathname: string, publicPolicy: string): Reco
     ...commonHeaders,
     'Content-Security-Policy': admin ? adminPolicy : withHeaderOnlyDirectives(publicPolicy),
     // For browsers too old for frame-ancestors.
-    'X-Frame-Options': admin ? 'SAMEORIGIN' : 'DENY',
+    'X-Frame-Options': 'DENY',
   };
 }

@@ -10,8 +10,6 @@ import path from 'node:path';
 export interface ServerConfig {
   /** Folder holding the survey database and the form secret: outside the site and outside Git. */
   dataDir: string;
-  /** Password for the officer view; the view is switched off when it is not set. */
-  officerPassword: string | undefined;
   /** Shortest time, in seconds, between opening a survey and sending it: people cannot answer 15 questions faster. */
   surveyMinSeconds: number;
   /** How many form posts one client may send in 10 minutes (surveys and page feedback counted separately). */
@@ -31,7 +29,6 @@ let config: ServerConfig | undefined;
 export function serverConfig(): ServerConfig {
   config ??= {
     dataDir: path.resolve(process.env.LOCAL_OFFER_DATA_DIR || './data'),
-    officerPassword: process.env.LOCAL_OFFER_OFFICER_PASSWORD || undefined,
     surveyMinSeconds: whole('LOCAL_OFFER_SURVEY_MIN_SECONDS', 10, 0),
     postsPerTenMinutes: whole('LOCAL_OFFER_RATE_LIMIT', 20, 1),
   };
@@ -41,7 +38,7 @@ export function serverConfig(): ServerConfig {
 let secret: Buffer | undefined;
 
 /**
- * The key that signs form tokens and officer sessions. From
+ * The key that signs form tokens (and keys the sign-in limits' hashes). From
  * LOCAL_OFFER_FORM_SECRET if set (needed when several servers share the
  * work), otherwise made once and kept in the data folder, readable only by
  * the server's user, so tokens survive a restart.

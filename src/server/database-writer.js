@@ -18,7 +18,7 @@ const { DatabaseSync } = process.getBuiltinModule('node:sqlite');
 const nodeCrypto = process.getBuiltinModule('node:crypto');
 
 const db = new DatabaseSync(workerData.file);
-db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
+db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
 
 const statements = {
   responseByToken: db.prepare('SELECT reference FROM survey_response WHERE form_token = ?'),
@@ -31,6 +31,20 @@ const statements = {
   deleteResponse: db.prepare('DELETE FROM survey_response WHERE reference = ?'),
   expireResponses: db.prepare('DELETE FROM survey_response WHERE delete_after <= ?'),
   expireFeedback: db.prepare('DELETE FROM page_feedback WHERE delete_after <= ?'),
+  expireSessions: db.prepare('DELETE FROM staff_session WHERE created_at <= ? OR last_seen_at <= ?'),
+  expireFailures: db.prepare('DELETE FROM sign_in_failure WHERE at <= ?'),
+  expireLogins: db.prepare('DELETE FROM single_sign_on_login WHERE expires_at <= ?'),
+  expireSetupLinks: db.prepare('DELETE FROM staff_setup_link WHERE expires_at <= ?'),
+  expireAudit: db.prepare('DELETE FROM audit_log WHERE delete_after <= ?'),
+  audit: db.prepare('INSERT INTO audit_log (at, actor, action, detail, delete_after) VALUES (?, ?, ?, ?, ?)'),
+};
+
+/** Prepared statements for `statements` jobs, by their SQL (the SQL comes from the server's own code). */
+const prepared = new Map();
+const statementFor = (/** @type {string} */ sql) => {
+  let statement = prepared.get(sql);
+  if (!statement) prepared.set(sql, (statement = db.prepare(sql)));
+  return statement;
 };
 
 // Crockford's base32 without I, L, O, U: nothing to misread when a parent reads a reference over the phone.
@@ -57,8 +71,34 @@ const operations = {
   },
   savePageFeedback: (f) =>
     ({ alreadySaved: Number(statements.insertFeedback.run(f.page, f.useful ? 1 : 0, f.lookingFor ?? null, f.submittedAt, f.deleteAfter, f.repeatKey).changes) === 0 }),
-  deleteSurveyResponse: (d) => Number(statements.deleteResponse.run(d.reference).changes) === 1,
-  deleteExpired: (d) => Number(statements.expireResponses.run(d.cutoff).changes) + Number(statements.expireFeedback.run(d.cutoff).changes),
+  // The deletion and its audit entry (the reference, never the answers) are one transaction.
+  deleteSurveyResponse: (d) => {
+    const deleted = Number(statements.deleteResponse.run(d.reference).changes) === 1;
+    if (deleted && d.audit) statements.audit.run(d.audit.at, d.audit.actor, 'response-deleted', `Reference ${d.reference}`, d.audit.deleteAfter);
+    return deleted;
+  },
+  deleteExpired: (d) => {
+    const responses = Number(statements.expireResponses.run(d.cutoff).changes);
+    const feedback = Number(statements.expireFeedback.run(d.cutoff).changes);
+    statements.expireSessions.run(d.sessionCutoffMs, d.nowMs - 30 * 60 * 1000);
+    statements.expireFailures.run(d.failureCutoffMs);
+    statements.expireLogins.run(d.nowMs);
+    statements.expireSetupLinks.run(d.nowMs);
+    const audit = Number(statements.expireAudit.run(d.cutoff).changes);
+    // Counts only: what was deleted is gone, and was never written here.
+    const detail = `${responses} survey responses, ${feedback} page feedback answers and ${audit} audit entries past their keep-until date`;
+    statements.audit.run(d.cutoff, 'server', 'expiry-run', detail, d.auditDeleteAfter);
+    return responses + feedback;
+  },
+  /** Several statements from a store, in this job's savepoint: all of them happen or none. */
+  statements: (s) =>
+    s.steps.map((/** @type {{ sql: string, params?: unknown[], answer?: 'get' | 'all' }} */ step) => {
+      const statement = statementFor(step.sql);
+      const params = step.params ?? [];
+      if (step.answer === 'get') return statement.get(...params) ?? null;
+      if (step.answer === 'all') return statement.all(...params);
+      return Number(statement.run(...params).changes);
+    }),
 };
 
 /** @type {{ id: number, op: string, args: unknown }[]} */

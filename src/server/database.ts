@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { Worker } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import writerSource from './database-writer.js?raw';
 
 /**
@@ -40,7 +40,86 @@ const migrations: string[] = [
    ) STRICT;
    CREATE INDEX page_feedback_by_page ON page_feedback (page);
    CREATE INDEX page_feedback_by_expiry ON page_feedback (delete_after);`,
+  // Staff sign-in (src/server/staff/): accounts, one-time set-up links, sessions, failed sign-ins,
+  // single sign-on logins in progress, and the audit log. Secrets are stored only as hashes.
+  `CREATE TABLE staff_account (
+     id INTEGER PRIMARY KEY,
+     email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+     role TEXT NOT NULL CHECK (role IN ('officer', 'forum')),
+     password_hash TEXT,
+     totp_secret TEXT,
+     totp_last_step INTEGER NOT NULL DEFAULT 0,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE staff_setup_link (
+     token_hash TEXT PRIMARY KEY,
+     account_id INTEGER NOT NULL REFERENCES staff_account (id) ON DELETE CASCADE,
+     expires_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE TABLE staff_session (
+     id_hash TEXT PRIMARY KEY,
+     email TEXT NOT NULL,
+     role TEXT NOT NULL CHECK (role IN ('officer', 'forum')),
+     account_id INTEGER REFERENCES staff_account (id) ON DELETE CASCADE,
+     method TEXT NOT NULL CHECK (method IN ('password', 'single-sign-on')),
+     created_at INTEGER NOT NULL,
+     last_seen_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX staff_session_by_account ON staff_session (account_id);
+   CREATE INDEX staff_session_by_email ON staff_session (email COLLATE NOCASE);
+   CREATE TABLE sign_in_failure (
+     key TEXT NOT NULL,
+     at INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX sign_in_failure_by_key ON sign_in_failure (key, at);
+   CREATE TABLE single_sign_on_login (
+     state_hash TEXT PRIMARY KEY,
+     nonce TEXT NOT NULL,
+     code_verifier TEXT NOT NULL,
+     expires_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE TABLE audit_log (
+     id INTEGER PRIMARY KEY,
+     at TEXT NOT NULL,
+     actor TEXT NOT NULL,
+     action TEXT NOT NULL,
+     detail TEXT NOT NULL DEFAULT '',
+     delete_after TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX audit_log_by_expiry ON audit_log (delete_after);
+   -- Append-only: no row is ever changed, and none is removed before its two years are up.
+   CREATE TRIGGER audit_log_never_changes BEFORE UPDATE ON audit_log
+     BEGIN SELECT RAISE(ABORT, 'The audit log is append-only'); END;
+   CREATE TRIGGER audit_log_kept_two_years BEFORE DELETE ON audit_log
+     WHEN old.delete_after > strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+     BEGIN SELECT RAISE(ABORT, 'Audit log entries are kept for two years'); END;`,
 ];
+
+/** Audit log entries are kept this long (two years), then deleted by the hourly expiry run. */
+export const auditRetentionMonths = 24;
+
+/** One statement for FormsDatabase.statements. Parameters are only ever bound, never pasted into the SQL. */
+export interface SqlStep {
+  sql: string;
+  params?: (string | number | null)[];
+  /** 'get' answers with the first row, 'all' with every row; otherwise the number of rows changed. */
+  answer?: 'get' | 'all';
+}
+
+/**
+ * Files the server makes (the database, its -wal and -shm files, the form
+ * secret) are for the server's user only, even in a data folder the council
+ * made with mode 755. Only the main thread may set the umask.
+ */
+function keepFilesPrivate() {
+  if (!isMainThread) return;
+  try {
+    process.umask(process.umask() | 0o077);
+  } catch {
+    // Some platforms have no umask; files are still chmod-ed below.
+  }
+}
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
@@ -53,24 +132,33 @@ export class FormsDatabase {
   private nextId = 1;
 
   constructor(readonly file: string) {
+    keepFilesPrivate();
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     this.db = new DatabaseSync(file);
     this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
     const mode = (this.db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode;
     if (mode !== 'wal') throw new Error(`The forms database at ${file} could not switch to WAL mode (it is in ${mode} mode).`);
     this.migrate();
-    try {
-      fs.chmodSync(file, 0o600);
-    } catch {
-      // Not every file system has Unix permissions; the data folder is still outside the site.
+    // The -wal and -shm files exist from here on (WAL mode); SQLite gives them the main file's mode.
+    for (const suffix of ['', '-wal', '-shm']) {
+      try {
+        fs.chmodSync(file + suffix, 0o600);
+      } catch {
+        // Not every file system has Unix permissions (or the file is not there yet); the umask above still applies.
+      }
     }
   }
 
   private migrate() {
-    const version = (this.db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
-    for (let v = version; v < migrations.length; v++) {
+    const version = () => (this.db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
+    for (let v = version(); v < migrations.length; v++) {
       this.db.exec('BEGIN IMMEDIATE');
       try {
+        // Another process (the server, `npm run officer`) may have migrated while this one waited for the lock.
+        if (version() > v) {
+          this.db.exec('COMMIT');
+          continue;
+        }
         this.db.exec(migrations[v]);
         this.db.exec(`PRAGMA user_version = ${v + 1}`);
         this.db.exec('COMMIT');
@@ -104,7 +192,7 @@ export class FormsDatabase {
   }
 
   /** Runs one write operation (see database-writer.js); resolves once it is durably on disk. */
-  write<T>(op: 'saveSurveyResponse' | 'savePageFeedback' | 'deleteSurveyResponse' | 'deleteExpired', args: object): Promise<T> {
+  write<T>(op: 'saveSurveyResponse' | 'savePageFeedback' | 'deleteSurveyResponse' | 'deleteExpired' | 'statements', args: object): Promise<T> {
     this.writer ??= this.startWriter();
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
@@ -119,9 +207,29 @@ export class FormsDatabase {
     });
   }
 
-  /** Deletes everything past its delete-after date; returns how many rows went. */
+  /**
+   * Runs a few SQL statements in one durable step (all or none), for stores
+   * that keep their logic in TypeScript (src/server/staff/sqlite-store.ts).
+   * Each step answers with its row (`get`), its rows (`all`) or how many rows it changed.
+   */
+  statements(steps: SqlStep[]): Promise<unknown[]> {
+    return this.write('statements', { steps });
+  }
+
+  /**
+   * Deletes everything past its delete-after date (answers, feedback, old
+   * sessions and sign-in records, audit entries older than two years) and
+   * records the run, with its counts, in the audit log. Returns how many
+   * answers and feedback rows went.
+   */
   deleteExpired(now = new Date()): Promise<number> {
-    return this.write('deleteExpired', { cutoff: now.toISOString() });
+    return this.write('deleteExpired', {
+      cutoff: now.toISOString(),
+      nowMs: now.getTime(),
+      sessionCutoffMs: now.getTime() - 8 * 60 * 60 * 1000,
+      failureCutoffMs: now.getTime() - 24 * 60 * 60 * 1000,
+      auditDeleteAfter: addMonths(now, auditRetentionMonths).toISOString(),
+    });
   }
 
   async close(): Promise<void> {

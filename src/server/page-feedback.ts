@@ -6,6 +6,7 @@ import { readFormBody, type BodyProblem } from './form-body';
 import { cleanFreeText } from './free-text';
 import { savePageFeedback } from './page-feedback-store';
 import { RateLimiter } from './rate-limit';
+import { isPageOnSite } from './site-pages';
 
 /**
  * "Was this page useful?" posts. The form sits on static pages, so it cannot
@@ -58,6 +59,8 @@ export async function receivePageFeedback(request: Request, clientAddress: strin
   if (!page || !isSitePath(page) || [...fields.keys()].some((name) => !allowedFields.has(name)) || [...fields.values()].some((v) => v.length > 1))
     return { kind: 'refused', status: 400, reason: 'bad-page' };
   if ((single('website') ?? '') !== '') return { kind: 'refused', status: 400, reason: 'honeypot' };
+  // Only pages the site has: made-up addresses would fill the officer view with noise.
+  if (!(await isPageOnSite(page))) return { kind: 'refused', status: 400, reason: 'bad-page' };
 
   const useful = single('useful');
   const typed = single('looking-for') ?? '';

@@ -13,9 +13,15 @@ import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminPolicy, isAdminPath, securityHeadersFor, withHeaderOnlyDirectives } from '../security/policy';
+import type { TLSSocket } from 'node:tls';
+import { adminPolicy, isAdminPath, securityHeadersFor, strictTransportSecurity, withHeaderOnlyDirectives } from '../security/policy';
 import compression from 'compression';
 import { sendPrecompressed } from './precompressed';
+import { allowedMethods, isAllowedMethod, reachedOverHttps, withSingleSlashes } from './request-rules';
+
+// Files the server writes (the forms database and its -wal/-shm files) are for its own user only.
+process.umask(process.umask() | 0o077);
+const behindProxy = Boolean(process.env.LOCAL_OFFER_BEHIND_PROXY);
 
 const serverDir = path.dirname(fileURLToPath(import.meta.url));
 const clientDir = path.join(serverDir, '../client');
@@ -61,6 +67,7 @@ function keepAstroPolicy(res: http.ServerResponse, admin: boolean) {
 }
 
 function listener(req: http.IncomingMessage, res: http.ServerResponse) {
+  req.url = withSingleSlashes(req.url ?? '/');
   let pathname = '/';
   try {
     pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -69,6 +76,12 @@ function listener(req: http.IncomingMessage, res: http.ServerResponse) {
   }
   for (const [name, value] of Object.entries(securityHeadersFor(pathname, publicPolicy))) res.setHeader(name, value);
   keepAstroPolicy(res, isAdminPath(pathname));
+  if (reachedOverHttps(Boolean((req.socket as TLSSocket).encrypted), req.headers['x-forwarded-proto'], behindProxy))
+    res.setHeader('Strict-Transport-Security', strictTransportSecurity);
+  if (!isAllowedMethod(req.method)) {
+    res.writeHead(405, { Allow: allowedMethods.join(', '), 'Content-Type': 'text/plain; charset=utf-8' }).end('This address does not accept that kind of request.\n');
+    return;
+  }
   if (pathname === '/_headers') {
     res.writeHead(404).end();
     return;

@@ -1,4 +1,4 @@
-import { addMonths, type FormsDatabase } from './database';
+import { addMonths, auditRetentionMonths, type FormsDatabase } from './database';
 import type { SurveyAnswers } from './survey-validation';
 
 /** One stored survey response as the officer view and the CSV export see it. */
@@ -46,7 +46,12 @@ export function countSurveyResponses(database: FormsDatabase): Map<string, numbe
   return new Map(rows.map((r) => [r.survey, r.n]));
 }
 
-/** Deletes one response when someone asks for their answers to be removed (they quote the reference). */
-export function deleteSurveyResponse(database: FormsDatabase, reference: string): Promise<boolean> {
-  return database.write('deleteSurveyResponse', { reference });
+/**
+ * Deletes one response when someone asks for their answers to be removed
+ * (they quote the reference). `deletedBy` (the officer's e-mail address) goes
+ * into the audit log with the reference, in the same transaction.
+ */
+export function deleteSurveyResponse(database: FormsDatabase, reference: string, deletedBy?: string, now = new Date()): Promise<boolean> {
+  const audit = deletedBy ? { at: now.toISOString(), actor: deletedBy, deleteAfter: addMonths(now, auditRetentionMonths).toISOString() } : undefined;
+  return database.write('deleteSurveyResponse', { reference, audit });
 }

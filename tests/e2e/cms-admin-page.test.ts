@@ -109,7 +109,7 @@ describe('the due-for-review page', () => {
     const days = rows.map((r) => Number(/(\d+) days?/.exec(r)?.[1]));
     expect(days).toEqual([...days].sort((a, b) => b - a));
     const first = overdue.getByRole('link').first();
-    expect(await first.getAttribute('href')).toMatch(/^\/admin\/#\/collections\/(services|pages)\/entries\/[a-z0-9-]+$/);
+    expect(await first.getAttribute('href')).toMatch(/^\/admin\/#\/collections\/(services|pages|schools)\/entries\/[a-z0-9-]+$/);
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, nofollow');
     await page.context().close();
   });

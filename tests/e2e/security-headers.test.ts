@@ -56,9 +56,14 @@ describe('security headers from the Node server', () => {
     const res = await headersOf('/admin/');
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(directive(csp, 'script-src')).toContain("'unsafe-eval'");
-    expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'self'");
+    expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/localhost|127\.0\.0\.1/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    // The page's own meta policy (built for production) has no local backend either.
+    const html = await (await fetch(site.origin + '/admin/')).text();
+    expect(html).toMatch(/http-equiv="content-security-policy"/i);
+    expect(html).not.toMatch(/content="[^"]*localhost/);
   });
 
   it('writes the same headers to _headers for static hosts, and does not serve that file', async () => {

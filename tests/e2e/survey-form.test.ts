@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
-import { startFormsServer, testOfficerPassword, type FormsServer } from '../support/forms-server';
+import { startFormsServer, type FormsServer } from '../support/forms-server';
+import { addStaffAccount, testStaffPassword, withStaffStore } from '../support/staff-accounts';
+import { addAccount } from '../../src/server/staff/accounts';
 import { countFeedback, countResponses } from '../support/forms-database';
 import { axeTags } from '../support/axe';
 
@@ -23,6 +25,8 @@ beforeAll(async () => {
   // Browsers here fill the form in well under the real 10-second minimum, so it is off for these tests
   // (survey-reliability.test.ts checks it with the real setting).
   server = await startFormsServer({ env: { LOCAL_OFFER_SURVEY_MIN_SECONDS: '0', LOCAL_OFFER_RATE_LIMIT: '1000' } });
+  await addStaffAccount(server.dataDir, 'officer@example.org', 'officer');
+  await addStaffAccount(server.dataDir, 'forum@example.org', 'forum');
   browser = await launchBrowser();
   noJs = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
   page = await noJs.newPage();
@@ -56,7 +60,7 @@ async function answerRequiredQuestions(p: Page) {
 
 describe('the parent carer survey, without JavaScript', () => {
   it('ships no script on the survey, confirmation, feedback or officer pages', async () => {
-    for (const path of [survey, '/surveys/parent-carer-survey-2025/', '/feedback/', '/feedback/thanks/', '/officer/']) {
+    for (const path of [survey, '/surveys/parent-carer-survey-2025/', '/feedback/', '/feedback/thanks/', '/officer/sign-in/']) {
       const html = await (await fetch(server.origin + path)).text();
       expect(html, path).not.toMatch(/<script\b/i);
     }
@@ -178,19 +182,23 @@ describe('"Was this page useful?" on every page', () => {
 });
 
 describe('the officer view', () => {
-  it('asks for the password, and says so when it is wrong', async () => {
+  it('asks for an e-mail address and password, and says so when they are wrong', async () => {
     await page.goto(server.origin + '/officer/');
+    expect(new URL(page.url()).pathname).toBe('/officer/sign-in/');
     expect(await accessibilityProblems(page, 'officer sign in')).toEqual([]);
+    await page.getByLabel('E-mail address').fill('officer@example.org');
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    expect(await page.locator('.govuk-error-summary a').allTextContents()).toEqual(['The password is not right. Check it and try again']);
+    expect(await page.locator('.govuk-error-summary a').allTextContents()).toEqual(['The e-mail address or password is not right']);
+    expect(await page.getByLabel('E-mail address').inputValue()).toBe('officer@example.org');
     expect(await accessibilityProblems(page, 'officer sign in with error')).toEqual([]);
   });
 
   it('shows counts with small numbers hidden, typed answers to review and feedback per page', async () => {
-    await page.getByLabel('Password').fill(testOfficerPassword);
+    await page.getByLabel('Password').fill(testStaffPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Officer view');
+    expect(await page.getByText('Signed in as officer@example.org (Local Offer officer)').isVisible()).toBe(true);
     expect(await accessibilityProblems(page, 'officer overview')).toEqual([]);
 
     await page.getByRole('link', { name: 'Parent carer survey 2026' }).click();
@@ -207,6 +215,10 @@ describe('the officer view', () => {
     expect(await row.getByRole('cell').allTextContents()).toEqual(['0', '1', '0%', '1']);
     expect(await page.getByText('Swimming for autistic children').isVisible()).toBe(true);
     expect(await accessibilityProblems(page, 'officer feedback')).toEqual([]);
+
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    expect(await page.getByRole('cell', { name: 'Exported answers' }).count()).toBe(1);
+    expect(await accessibilityProblems(page, 'audit log')).toEqual([]);
   });
 
   it('deletes a response when someone quotes their reference', async () => {
@@ -223,23 +235,36 @@ describe('the officer view', () => {
     expect(countResponses(server.databaseFile)).toBe(before - 1);
   });
 
-  it('signs out, and then shows nothing without the password', async () => {
+  it('signs out, and then shows nothing without signing in again', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Officer sign in');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Staff sign in');
     const csv = await fetch(server.origin + '/officer/surveys/parent-carer-survey-2026.csv', { redirect: 'manual' });
     expect(csv.status).toBe(303);
     expect(await csv.text()).not.toMatch(/NB-/);
   });
 
-  it('is switched off, saying how to switch it on, when no password is set', async () => {
-    const off = await startFormsServer({ env: { LOCAL_OFFER_OFFICER_PASSWORD: '' } });
-    try {
-      const response = await fetch(off.origin + '/officer/');
-      expect(response.status).toBe(503);
-      expect(await response.text()).toMatch(/LOCAL_OFFER_OFFICER_PASSWORD/);
-    } finally {
-      await off.stop();
-      fs.rmSync(off.dataDir, { recursive: true, force: true });
-    }
+  it('shows a forum lead a plain page, not an error, where their role does not reach', async () => {
+    await page.getByLabel('E-mail address').fill('forum@example.org');
+    await page.getByLabel('Password').fill(testStaffPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const response = await page.goto(server.origin + '/officer/audit/');
+    expect(response?.status()).toBe(403);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('You cannot see this page');
+    expect(await accessibilityProblems(page, 'no access')).toEqual([]);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+  });
+
+  it('lets a new member of staff set up their account from their link', async () => {
+    const link = await withStaffStore(server.dataDir, (store) => addAccount(store, 'new@example.org', 'officer', server.origin));
+    await page.goto(link!);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Set up your account');
+    expect(await accessibilityProblems(page, 'set up')).toEqual([]);
+    await page.getByLabel('Choose a password').fill('password12345');
+    await page.getByLabel('Type the password again').fill('password12345');
+    await page.getByRole('button', { name: 'Save and go to sign in' }).click();
+    expect(await page.locator('.govuk-error-summary a').allTextContents()).toEqual([
+      'Your password is one that many people use, so it is easy to guess – choose another, such as three or four random words',
+    ]);
+    expect(await accessibilityProblems(page, 'set up with errors')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFormsServer, testFormSecret, testOfficerPassword, type FormsServer } from '../support/forms-server';
+import { startFormsServer, testFormSecret, type FormsServer } from '../support/forms-server';
+import { addStaffAccount, signIn } from '../support/staff-accounts';
 import { demoSurveyPath, mintSurveyToken, validSurveyBody } from '../support/survey-posts';
 import { countFeedback, countResponses, readForms } from '../support/forms-database';
 
@@ -133,14 +134,9 @@ describe('posts the survey accepts', () => {
     expect(response.status).toBe(303);
     const stored = readForms(server.databaseFile, (db) => db.prepare('SELECT answers FROM survey_response').all() as { answers: string }[]);
     expect(stored.map((r) => JSON.parse(r.answers)['worked-well'])).toEqual([text]);
-    const signIn = await fetch(`${server.origin}/officer/`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin },
-      body: new URLSearchParams({ password: testOfficerPassword }),
-    });
-    const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
-    const results = await (await fetch(`${server.origin}/officer/surveys/parent-carer-survey-2026/`, { headers: { cookie } })).text();
+    await addStaffAccount(server.dataDir, 'officer@example.org', 'officer');
+    const { cookie } = await signIn(server.origin, 'officer@example.org');
+    const results = await (await fetch(`${server.origin}/officer/surveys/parent-carer-survey-2026/`, { headers: { cookie: cookie! } })).text();
     expect(results).toContain('Dziękuję 🙏 – بہت شکریہ – &lt;3 the drop-in &amp; the forum');
   });
 

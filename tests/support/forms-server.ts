@@ -22,14 +22,14 @@ export interface FormsServer {
 }
 
 export const testFormSecret = 'test-secret-for-northbridge-forms-0123456789';
-export const testOfficerPassword = 'correct horse battery staple';
 
 export function newDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'local-offer-forms-'));
 }
 
-export async function startFormsServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<FormsServer> {
-  const entry = 'dist/server/entry.mjs';
+/** `production: true` starts dist/server/serve.mjs (headers, method and address rules) instead of Astro's entry alone. */
+export async function startFormsServer(options: { dataDir?: string; env?: Record<string, string>; production?: boolean } = {}): Promise<FormsServer> {
+  const entry = options.production ? 'dist/server/serve.mjs' : 'dist/server/entry.mjs';
   if (!fs.existsSync(entry)) throw new Error('No production build found: run `npm run build` first (npm test does this for you).');
   const dataDir = options.dataDir ?? newDataDir();
   const port = await freePort();
@@ -40,7 +40,6 @@ export async function startFormsServer(options: { dataDir?: string; env?: Record
       PORT: String(port),
       LOCAL_OFFER_DATA_DIR: dataDir,
       LOCAL_OFFER_FORM_SECRET: testFormSecret,
-      LOCAL_OFFER_OFFICER_PASSWORD: testOfficerPassword,
       // The demo survey runs from October 2026 to January 2027; pin a day inside it.
       LOCAL_OFFER_TODAY: '2026-11-23',
       ...options.env,

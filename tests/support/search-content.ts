@@ -10,9 +10,11 @@ import { guideFromPage, guideVocabulary, type Guide } from '../../src/lib/search
 import { buildSearchVocabulary, type SearchVocabulary } from '../../src/lib/search/vocabulary';
 import { vocabularyDocument } from '../../src/lib/search/documents';
 import { readMarkdownFolder } from '../unit/read-content';
+import { settingSchema } from '../../src/schemas/education-setting';
+import { settingSearchEntry, settingVocabulary, type SettingSearchEntry } from '../../src/lib/search/settings';
 
 /** Reads a content folder the way the site does and turns it into search documents, guides and a vocabulary. */
-export function loadSearchContent(root = 'content'): { documents: SearchDocument[]; guides: Guide[]; vocabulary: SearchVocabulary } {
+export function loadSearchContent(root = 'content'): { documents: SearchDocument[]; guides: Guide[]; vocabulary: SearchVocabulary; settings: SettingSearchEntry[] } {
   const organisations = new Map(readMarkdownFolder(path.join(root, 'organisations')).map((f) => [f.slug, organisationSchema.parse(f.data)]));
   // As on the site (getServices), an imported service waiting for a navigator is not searchable.
   const services = readMarkdownFolder(path.join(root, 'services')).flatMap((f) => {
@@ -25,6 +27,8 @@ export function loadSearchContent(root = 'content'): { documents: SearchDocument
     .map((f) => guideFromPage(f.data, f.slug, f.body));
   const synonymsFile = path.join(root, 'search', 'synonyms.yaml');
   const groups = fs.existsSync(synonymsFile) ? synonymListSchema.parse(load(fs.readFileSync(synonymsFile, 'utf8'))).groups : [];
-  const vocabulary = buildSearchVocabulary({ documents: [...services.map(vocabularyDocument), ...guides.map(guideVocabulary)], synonymGroups: groups });
-  return { documents: services, guides, vocabulary };
+  const schoolsFolder = path.join(root, 'schools');
+  const settings = fs.existsSync(schoolsFolder) ? readMarkdownFolder(schoolsFolder).map((f) => settingSearchEntry(settingSchema.parse(f.data), f.slug)) : [];
+  const vocabulary = buildSearchVocabulary({ documents: [...services.map(vocabularyDocument), ...guides.map(guideVocabulary), ...settings.map(settingVocabulary)], synonymGroups: groups });
+  return { documents: services, guides, vocabulary, settings };
 }

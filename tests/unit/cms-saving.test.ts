@@ -22,7 +22,8 @@ describe('saving from the CMS', () => {
     const files = collections.flatMap((c) => (c.kind === 'file' ? [c.file] : contentFiles(c.folder.replace(/^content\//, ''), `.${c.extension ?? 'md'}`)));
     expect(files.length).toBeGreaterThan(90);
     expect(files.filter((f) => !unchanged(f))).toEqual([]);
-  });
+    // Reads and rewrites every content file: seconds on a busy 2-core machine, more as content grows.
+  }, 60_000);
 
   it('changes one line when one value changes, keeping quotes, short lists and long lines as they were', () => {
     const file = 'content/services/chatterbox-speech-and-language-drop-in.md';

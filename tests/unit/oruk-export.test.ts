@@ -16,6 +16,7 @@ import { readMarkdownFolder } from './read-content';
 // Northbridge demo content without Astro (the e2e test checks the built files).
 const data = openDataFor('content');
 const contentServices = readMarkdownFolder('content/services');
+const contentSettings = readMarkdownFolder('content/schools');
 const byName = (name: string) => data.services.find((s) => s.name === name)!;
 
 const openapiPath: Record<string, string> = {
@@ -23,8 +24,8 @@ const openapiPath: Record<string, string> = {
 };
 
 describe('open data from the demo content', () => {
-  it('publishes every demo service as a full record that matches the ORUK 3.0 service schema', () => {
-    expect(data.services).toHaveLength(contentServices.length);
+  it('publishes every demo service, and each school, nursery and college\'s own service, as a full record that matches the ORUK 3.0 service schema', () => {
+    expect(data.services).toHaveLength(contentServices.length + contentSettings.length);
     for (const service of data.services) expect(firstProblem(responseValidator('/services/{id}'), service), service.name).toBeUndefined();
   });
 
@@ -42,7 +43,7 @@ describe('open data from the demo content', () => {
 
   it('pages lists in the 3.0 envelope', () => {
     const page = toPage(listRecords(data, 'services'), 2, 50);
-    expect(page).toMatchObject({ total_items: 67, total_pages: 2, page_number: 2, size: 17, first_page: false, last_page: true, empty: false });
+    expect(page).toMatchObject({ total_items: 98, total_pages: 2, page_number: 2, size: 48, first_page: false, last_page: true, empty: false });
     expect(toPage([], 1, 50)).toMatchObject({ total_items: 0, total_pages: 1, size: 0, first_page: true, last_page: true, empty: true });
   });
 

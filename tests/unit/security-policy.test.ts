@@ -31,7 +31,10 @@ describe('headers for each part of the site', () => {
     expect(publicHeaders['X-Frame-Options']).toBe('DENY');
     const admin = securityHeadersFor('/admin/', pageA);
     expect(admin['Content-Security-Policy']).toBe(adminPolicy);
-    expect(admin['X-Frame-Options']).toBe('SAMEORIGIN');
+    expect(admin['X-Frame-Options']).toBe('DENY');
+    // Nobody may frame the editor, and the built site's editor never talks to ports on the editor's own computer.
+    expect(admin['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(admin['Content-Security-Policy']).not.toMatch(/localhost|127\.0\.0\.1/);
     // "/administration-of-medicines/" is a public page, not the CMS.
     expect(securityHeadersFor('/administration-of-medicines/', pageA)['Content-Security-Policy']).not.toContain('unsafe-eval');
   });

@@ -2,7 +2,7 @@ import type { ServiceRecord } from '../../schemas/service.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import type { ReviewNote } from '../../schemas/review-notes.ts';
 import { needAreas, needTags } from '../../data/needs.ts';
-import type { VocabularyKey } from './vocabularies.ts';
+import { settingVocabularyKeys, type VocabularyKey } from './vocabularies.ts';
 import { languageName } from './languages.ts';
 import { emailSchema, firstSentences, isoDay, quote, text, textAfter, ukPhoneNumber, webAddress } from './import-values.ts';
 import { ages, contact, cost, readAttributes, schedules, SkipRecord, venues, type Hints, type Note } from './import-parts.ts';
@@ -53,6 +53,10 @@ export function serviceFromOruk(record: OrukService, options: { organisationSlug
   const facts: Partial<ServiceRecord> = {};
   const suggestions: Partial<ServiceRecord> = {};
 
+  // Our own open data publishes each school, nursery and college as a service too; those come from GIAS, not from here.
+  if ([...readAttributes(record.attributes).ours.keys()].some((key) => settingVocabularyKeys.includes(key))) {
+    throw new SkipRecord('it is a school, nursery or college (it has a setting kind or phase term): settings are imported from a GIAS extract with npm run import -- file.csv');
+  }
   facts.name = record.name.trim();
   facts.status = record.status;
   facts.organisation = options.organisationSlug;

@@ -1,6 +1,9 @@
 import type { Organisation } from '../../schemas/organisation.ts';
 import { weekdayCodes, toOrukService, toOrukOrganization, toServiceListItem, toOrganizationListItem, toServiceAtLocationRecord, toServiceAtLocationListItem, type ServiceForExport } from './export.ts';
 import { toOrukTaxonomy, toOrukTerm, vocabularies } from './vocabularies.ts';
+import { settingOrganizationId, toLinkedSettingOrganization, toSettingOrganization, toSettingService, type SettingForExport } from './settings-export.ts';
+import { settingKindInfo, designatedNeedInfo } from '../../data/education-settings.ts';
+import { designatedNeedsFor } from '../education-settings.ts';
 import type { OrukOrganization, OrukService, OrukServiceAtLocation, OrukTaxonomy, OrukTaxonomyTerm } from './types.ts';
 
 /**
@@ -58,13 +61,15 @@ export interface OpenDataInput {
   organisations: (Organisation & { slug: string })[];
   /** The site's address, for term and taxonomy links, e.g. https://localoffer.northbridge.example */
   siteUrl: string;
+  /** Schools, nurseries and colleges: each an organization with its own service (see settings-export.ts). */
+  settings?: SettingForExport[];
 }
 
-export function buildOpenData({ services, organisations, siteUrl }: OpenDataInput): OpenData {
+export function buildOpenData({ services, organisations, siteUrl, settings = [] }: OpenDataInput): OpenData {
   const organisationsBySlug = new Map(organisations.map((o) => [o.slug, o]));
   const sorted = [...services].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id));
   const facets = new Map<string, ServiceFacets>();
-  const records = sorted.map((service) => {
+  const serviceRecords = sorted.map((service) => {
     const organisation = organisationsBySlug.get(service.organisation);
     if (!organisation) throw new Error(`Service "${service.name}" names organisation "${service.organisation}", which has no file in content/organisations.`);
     const record = toOrukService(service, organisation, siteUrl);
@@ -82,11 +87,41 @@ export function buildOpenData({ services, organisations, siteUrl }: OpenDataInpu
     return record;
   });
 
-  const organizations = [...organisations]
-    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-    .map((organisation) => ({
-      ...toOrukOrganization(organisation, siteUrl),
-      services: records.filter((r) => r.organization_id === organisation.id).map(({ organization: _same, ...service }) => service),
+  // A setting linked to one of our organisations is that organisation (with its URN); the rest are organizations of their own.
+  const linkedSettings = new Map(settings.filter((s) => s.organisation && organisationsBySlug.has(s.organisation)).map((s) => [organisationsBySlug.get(s.organisation!)!.id, s]));
+  const organisationRecord = (organisation: Organisation & { slug: string }) => {
+    const setting = linkedSettings.get(organisation.id);
+    return setting ? toLinkedSettingOrganization(setting, organisation, siteUrl) : toOrukOrganization(organisation, siteUrl);
+  };
+  const settingOrganizations = settings.map((setting) => {
+    const organisation = setting.organisation ? organisationsBySlug.get(setting.organisation) : undefined;
+    return organisation ? organisationRecord(organisation) : toSettingOrganization(setting, siteUrl);
+  });
+  const settingRecords = settings.map((setting, i) => {
+    const record = toSettingService(setting, settingOrganizations[i], siteUrl);
+    const terms = record.attributes!.map((a) => a.taxonomy_term!);
+    const needWords = designatedNeedsFor(setting).map((n) => designatedNeedInfo[n].label);
+    facets.set(record.id, {
+      words: searchWords([setting.name, record.description, setting.address.town, settingKindInfo[setting.kind].label, ...needWords, ...setting.keywords, ...terms.map((t) => t.name)].join(' ')),
+      minAge: setting.ageRange.min,
+      maxAge: setting.ageRange.max,
+      termIds: new Set(terms.map((t) => t.id)),
+      taxonomyIds: new Set(terms.map((t) => t.taxonomy_id!)),
+      organizationId: settingOrganizationId(setting, new Map(organisations.map((o) => [o.slug, o]))),
+      lastModified: record.last_modified ?? '',
+      sessions: [],
+    });
+    return record;
+  });
+  const records = [...serviceRecords, ...settingRecords].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id));
+
+  const ownOrganizations = organisations.map((organisation) => organisationRecord(organisation));
+  const settingOnly = settingOrganizations.filter((o) => !organisations.some((own) => own.id === o.id));
+  const organizations = [...ownOrganizations, ...settingOnly]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id))
+    .map((organization) => ({
+      ...organization,
+      services: records.filter((r) => r.organization_id === organization.id).map(({ organization: _same, ...service }) => service),
     }));
 
   return {

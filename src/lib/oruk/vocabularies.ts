@@ -5,8 +5,17 @@ import { adulthoodOutcomes, adulthoodOutcomeInfo, type AdulthoodOutcome } from '
 import { ageBands, ageBandInfo } from '../../data/age-bands.ts';
 import { accessRoutes, accessRouteInfo, deliveryModes, accessFeatures, accessFeatureInfo, type DeliveryMode, type AccessFeature } from '../../data/access.ts';
 import { organisationKinds } from '../../schemas/organisation.ts';
+import {
+  designatedNeeds, designatedNeedInfo, settingFilterKinds, settingFilterKindLabels, settingKindInfo, settingStages, settingStageInfo,
+} from '../../data/education-settings.ts';
 import { nameBasedId } from './uuid.ts';
 import type { OrukAttribute, OrukTaxonomy, OrukTaxonomyTerm } from './types.ts';
+
+/*
+ * Terms of the setting vocabularies link to no page of their own: a filtered
+ * list of schools exists only when some setting has the term, which varies by
+ * area; the taxonomy links to the whole list instead.
+ */
 
 /**
  * Our SEND vocabularies published as Open Referral taxonomies, so another
@@ -21,7 +30,11 @@ export type CostType = (typeof costTypes)[number];
 
 export const vocabularyKeys = [
   'tier', 'need', 'topic', 'adulthood-outcome', 'age-band', 'access-route', 'delivery', 'access-feature', 'cost', 'organisation-kind',
+  'setting-kind', 'setting-stage', 'designated-need',
 ] as const;
+
+/** Vocabularies only schools, nurseries and colleges carry: a service with one of these terms is a setting's own record. */
+export const settingVocabularyKeys: readonly VocabularyKey[] = ['setting-kind', 'setting-stage', 'designated-need'];
 export type VocabularyKey = (typeof vocabularyKeys)[number];
 
 export interface VocabularyTerm {
@@ -158,6 +171,30 @@ export const vocabularies: readonly Vocabulary[] = [
     name: 'Kind of organisation',
     description: 'Who runs the service: a council, the NHS, a school, a charity, a community group or a business.',
     terms: organisationKinds.map((k) => ({ code: k, ...organisationKindInfo[k] })),
+  },
+  {
+    key: 'setting-kind',
+    name: 'Kind of education setting',
+    description: 'What kind of school, nursery or college it is (SEND Regulations 2014, Schedule 2 paragraph 1). An inclusion base is resourced provision or an SEN unit in a mainstream school.',
+    page: '/schools/',
+    terms: settingFilterKinds.map((k) => ({
+      code: k,
+      name: settingFilterKindLabels[k],
+      description: k === 'inclusion-base' ? 'A mainstream school with resourced provision or an SEN unit: places designated for a need, offered through an EHC plan.' : settingKindInfo[k].explanation,
+    })),
+  },
+  {
+    key: 'setting-stage',
+    name: 'Phase of education',
+    description: 'The stages of education a school, nursery or college teaches. A setting has every stage its ages reach; all-through settings teach from primary (or earlier) to 16 or over.',
+    page: '/schools/',
+    terms: settingStages.map((st) => ({ code: st, name: settingStageInfo[st].label, description: `Ages ${settingStageInfo[st].ages}.` })),
+  },
+  {
+    key: 'designated-need',
+    name: 'Designated special educational need',
+    description: 'The needs a special school, specialist setting or inclusion base has designated places for: the Department for Education\'s SEN provision types, as Get Information about Schools records them.',
+    terms: designatedNeeds.map((n) => ({ code: n, name: designatedNeedInfo[n].label, description: `${designatedNeedInfo[n].label} (GIAS code ${designatedNeedInfo[n].giasCode}).` })),
   },
 ];
 

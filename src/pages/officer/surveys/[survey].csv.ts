@@ -4,17 +4,18 @@ import { serverConfig } from '../../../server/config';
 import { formsDatabase } from '../../../server/database';
 import { listSurveyResponses } from '../../../server/survey-responses';
 import { surveyResponsesCsv } from '../../../server/survey-csv';
-import { officerAccess, officerCookieName } from '../../../server/officer-auth';
 import { privatePageHeaders } from '../../../server/http';
+import { staffStore } from '../../../server/staff/current-store';
 
 export const prerender = false;
 
-/** Every response to one survey as a CSV file that is safe to open in Excel. Officers only. */
-export const GET: APIRoute = async ({ params, cookies, redirect }) => {
-  if (officerAccess(cookies.get(officerCookieName)?.value) !== 'signed-in') return redirect('/officer/', 303);
+/** Every response to one survey as a CSV file that is safe to open in Excel. Officers only (src/server/staff/route-access.ts); each export is audited. */
+export const GET: APIRoute = async ({ params, locals }) => {
   const survey = await getSurvey(params.survey ?? '');
   if (!survey) return new Response('There is no survey with that name.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  const csv = surveyResponsesCsv(survey, listSurveyResponses(formsDatabase(serverConfig().dataDir), survey.id));
+  const responses = listSurveyResponses(formsDatabase(serverConfig().dataDir), survey.id);
+  await staffStore().audit({ actor: locals.staff!.email, action: 'answers-exported', detail: `${survey.id}: ${responses.length} responses` });
+  const csv = surveyResponsesCsv(survey, responses);
   const headers = new Headers({
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${survey.id}-responses-${new Date().toISOString().slice(0, 10)}.csv"`,

@@ -1,0 +1,143 @@
+import { z } from 'astro/zod';
+import { baseTypes, designatedNeeds, placeRoutes, settingKinds, settingPhases } from '../data/education-settings.ts';
+import { settingQuestions } from '../data/setting-questions.ts';
+import { minAge, maxAge } from '../data/age-bands.ts';
+import { calendarDate, emailAddress, phoneNumber, plainText, stableId, webAddress } from './shared.ts';
+import { addressSchema } from './service.ts';
+import { reviewNotesSchema, withRequiredUnlessNoted } from './review-notes.ts';
+
+/**
+ * A school, nursery or college: one file in content/schools/ (the folder is
+ * not content/settings/, which already holds the site settings, site.yaml).
+ * Schedule 2 of the SEND Regulations 2014 says what the Local Offer must say
+ * about each one; GIAS (`npm run import -- file.csv`) fills in what the
+ * Department for Education holds, and a navigator adds the rest.
+ */
+
+const age = z.number({ error: 'must be an age in whole years' }).int().min(minAge).max(maxAge, { error: `must be ${maxAge} or under` });
+const slug = (what: string) => z.string().regex(/^[a-z0-9-]+$/, { error: `must be the file name of ${what}, without .md` });
+const answer = plainText('Answer', 20, 2000).optional();
+
+/** Every setting field, in file order: review notes name one of these. */
+export const settingFields = [
+  'id', 'urn', 'name', 'kind', 'phase', 'establishmentType', 'summary', 'ageRange', 'designatedNeeds', 'places', 'inclusionBase',
+  'placeRoute', 'outsideArea', 'section41', 'address', 'contact', 'senco', 'senInformationReport', 'accessibilityPlan', 'answers',
+  'services', 'organisation', 'lastReviewed', 'reviewOwner', 'keywords',
+] as const;
+
+/** Fields an import may leave for a navigator (GIAS does not hold them), and the message when one is empty without a note. */
+export const settingRequiredUnlessNoted = {
+  summary: 'Summary is missing: say in one or two sentences who the setting is for',
+  senco: 'give the SENCo\'s job title and a phone number or email',
+  senInformationReport: 'give the web address of the setting\'s SEN information report',
+  answers: 'answer at least one of the questions for families',
+  lastReviewed: 'must be a date written as YYYY-MM-DD, for example 2026-03-14',
+  reviewOwner: 'Review owner is missing',
+} as const;
+
+const questionAnswers = Object.fromEntries(settingQuestions.map((q) => [q, answer])) as Record<(typeof settingQuestions)[number], typeof answer>;
+
+export const settingSchema = withRequiredUnlessNoted(
+  z.strictObject({
+    /** Stable identifier shared with Open Referral UK (the setting's organization id); never change it. */
+    id: stableId,
+    /** The Department for Education's unique reference number (GIAS URN): how `npm run import` matches a GIAS row to this file. */
+    urn: z.string().regex(/^\d{6}$/, { error: 'must be the six-digit URN from Get Information about Schools, such as 990001' }).optional(),
+    /** The name families know it by. */
+    name: plainText('Name', 3, 120),
+    /** What kind of setting it is (mainstream, special school, ...). */
+    kind: z.enum(settingKinds, { error: `must be one of: ${settingKinds.join(', ')}` }),
+    /** Phase of education, as GIAS gives it; all-through settings also appear under the all-through filter. */
+    phase: z.enum(settingPhases, { error: `must be one of: ${settingPhases.join(', ')}` }),
+    /** The official type, e.g. "Academy converter", "Community school", "Day nursery". */
+    establishmentType: plainText('Type of establishment', 3, 80).optional(),
+    /** One or two plain sentences: who it is for and what it is like. Shown in lists and search. */
+    summary: plainText('Summary', 20, 300).optional(),
+    /** Youngest and oldest age it teaches, in whole years. */
+    ageRange: z
+      .strictObject({
+        /** Youngest age it serves, in whole years (0 for babies). */
+        min: age,
+        /** Oldest age it serves, in whole years (25 at most). */
+        max: age,
+      })
+      .refine((a) => a.min <= a.max, { error: 'the youngest age must not be more than the oldest age', path: ['max'] }),
+    /** For a special school or specialist setting: the needs it is designated for (GIAS SEN provision types). */
+    designatedNeeds: z.array(z.enum(designatedNeeds, { error: `must be one of: ${designatedNeeds.join(', ')}` })).default([]),
+    /** For a special school or specialist setting: how many places it has. */
+    places: z.number({ error: 'must be a whole number of places' }).int().positive().optional(),
+    /** An inclusion base (resourced provision or SEN unit) that is part of this mainstream school. */
+    inclusionBase: z
+      .strictObject({
+        /** Resourced provision or SEN unit (GIAS TypeOfResourcedProvision). */
+        type: z.enum(baseTypes, { error: `must be one of: ${baseTypes.join(', ')}` }),
+        /** The name the school uses, e.g. "The Harbour (autism base)". */
+        name: plainText('Base name', 3, 120).optional(),
+        /** The needs its places are designated for. */
+        needs: z.array(z.enum(designatedNeeds)).min(1, { error: 'choose the need the base is designated for' }),
+        /** How many designated places it has. */
+        places: z.number({ error: 'must be a whole number of places' }).int().positive().optional(),
+        /** What the base offers, in plain words. */
+        description: plainText('Base description', 20, 800).optional(),
+      })
+      .optional(),
+    /** How a family gets a place: school admissions, applying to the setting, through an EHC plan, or arranged by the council. */
+    placeRoute: z.enum(placeRoutes, { error: `must be one of: ${placeRoutes.join(', ')}` }),
+    /** For a setting outside our area: the council area it is in, e.g. "Eastvale". Leave out for settings in our area. */
+    outsideArea: plainText('Area it is in', 2, 60).optional(),
+    /** True when it is on the Department for Education's approved list of independent special schools and specialist colleges (section 41). */
+    section41: z.boolean().default(false),
+    /** Where it is. */
+    address: addressSchema,
+    /** The setting's own contact details: at least one of phone, email or website. */
+    contact: z
+      .strictObject({
+        /** Main office phone number. */
+        phone: phoneNumber.optional(),
+        /** Office email address (example.org in demo content). */
+        email: emailAddress.optional(),
+        /** The setting's website. */
+        website: webAddress.optional(),
+      })
+      .refine((c) => c.phone || c.email || c.website, { error: 'give at least one of phone, email or website' }),
+    /** Who leads on SEN and how to reach them: a job title, never a person's name (names change and are personal data). */
+    senco: z
+      .strictObject({
+        /** Job title, e.g. "SENCo" or "Head of learning support". */
+        role: plainText('SENCo job title', 3, 80),
+        /** Phone number to reach them. */
+        phone: phoneNumber.optional(),
+        /** Email address to reach them. */
+        email: emailAddress.optional(),
+      })
+      .refine((s) => s.phone || s.email, { error: 'give a phone number or an email for the SENCo' })
+      .optional(),
+    /** The setting's own SEN information report (schools must publish one). */
+    senInformationReport: webAddress.optional(),
+    /** The setting's accessibility plan. */
+    accessibilityPlan: webAddress.optional(),
+    /** The setting's answers to the questions families ask (Schedule 2), in its own plain words. Leave out any it has not answered. */
+    answers: z
+      .strictObject(questionAnswers)
+      .refine((a) => Object.values(a).some(Boolean), { error: 'answer at least one of the questions for families' })
+      .optional(),
+    /** File names (in content/services) of services that work in this setting: outreach, therapies, the base itself. */
+    services: z.array(slug('a service')).default([]),
+    /** File name (in content/organisations) when the setting is also an organisation there (it runs services of its own): the open data then publishes one organization, not two. */
+    organisation: slug('an organisation').optional(),
+    /** The date someone last checked this information with the setting. */
+    lastReviewed: calendarDate.optional(),
+    /** The job title responsible for keeping it up to date (not a person's name). */
+    reviewOwner: plainText('Review owner', 3, 120).optional(),
+    /** Words parents might search for that are not in the text, e.g. the school's old name. */
+    keywords: z.array(z.string().min(2)).default([]),
+    /** Left by `npm run import`: fields a navigator must fill in or check. Delete each note when done. */
+    reviewNotes: reviewNotesSchema(settingFields),
+  }),
+  settingRequiredUnlessNoted,
+)
+  .refine((s) => !s.inclusionBase || s.kind === 'mainstream', { error: 'only a mainstream setting can have an inclusion base', path: ['inclusionBase'] })
+  .refine((s) => s.kind !== 'special-school' || s.placeRoute === 'ehc-plan', { error: 'places at a special school are offered through an EHC plan: use ehc-plan', path: ['placeRoute'] });
+
+/** A setting file as navigators and the import write it. */
+export type EducationSetting = z.infer<typeof settingSchema>;

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FormsDatabase } from '../../src/server/database';
+import { cleanFreeText } from '../../src/server/free-text';
+import { isAllowedMethod, reachedOverHttps, withSingleSlashes } from '../../src/server/request-rules';
+import { SqliteStaffStore } from '../../src/server/staff/sqlite-store';
+import { hashPassword, passwordMatches, passwordProblem } from '../../src/server/staff/passwords';
+import { checkCode, currentCode } from '../../src/server/staff/second-factor';
+import { recordFailedSignIn, signInAllowed } from '../../src/server/staff/sign-in-limits';
+import { roleFromClaims, type SingleSignOnSettings } from '../../src/server/staff/single-sign-on';
+import { hashToken } from '../../src/server/staff/tokens';
+import { runOfficerCommand } from '../../src/server/staff/accounts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-store-'));
+const database = new FormsDatabase(path.join(dir, 'forms.sqlite'));
+const store = new SqliteStaffStore(database);
+afterAll(async () => {
+  await database.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('passwords', () => {
+  it('are hashed with scrypt and a fresh salt, and checked in constant time', async () => {
+    const a = await hashPassword('kettle orbit lantern plum');
+    const b = await hashPassword('kettle orbit lantern plum');
+    expect(a).toMatch(/^scrypt\$32768\$8\$3\$/);
+    expect(a).not.toBe(b);
+    expect(await passwordMatches('kettle orbit lantern plum', a)).toBe(true);
+    expect(await passwordMatches('kettle orbit lantern plun', a)).toBe(false);
+    expect(await passwordMatches('anything at all here', null)).toBe(false);
+  }, 30_000); // five scrypt runs of a few hundred milliseconds each, on a busy 2-core machine
+
+  it('must be long, not on the breached list (even with digits added), not the address, and typed twice the same', () => {
+    expect(passwordProblem('short one', 'short one', 'a@example.org')).toBe('too-short');
+    expect(passwordProblem('qwerty123456', 'qwerty123456', 'a@example.org')).toBe('common');
+    expect(passwordProblem('password12345!', 'password12345!', 'a@example.org')).toBe('common');
+    expect(passwordProblem('aaaaaaaaaaaaaa', 'aaaaaaaaaaaaaa', 'a@example.org')).toBe('common');
+    expect(passwordProblem('jane.smith-2026-x', 'jane.smith-2026-x', 'jane.smith@example.org')).toBe('contains-email');
+    expect(passwordProblem('kettle orbit lantern plum', 'kettle orbit lantern', 'a@example.org')).toBe('different');
+    expect(passwordProblem('kettle orbit lantern plum', 'kettle orbit lantern plum', 'a@example.org')).toBeUndefined();
+  });
+});
+
+describe('authenticator codes', () => {
+  it('accept the current code and the one either side, nothing else', () => {
+    const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+    const now = 1_795_000_000_000;
+    expect(checkCode(secret, currentCode(secret, now), now)).toBe(Math.floor(now / 30_000));
+    expect(checkCode(secret, currentCode(secret, now - 30_000), now)).toBe(Math.floor(now / 30_000) - 1);
+    expect(checkCode(secret, currentCode(secret, now - 90_000), now)).toBeUndefined();
+    expect(checkCode(secret, 'abcdef', now)).toBeUndefined();
+  });
+});
+
+describe('the staff store on the forms database', () => {
+  it('uses a set-up link once, and only before it expires', async () => {
+    await store.addAccount('once@example.org', 'officer', { tokenHash: hashToken('t1'), expiresAt: Date.now() + 60_000 }, 'test');
+    await store.addAccount('late@example.org', 'forum', { tokenHash: hashToken('t2'), expiresAt: Date.now() - 1 }, 'test');
+    expect(await store.completeSetup(hashToken('t1'), 'scrypt$x', null, Date.now())).toMatchObject({ email: 'once@example.org' });
+    expect(await store.completeSetup(hashToken('t1'), 'scrypt$y', null, Date.now())).toBeUndefined();
+    expect(await store.completeSetup(hashToken('t2'), 'scrypt$z', null, Date.now())).toBeUndefined();
+    expect(await store.addAccount('ONCE@example.org', 'forum', { tokenHash: hashToken('t3'), expiresAt: Date.now() + 60_000 }, 'test')).toBe(false);
+  });
+
+  it('takes a single sign-on login once', async () => {
+    await store.saveLogin('s1', { nonce: 'n', codeVerifier: 'v', expiresAt: Date.now() + 60_000 });
+    expect(await store.takeLogin('s1', Date.now())).toMatchObject({ nonce: 'n' });
+    expect(await store.takeLogin('s1', Date.now())).toBeUndefined();
+  });
+
+  it('limits failures per account and client without locking out other clients', async () => {
+    for (let i = 0; i < 5; i++) await recordFailedSignIn(store, 'once@example.org', '192.0.2.1');
+    expect(await signInAllowed(store, 'once@example.org', '192.0.2.1')).toBe(false);
+    expect(await signInAllowed(store, 'once@example.org', '198.51.100.2')).toBe(true);
+    expect(await signInAllowed(store, 'other@example.org', '192.0.2.1')).toBe(true);
+    const keys = database.db.prepare('SELECT key FROM sign_in_failure').all() as { key: string }[];
+    expect(JSON.stringify(keys)).not.toMatch(/192\.0\.2\.1|once@example/);
+  });
+
+  it('records expiry runs in the audit log with counts only', async () => {
+    await database.deleteExpired();
+    expect((await store.auditEntries(1))[0]).toMatchObject({ actor: 'server', action: 'expiry-run' });
+    expect((await store.auditEntries(1))[0].detail).toMatch(/^\d+ survey responses, \d+ page feedback answers and \d+ audit entries/);
+  });
+
+  it('runs the officer command line', async () => {
+    const lines: string[] = [];
+    expect(await runOfficerCommand(store, ['add', 'cli@example.org', '--role', 'boss'], 'https://site.example', (l) => lines.push(l))).toBe(2);
+    expect(await runOfficerCommand(store, ['add', 'cli@example.org', '--role', 'forum'], 'https://site.example', (l) => lines.push(l))).toBe(0);
+    expect(lines.at(-1)).toMatch(/^Added cli@example\.org as forum\.[\s\S]*https:\/\/site\.example\/officer\/set-up\/\?token=[A-Za-z0-9_-]{43}$/);
+    expect(await runOfficerCommand(store, ['list'], 'https://site.example', (l) => lines.push(l))).toBe(0);
+    expect(lines).toContain('cli@example.org\tforum\twaiting for set-up');
+  });
+});
+
+describe('single sign-on roles', () => {
+  const settings = { officerGroups: ['g-officers'], forumGroups: ['g-forum'], officerDomains: [], forumDomains: ['forum.example'] } as unknown as SingleSignOnSettings;
+  it('come from the group claim or the e-mail domain, officer first, and none otherwise', () => {
+    expect(roleFromClaims(settings, 'a@council.example', ['G-Officers'])).toBe('officer');
+    expect(roleFromClaims(settings, 'a@forum.example', ['g-officers'])).toBe('officer');
+    expect(roleFromClaims(settings, 'a@forum.example', [])).toBe('forum');
+    expect(roleFromClaims(settings, 'a@council.example', ['g-forum'])).toBe('forum');
+    expect(roleFromClaims(settings, 'a@elsewhere.example', ['everyone'])).toBeUndefined();
+  });
+});
+
+describe('request rules', () => {
+  it('allow only the methods the site uses', () => {
+    expect(['GET', 'HEAD', 'POST', 'OPTIONS'].every(isAllowedMethod)).toBe(true);
+    expect(['TRACE', 'PUT', 'DELETE', 'CONNECT', 'PATCH', undefined].some((m) => isAllowedMethod(m))).toBe(false);
+  });
+
+  it('make doubled slashes single in the path, leaving the query alone', () => {
+    expect(withSingleSlashes('//_headers')).toBe('/_headers');
+    expect(withSingleSlashes('/a//b///c/?next=//x')).toBe('/a/b/c/?next=//x');
+  });
+
+  it('trust X-Forwarded-Proto only behind a proxy the council said it has', () => {
+    expect(reachedOverHttps(false, 'https', false)).toBe(false);
+    expect(reachedOverHttps(false, 'https, http', true)).toBe(true);
+    expect(reachedOverHttps(true, undefined, false)).toBe(true);
+  });
+});
+
+describe('typed answers', () => {
+  it('lose invisible direction and formatting characters, but keep emoji joiners', () => {
+    expect(cleanFreeText('abc\u202Efed\u202C \u2067x\u2069\u200F\u00AD', 100)).toEqual({ ok: true, text: 'abcfed x' });
+    expect(cleanFreeText('👨\u200D👩\u200D👧', 100)).toEqual({ ok: true, text: '👨\u200D👩\u200D👧' });
+  });
+});
