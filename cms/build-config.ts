@@ -1,7 +1,6 @@
 import { dump } from 'js-yaml';
 import { collections as registeredCollections } from './collections';
 import type { CollectionRegistration } from './define-collection';
-import { commentsFor, readSchemaComments, type ObjectComments } from './doc-comments';
 import { objectFields, type DecapField } from './zod-fields';
 import { localBackend, productionBackend } from './backend';
 import { fileFormats } from './build-config-names';
@@ -34,20 +33,42 @@ const markdownBody = (label: string, hint: string, required: boolean): DecapFiel
   sanitize_preview: true,
 });
 
-function fieldsFor(registration: CollectionRegistration, comments: ObjectComments[]): DecapField[] {
+/** A review note names a field: the drop-down shows that field's label from the same form, not its name in the file. */
+function labelReviewNoteFields(fields: DecapField[]): DecapField[] {
+  const byName = new Map(fields.map((f) => [f.name, f.label]));
+  const notes = fields.find((f) => f.name === 'reviewNotes');
+  const which = (notes?.fields as DecapField[] | undefined)?.find((f) => f.name === 'field');
+  for (const option of (which?.options ?? []) as { label: string; value: string }[]) option.label = byName.get(option.value) ?? option.label;
+  return fields;
+}
+
+/** The field a collection's entries are named by (for relation widgets pointing at it). */
+function identifierOf(collection: string): string | undefined {
+  const target = registeredCollections.find((c) => c.name === collection);
+  if (!target) throw new Error(`A schema field references the collection "${collection}", which cms/collections.ts does not register.`);
+  return target.kind === 'folder' ? identifierFor(target) : undefined;
+}
+
+/** The field that names an entry and makes its file name: the registration's choice, else name, else title. */
+export function identifierFor(registration: CollectionRegistration & { kind: 'folder' }): string {
+  const shape = (registration.schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+  return registration.identifierField ?? ('name' in shape ? 'name' : 'title');
+}
+
+function fieldsFor(registration: CollectionRegistration): DecapField[] {
   const shape = (registration.schema as unknown as { shape?: Record<string, unknown> }).shape;
   if (!shape) throw new Error(`cms/collections.ts: the schema for "${registration.name}" is not a zod object.`);
-  return objectFields(shape, {
+  return labelReviewNoteFields(objectFields(shape, {
     path: '',
     overrides: registration.fields ?? {},
     widgetsByName,
     requiredInEditor: new Set(requiredInEditor(registration.schema)),
-    commentsFor: (keys) => commentsFor(comments, keys),
-  });
+    identifierOf,
+  }));
 }
 
-function decapCollection(registration: CollectionRegistration, comments: ObjectComments[]): Record<string, unknown> {
-  const fields = fieldsFor(registration, comments);
+function decapCollection(registration: CollectionRegistration): Record<string, unknown> {
+  const fields = fieldsFor(registration);
   if (registration.kind === 'file') {
     return {
       name: registration.name,
@@ -85,7 +106,6 @@ function tidy<T>(value: T): T {
 
 /** The whole Decap config as an object. */
 export function buildDecapConfig(registrations: CollectionRegistration[] = registeredCollections): Record<string, unknown> {
-  const comments = readSchemaComments();
   return tidy({
     backend: productionBackend,
     local_backend: localBackend,
@@ -96,7 +116,7 @@ export function buildDecapConfig(registrations: CollectionRegistration[] = regis
     media_folder: 'public/uploads',
     public_folder: '/uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: registrations.map((r) => decapCollection(r, comments)),
+    collections: registrations.map((r) => decapCollection(r)),
   });
 }
 

@@ -38,15 +38,7 @@ export const collections: CollectionRegistration[] = [
       name: 'Service name',
       status: 'Is it running?',
       statusNote: 'Why it is closed, and when it may reopen',
-      organisation: {
-        label: 'Run by',
-        widget: 'relation',
-        collection: 'organisations',
-        value_field: '{{slug}}',
-        search_fields: ['name'],
-        display_fields: ['name'],
-        hint: 'Choose the organisation that runs it. If it is not in the list, add it under Organisations first.',
-      },
+      organisation: { label: 'Run by', hint: 'Choose the organisation that runs it. If it is not in the list, add it under Organisations first.' },
       tier: 'Tier (graduated approach)',
       needs: 'Areas of need',
       needTags: 'Specific needs',
@@ -184,17 +176,17 @@ export const collections: CollectionRegistration[] = [
     name: 'glossary', label: 'Jargon buster', labelSingular: 'Term', identifierField: 'term',
     description: 'Words and abbreviations explained in plain English. Their "also known as" words also help search.',
     folder: 'content/glossary', schema: glossaryTermSchema,
-    body: { label: 'More explanation (optional)', hint: 'Only if the short meaning is not enough.', required: false },
+    body: { label: 'More explanation', hint: 'Only if the short meaning is not enough.', required: false },
     decap: { preview_path: 'glossary/' },
   }),
   folder({
     name: 'events', label: 'Events', labelSingular: 'Event', identifierField: 'title',
     description: 'Local Offer days, workshops, coffee mornings and training. Past events move to the past events page by themselves.',
     folder: 'content/events', schema: eventSchema,
-    // Stored as the UK clock time the editor typed ("2026-12-05T10:00"); picker_utc stops Decap shifting it by the browser's zone.
+    // Stored as the UK clock time the navigator typed ("2026-12-05T10:00"), never shifted by the browser's time zone.
     fields: {
-      start: { label: 'Starts', widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'D MMMM YYYY', time_format: 'HH:mm', picker_utc: true },
-      end: { label: 'Ends', widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'D MMMM YYYY', time_format: 'HH:mm', picker_utc: true },
+      start: { label: 'Starts', widget: 'uk-date', time: true },
+      end: { label: 'Ends', widget: 'uk-date', time: true },
     },
     body: { label: 'About the event', hint: 'What happens, who it suits, what to bring.', required: true },
     decap: { sortable_fields: ['title', 'start'], preview_path: 'events/{{slug}}/' },
@@ -204,31 +196,44 @@ export const collections: CollectionRegistration[] = [
     description: 'News for families. Posts also go into the next newsletter.',
     folder: 'content/news', schema: newsPostSchema,
     body: { label: 'Post', hint: 'Short paragraphs in plain English.', required: true },
-    decap: { sortable_fields: ['title', 'date'], preview_path: 'news/{{slug}}/' },
+    // New files are named like the others: the day it was published, then the headline.
+    decap: { slug: '{{year}}-{{month}}-{{day}}-{{slug}}', sortable_fields: ['title', 'date'], preview_path: 'news/{{slug}}/' },
   }),
   folder({
     name: 'newsletters', label: 'Newsletter issues', labelSingular: 'Newsletter issue', identifierField: 'title',
     description: 'Each issue gathers the news, events and "you said, we did" entries since the last one.',
     folder: 'content/newsletters', schema: newsletterIssueSchema,
     body: { label: 'Introduction', hint: 'A short welcome at the top of the issue.', required: true },
-    decap: { preview_path: 'newsletter/{{slug}}/' },
+    decap: { slug: '{{year}}-{{month}}', preview_path: 'newsletter/{{slug}}/' },
   }),
   folder({
     name: 'plan', label: 'Improvement plan', labelSingular: 'Priority', identifierField: 'title', extension: 'yaml',
     description: 'The SEND improvement plan. Each month, add one update to each action: never change last month\'s.',
     folder: 'content/plan', schema: planPrioritySchema,
-    decap: { preview_path: 'improvement-plan/' },
+    fields: {
+      actions: { label: 'Actions', label_singular: 'action', summary: '{{fields.ref}}: {{fields.action}}' },
+      'actions.updates': { label: 'Monthly updates', label_singular: 'update', summary: '{{fields.month}}: {{fields.status}}' },
+    },
+    decap: { slug: '{{fields.number}}-{{slug}}', preview_path: 'improvement-plan/' },
   }),
   folder({
     name: 'youSaidWeDid', label: 'You said, we did', labelSingular: 'You said, we did entry', identifierField: 'title', extension: 'yaml',
     description: 'What families told us and what changed. Never include names, emails, phone numbers or anything that could identify a family.',
     folder: 'content/you-said-we-did', schema: youSaidWeDidSchema,
-    decap: { sortable_fields: ['title', 'date'], preview_path: 'you-said-we-did/' },
+    // Named by the month it was published, like the others (2026-11-short-breaks-waiting-list.yaml).
+    decap: { slug: '{{year}}-{{month}}-{{slug}}', sortable_fields: ['title', 'date'], preview_path: 'you-said-we-did/' },
   }),
   folder({
     name: 'surveys', label: 'Surveys', labelSingular: 'Survey', identifierField: 'title', extension: 'yaml',
     description: 'Surveys families answer on the site. Once a survey has opened, do not change its questions: add next year\'s as a new survey.',
     folder: 'content/surveys', schema: surveySchema,
+    fields: {
+      questions: { label: 'Questions', label_singular: 'question' },
+      'questions.single': 'Choose one answer',
+      'questions.multiple': 'Choose any answers',
+      'questions.text': 'Write an answer',
+      'questions.rating': 'Rating on a scale',
+    },
   }),
   file({
     name: 'synonyms',

@@ -31,10 +31,10 @@ function peel(schema: unknown): { def: ZodDef; required: boolean } {
 /** Widgets that write each kind of value. */
 const widgetsFor: Record<string, string[]> = {
   // Text of some kind: also a date written as text (z.iso.date()), or the path of an uploaded image or file.
-  string: ['string', 'text', 'uuid', 'relation', 'markdown', 'datetime', 'image', 'file', 'hidden'],
+  string: ['string', 'text', 'uuid', 'relation', 'markdown', 'datetime', 'uk-date', 'image', 'file', 'hidden'],
   number: ['number'],
   boolean: ['boolean'],
-  date: ['datetime', 'date', 'review-date'],
+  date: ['datetime', 'date', 'uk-date', 'review-date'],
 };
 
 const optionValues = (field: Field) => (field.options ?? []).map((o) => (typeof o === 'string' ? o : o.value));
@@ -62,8 +62,11 @@ function checkValue(path: string, def: ZodDef, field: Field, problems: string[],
       if (!sameSet(values, optionValues(field))) problems.push(`${path}: the CMS offers [${optionValues(field)}] but the schema allows [${values}]`);
       return;
     }
-    // A list of file names of other entries (a setting's services) is a relation that allows several.
-    if (element.type === 'string' && field.widget === 'relation' && field.multiple) return;
+    // A list of references (a setting's services) is one relation field choosing several entries.
+    if (element.type === 'string' && field.widget === 'relation') {
+      if (!field.multiple) wrongWidget('several choices from a list');
+      return;
+    }
     if (field.widget !== 'list') return wrongWidget('a list');
     if (element.type === 'object') return checkFields(path, element.shape ?? {}, field.fields ?? [], problems);
     if (element.type === 'union' && element.discriminator) {

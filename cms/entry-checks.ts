@@ -1,5 +1,5 @@
 import type { CollectionRegistration } from './define-collection';
-import { labelFromName } from './zod-fields';
+import { editorWords, labelFromName, unwrap } from './zod-fields';
 import { withoutSource } from './formats';
 
 /**
@@ -17,34 +17,61 @@ export interface EntryProblem {
 const isBlank = (value: unknown) => value === '' || value === null || value === undefined;
 
 /**
- * Decap writes an emptied optional field as "" (or null). The schema reads a
- * missing field as "not given" but "" as a wrong value, so blanks are dropped.
+ * Decap writes an emptied optional field as "" (or null), and an untouched
+ * list as []. The schema reads a missing field as "not given" but "" as a
+ * wrong value, so blanks are dropped, and so are empty lists and groups: new
+ * files carry no empty values (every list in the schemas has a default, is
+ * optional, or needs at least one item, so leaving one out means the same).
+ * cms/formats.ts keeps an empty list a file already had, so edits stay small.
  */
 export function withoutBlanks<T>(value: T): T {
   if (Array.isArray(value)) return value.filter((v) => !isBlank(v)).map(withoutBlanks) as T;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
+  if (isRecord(value)) {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
+      Object.entries(value)
         .filter(([, v]) => !isBlank(v))
-        .map(([k, v]) => [k, withoutBlanks(v)]),
+        .map(([k, v]) => [k, withoutBlanks(v)] as const)
+        // An optional group left empty (an event's venue: no name, a blank address, no access
+        // features ticked) is not given at all, rather than given with its required parts missing.
+        .filter(([, v]) => !isHollow(v)),
     ) as T;
   }
   return value;
 }
 
-/** "Venues 1, Address, Postcode" from ["locations", 0, "address", "postcode"]. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return Boolean(value) && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** True for {} and for groups holding only empty lists and empty groups. */
+function isHollow(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  return isRecord(value) && Object.values(value).every(isHollow);
+}
+
+/** The schema of the field at `name` inside `schema` (through optional wrappers and lists), if there is one. */
+function childSchema(schema: unknown, name: string): unknown {
+  let inner = unwrap(schema).inner as unknown as { _zod: { def: Record<string, any> } };
+  while (inner._zod.def.type === 'array') inner = unwrap(inner._zod.def.element).inner as never;
+  // .refine() and .superRefine() keep the object's shape on the same definition.
+  return inner._zod.def.shape?.[name];
+}
+
+/** "Venues 1, Address, Postcode" from ["locations", 0, "address", "postcode"]: the labels the form shows. */
 export function describePath(path: readonly PropertyKey[], registration: CollectionRegistration): string {
   const words: string[] = [];
   const named: string[] = [];
+  let schema: unknown = registration.schema;
   for (const part of path) {
     if (typeof part === 'number') {
       words[words.length - 1] = `${words[words.length - 1]} ${part + 1}`;
       continue;
     }
     named.push(String(part));
+    schema = schema ? childSchema(schema, String(part)) : undefined;
     const override = registration.fields?.[named.join('.')];
     const label = typeof override === 'string' ? override : (override?.label as string | undefined);
-    words.push(label ?? labelFromName(String(part)));
+    words.push(label ?? (schema ? editorWords(schema).label : undefined) ?? labelFromName(String(part)));
   }
   return words.join(', ') || 'This entry';
 }
@@ -54,6 +81,19 @@ function plainMessage(issue: { code: string; message: string; keys?: string[] })
   if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'fill this in';
   if (issue.code === 'unrecognized_keys') return `the site does not know ${issue.keys?.join(', ')}: ask a developer to add it to the schema`;
   return issue.message;
+}
+
+/**
+ * `data` with its keys in the order the schema lists the fields (nested groups and list items
+ * too), so a new file reads like the others whatever order the navigator filled the form in.
+ */
+export function inSchemaOrder<T>(schema: unknown, data: T): T {
+  const inner = unwrap(schema).inner as unknown as { _zod: { def: Record<string, any> } };
+  const d = inner._zod.def;
+  if (d.type === 'array' && Array.isArray(data)) return data.map((item) => inSchemaOrder(d.element, item)) as T;
+  if (!isRecord(data) || !d.shape) return data;
+  const keys = [...Object.keys(d.shape).filter((k) => k in data), ...Object.keys(data).filter((k) => !(k in d.shape))];
+  return Object.fromEntries(keys.map((k) => [k, k in d.shape ? inSchemaOrder(d.shape[k], data[k]) : data[k]])) as T;
 }
 
 /** Markdown images with no description: `![](...)`. */

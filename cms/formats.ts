@@ -23,6 +23,8 @@ function freshYaml(data: Data): string {
   return new Document(data).toString(writeOptions);
 }
 
+const isEmptyList = (value: unknown) => Array.isArray(value) && value.length === 0;
+
 /** Changes `doc` in place until it holds `next`, touching only what differs from `previous`. */
 function patch(doc: YamlDocument, path: (string | number)[], previous: unknown, next: unknown): void {
   if (isDeepStrictEqual(previous, next)) return;
@@ -31,7 +33,8 @@ function patch(doc: YamlDocument, path: (string | number)[], previous: unknown, 
   if (bothObjects) {
     const before = previous as Data;
     const after = next as Data;
-    for (const key of Object.keys(before)) if (!(key in after)) doc.deleteIn([...path, key]);
+    // An empty list the file already had stays: the editor leaves empty values out (cms/entry-checks.ts).
+    for (const key of Object.keys(before)) if (!(key in after) && !isEmptyList(before[key])) doc.deleteIn([...path, key]);
     for (const key of Object.keys(after)) {
       if (key in before) patch(doc, [...path, key], before[key], after[key]);
       else doc.setIn([...path, key], after[key]);
@@ -63,8 +66,22 @@ export function yamlKeepingStyle(data: Data, source?: string): string {
   if (doc.errors.length > 0) return freshYaml(data);
   patch(doc, [], doc.toJS(), data);
   const text = doc.toString(writeOptions);
-  // Whatever happens above, the file must say exactly what the editor holds.
-  return isDeepStrictEqual(parseDocument(text).toJS(), data) ? text : freshYaml(data);
+  // Whatever happens above, the file must say exactly what the editor holds (give or take an empty list it already had).
+  const written = parseDocument(text).toJS() as Data;
+  return isDeepStrictEqual(withoutNewEmptyLists(written, data), data) ? text : freshYaml(data);
+}
+
+/** `written` without the empty lists `data` leaves out (those the file kept). */
+function withoutNewEmptyLists(written: unknown, data: unknown): unknown {
+  if (!written || typeof written !== 'object' || Array.isArray(written) || !data || typeof data !== 'object' || Array.isArray(data)) {
+    return Array.isArray(written) && Array.isArray(data) ? written.map((w, i) => withoutNewEmptyLists(w, data[i])) : written;
+  }
+  const after = data as Data;
+  return Object.fromEntries(
+    Object.entries(written as Data)
+      .filter(([k, v]) => k in after || !isEmptyList(v))
+      .map(([k, v]) => [k, withoutNewEmptyLists(v, after[k])]),
+  );
 }
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)([\s\S]*)$/;
@@ -100,4 +117,9 @@ export const yamlFile = {
 export function withoutSource<T extends Data>(data: T): T {
   const { [sourceKey]: _source, ...fields } = data;
   return fields as T;
+}
+
+/** How files of a registered content type are written: Markdown with frontmatter, or plain YAML. */
+export function formatFor(registration: { kind: 'folder' | 'file'; extension?: string }): typeof markdownWithFrontmatter {
+  return registration.kind === 'folder' && (registration.extension ?? 'md') === 'md' ? markdownWithFrontmatter : yamlFile;
 }

@@ -1,4 +1,5 @@
 import { en } from 'decap-cms-locales';
+import { localeChanges } from './locale-changes';
 
 /**
  * Decap's English, with the messages navigators meet most often rewritten in
@@ -14,14 +15,4 @@ function merge(base: Phrases, changes: Phrases): Phrases {
   return out;
 }
 
-export const plainEnglish = merge(en as unknown as Phrases, {
-  ui: {
-    toast: {
-      onFailToPersist: 'Not saved. %{details}',
-      missingRequiredField: 'Not saved: fill in the fields marked in red first.',
-      entrySaved: 'Saved as a draft',
-      entryPublished: 'Published: it will be on the website after the next build',
-      onFailToPublishEntry: 'Not published. %{details}',
-    },
-  },
-});
+export const plainEnglish = merge(en as unknown as Phrases, localeChanges);

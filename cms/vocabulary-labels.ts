@@ -6,6 +6,10 @@ import { accessFeatures, accessFeatureInfo, accessRoutes, accessRouteInfo, deliv
 import { organisationKinds } from '../src/schemas/organisation';
 import { baseTypes, baseTypeInfo, designatedNeeds, designatedNeedInfo, placeRoutes, placeRouteInfo, settingKinds, settingKindInfo } from '../src/data/education-settings';
 import { stepIds, stepLabels } from '../src/lib/ehc-timeline/steps';
+import { eventKinds, eventKindInfo } from '../src/data/events';
+import { youSaidWeDidSources, youSaidWeDidSourceInfo, youSaidWeDidStatuses, youSaidWeDidStatusInfo, youSaidWeDidThemes, youSaidWeDidThemeInfo } from '../src/data/you-said-we-did';
+import { planStatuses, planStatusInfo } from '../src/data/plan-statuses';
+import { surveyQuestionTypes } from '../src/data/surveys';
 
 /**
  * The words a navigator sees in a CMS drop-down, taken from the same *Info
@@ -45,6 +49,12 @@ export const vocabularies: VocabularyWords[] = [
   words(placeRoutes, (r) => placeRouteInfo[r].label),
   words(baseTypes, (t) => baseTypeInfo[t].label),
   words(stepIds, (s) => stepLabels[s]),
+  words(eventKinds, (k) => eventKindInfo[k].label, (k) => `${eventKindInfo[k].label}: ${eventKindInfo[k].explanation.replace(/\.$/, '')}`),
+  words(youSaidWeDidThemes, (t) => youSaidWeDidThemeInfo[t].label),
+  words(youSaidWeDidStatuses, (s) => youSaidWeDidStatusInfo[s].label),
+  words(youSaidWeDidSources, (s) => youSaidWeDidSourceInfo[s].label),
+  words(planStatuses, (s) => planStatusInfo[s].label),
+  words(surveyQuestionTypes, (t) => ({ single: 'Choose one answer', multiple: 'Choose any answers', text: 'Write an answer', rating: 'Rating on a scale' })[t]),
   words(organisationKinds, (k) => ({ council: 'Council', nhs: 'NHS', school: 'School or college', charity: 'Charity', community: 'Community group', business: 'Business' })[k]),
 ];
 

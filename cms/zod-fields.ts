@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { vocabularyFor } from './vocabulary-labels';
 
 /**
@@ -21,16 +21,15 @@ export type FieldOverride = string | (Partial<DecapField> & Record<string, unkno
 export interface FieldContext {
   /** Dotted path of the field inside the entry, e.g. "contact.phone". */
   path: string;
-  /** Doc comments of the object this field sits in. */
-  comments: Record<string, string>;
   overrides: Record<string, FieldOverride>;
   /** Widgets used for a field name wherever it appears (lastReviewed -> review-date). */
   widgetsByName: Record<string, Partial<DecapField>>;
   /** Top-level fields the schema lets be empty (for imports) but a person editing must fill in. */
   requiredInEditor?: ReadonlySet<string>;
+  /** The field that names an entry of each collection, for relation widgets ("organisations" -> "name"). */
+  identifierOf?: (collection: string) => string | undefined;
   /** Label of the optional group (e.g. "Video") this field sits in, if any: see `zodField`. */
   optionalGroup?: string;
-  commentsFor: (keys: string[]) => Record<string, string>;
 }
 
 // zod 4 keeps a schema's definition on `_zod.def`; these are the parts we read.
@@ -74,8 +73,8 @@ function checkMessage(check: Record<string, any>, fallback: string): string {
   return fallback;
 }
 
-/** A calendar date picker that stores YYYY-MM-DD, as the schemas' dates are written. */
-const dateWidget = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'D MMMM YYYY', time_format: false, picker_utc: true } as const;
+/** Day, Month and Year boxes (cms/widgets/UkDateControl.tsx) that store YYYY-MM-DD, as the schemas' dates are written. */
+const dateWidget = { widget: 'uk-date' } as const;
 
 /** "Phone must be a UK phone number…": zod's messages are fragments written to follow a field name. */
 const withLabel = (label: string, message: string) => (/^[a-z]/.test(message) ? `${label} ${message}` : message);
@@ -87,7 +86,7 @@ function stringWidget(schema: AnyZod, label: string): Partial<DecapField> {
   const regex = checks.find((c) => c.check === 'string_format' && c.format === 'regex');
   if (d.format === 'uuid') return { widget: 'uuid' };
   if (d.format === 'date') return { ...dateWidget };
-  if (d.format === 'datetime') return { widget: 'datetime', picker_utc: true };
+  if (d.format === 'datetime') return { widget: 'uk-date', time: true };
   if (d.format === 'email') field.pattern = [d.pattern.source, withLabel(label, checkMessage(d, 'must be an email address'))];
   else if (d.format === 'url') field.pattern = ['^https?://\\S+$', withLabel(label, checkMessage(d, 'must be a full web address starting with https://'))];
   else if (regex) field.pattern = [regex.pattern.source, withLabel(label, checkMessage(regex, 'is not in the right format'))];
@@ -125,11 +124,31 @@ function minItems(schema: AnyZod): number | undefined {
 }
 
 /** Decap fields for every key of a zod object, in the schema's order. */
-export function objectFields(shape: Record<string, unknown>, context: Omit<FieldContext, 'comments' | 'path'> & { path: string }): DecapField[] {
-  const comments = context.commentsFor(Object.keys(shape));
-  return Object.entries(shape).map(([name, schema]) =>
-    zodField(name, schema, { ...context, comments, path: context.path ? `${context.path}.${name}` : name }),
-  );
+export function objectFields(shape: Record<string, unknown>, context: FieldContext): DecapField[] {
+  return Object.entries(shape).map(([name, schema]) => zodField(name, schema, { ...context, path: context.path ? `${context.path}.${name}` : name }));
+}
+
+/**
+ * What the schema says about a field for the editor, in its `.meta()` (on the field or inside its
+ * optional/default wrappers): `label` and `hint` in a navigator's words, and `references`, the
+ * collection whose entries a field names by file name (an event's organiser: "organisations").
+ */
+export interface EditorMeta {
+  label?: string;
+  hint?: string;
+  references?: string;
+}
+
+export function editorWords(schema: unknown): EditorMeta {
+  const words: EditorMeta = {};
+  for (let layer = schema as AnyZod | undefined; layer; layer = def(layer).innerType) {
+    const meta = z.globalRegistry.get(layer) as Record<string, unknown> | undefined;
+    if (typeof meta?.label === 'string') words.label ??= meta.label;
+    if (typeof meta?.hint === 'string') words.hint ??= meta.hint;
+    if (typeof meta?.references === 'string') words.references ??= meta.references;
+    if (!['optional', 'default', 'prefault', 'nullable', 'readonly'].includes(def(layer).type)) break;
+  }
+  return words;
 }
 
 /** One Decap field for one zod field. */
@@ -138,8 +157,9 @@ export function zodField(name: string, schema: unknown, context: FieldContext): 
   const d = def(inner);
   const override = context.overrides[context.path];
   const overrideObject = typeof override === 'string' ? { label: override } : (override ?? {});
-  const label = (overrideObject.label as string | undefined) ?? labelFromName(name);
-  const comment = context.comments[name];
+  const words = editorWords(schema);
+  const label = (overrideObject.label as string | undefined) ?? words.label ?? labelFromName(name);
+  const comment = words.hint;
   // Decap checks the fields of a group even when the whole group is left empty, so inside a group
   // the editor may leave out nothing can be required; once the group is used, the save check
   // (the schema itself, cms/entry-checks.ts) asks for the rest in the schema's words.
@@ -148,7 +168,17 @@ export function zodField(name: string, schema: unknown, context: FieldContext): 
   const inList = { ...context, optionalGroup: undefined };
   let field: Partial<DecapField>;
 
-  switch (d.type) {
+  // Another entry, named by its file name: chosen from a list of their names, never typed.
+  const references = words.references ?? (d.type === 'array' ? editorWords(d.element).references : undefined);
+  if (references && (d.type === 'string' || (d.type === 'array' && def(unwrap(d.element).inner).type === 'string'))) {
+    const shown = context.identifierOf?.(references) ?? 'name';
+    field = { widget: 'relation', collection: references, value_field: '{{slug}}', search_fields: [shown], display_fields: [shown], options_length: 500 };
+    if (d.type === 'array') {
+      field.multiple = true;
+      const min = minItems(inner);
+      if (min) field.min = min;
+    }
+  } else switch (d.type) {
     case 'string':
       field = stringWidget(inner, label);
       break;
@@ -178,11 +208,15 @@ export function zodField(name: string, schema: unknown, context: FieldContext): 
         field = { widget: 'list', collapsed: true, fields: objectFields(elementDef.shape, inList) };
       } else if (elementDef.type === 'union' && elementDef.discriminator) {
         field = { widget: 'list', typeKey: elementDef.discriminator, types: unionTypes(elementDef, inList) };
+        // Each item says what kind it is and its first words ("Choose one answer: How easy is it…").
+        const first = ((field.types as DecapField[])[0]?.fields as DecapField[] | undefined)?.[0];
+        if (first) field.summary = `{{fields.label}}: {{fields.${first.name}}}`;
       } else {
         const itemLabel = (overrideObject.label_singular as string | undefined) ?? label;
         const itemPath = `${context.path}.item`;
-        const item = zodField('item', element, { ...inList, comments: {}, path: itemPath, overrides: { ...context.overrides, [itemPath]: itemLabel } });
-        field = { widget: 'list', field: item };
+        const item = zodField('item', element, { ...inList, path: itemPath, overrides: { ...context.overrides, [itemPath]: itemLabel } });
+        // Collapsed items show their value ("English", "BSL"), not the field's label over and over.
+        field = { widget: 'list', field: item, summary: '{{fields.item}}' };
       }
       if (min) field.min = min;
       break;

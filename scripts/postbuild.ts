@@ -10,6 +10,11 @@
  *    hosts (dist/client/_headers);
  * 4. builds the production server (dist/server/serve.mjs);
  * 5. writes .br and .gz copies of every text file but the open data, which the server sends.
+ *
+ * The compression is most of the work at a county's size (15,000 pages), so
+ * it starts first, in worker threads (one per core), while this thread merges
+ * the policies and builds the server; the offline copy's size uses the gzipped
+ * sizes the threads report. Files this step still changes are compressed last.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +25,9 @@ import { mergePolicies, pagePolicy } from '../src/security/site-policy.ts';
 import { adminPolicy, commonHeaders, isAdminPath, withHeaderOnlyDirectives } from '../src/security/policy.ts';
 import { urlFor } from '../src/offline/bundle.ts';
 import { onDemandPagesToSave } from '../src/offline/cache-rules.ts';
-import { GzipCache, writeCompressedCopies } from './postbuild-steps/compression.ts';
+import { everythingLimitBytes, listBaseBytesPlaceholder, partSizePlaceholder, servicePageBytesPlaceholder } from '../src/offline/parts.ts';
+import { writeOfflineParts } from './postbuild-steps/offline-parts.ts';
+import { GzipCache, compressInWorkers, writeCompressedCopies } from './postbuild-steps/compression.ts';
 
 const clientDir = 'dist/client';
 const serverDir = 'dist/server';
@@ -29,47 +36,23 @@ const started = performance.now();
 function walk(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
+/** The page must hold the marker once, or its user would see a marker instead of a size. */
+function replaceOnce(html: string, marker: string, value: string): string {
+  if (!html.includes(marker)) fail(`${offlinePage} does not contain ${marker}.`);
+  return html.replaceAll(marker, value);
+}
+/** Keeps the offline page's `data-offline-when="<keep>"` section and removes the other. */
+function keepSection(html: string, keep: string, drop: string): string {
+  const section = new RegExp(`<section[^>]*data-offline-when="${drop}"[\\s\\S]*?</section>`);
+  if (!section.test(html) || !html.includes(`data-offline-when="${keep}"`)) fail(`${offlinePage} should have sections data-offline-when="small" and "large".`);
+  return html.replace(section, '');
+}
 function fail(message: string): never {
   console.error(`postbuild: ${message}`);
   process.exit(1);
 }
 
-// Every text file is gzipped once: the offline copy's size and the .gz copies both use it.
-const gzipped = new GzipCache();
-const sizeOf = (file: string) => (compressible.test(file) ? gzipped.get(file).length : fs.statSync(file).size);
-
-// 1. The offline bundle.
-const offlinePage = path.join(clientDir, 'offline/index.html');
-if (!fs.existsSync(offlinePage)) fail(`${offlinePage} is missing: the "Use this site offline" page must be built.`);
-let files = listBundleFiles(clientDir, sizeOf);
-const bytes = files.reduce((sum, f) => sum + f.transferBytes, 0);
-const offlineHtml = fs.readFileSync(offlinePage, 'utf8');
-if (!offlineHtml.includes(offlineSizePlaceholder)) fail(`${offlinePage} does not contain ${offlineSizePlaceholder}, so it cannot show the download size.`);
-fs.writeFileSync(offlinePage, offlineHtml.replaceAll(offlineSizePlaceholder, describeBytes(bytes)));
-files = listBundleFiles(clientDir, sizeOf);
-const notSaved = path.join(clientDir, 'offline/not-saved/index.html');
-const bundle: OfflineBundle = {
-  buildId: buildIdFor(files),
-  builtAt: new Date().toISOString(),
-  bytes: files.reduce((sum, f) => sum + f.transferBytes, 0),
-  core: ['/offline/not-saved/', ...assetsOf(fs.readFileSync(notSaved, 'utf8'))],
-  files: [...files.map((f) => f.url), ...onDemandPagesToSave],
-};
-fs.writeFileSync(path.join(clientDir, 'offline/bundle.json'), JSON.stringify(bundle));
-
-// 2. The service worker.
-await build({
-  entryPoints: ['src/offline/service-worker.ts'],
-  outfile: path.join(clientDir, 'sw.js'),
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  target: 'es2020',
-  define: { BUILD_ID: JSON.stringify(bundle.buildId), CORE_FILES: JSON.stringify(bundle.core) },
-  logLevel: 'warning',
-});
-
-// 2b. The editor's page carries its own, looser policy (cms/security.ts). Astro's
+// 0. The editor's page carries its own, looser policy (cms/security.ts). Astro's
 // strict per-page policy would block Decap's eval and inline styles, so it is
 // taken out of admin pages; every other page keeps it.
 for (const f of walk(path.join(clientDir, 'admin')).filter((f) => f.endsWith('.html'))) {
@@ -77,6 +60,14 @@ for (const f of walk(path.join(clientDir, 'admin')).filter((f) => f.endsWith('.h
   const stripped = html.replace(/<meta http-equiv="content-security-policy" content="(?![^"]*'unsafe-eval')[^"]*">/gi, '');
   if (stripped !== html) fs.writeFileSync(f, stripped);
 }
+
+// Compression starts now, in worker threads, for every text file but the open data (see 5) and
+// the files this step still writes (the offline page gets its size; sw.js and bundle.json are new).
+const openData = path.join(clientDir, 'openreferral') + path.sep;
+const offlinePage = path.join(clientDir, 'offline/index.html');
+if (!fs.existsSync(offlinePage)) fail(`${offlinePage} is missing: the "Use this site offline" page must be built.`);
+const early = walk(clientDir).filter((f) => compressible.test(f) && !f.startsWith(openData) && f !== offlinePage);
+const compressing = compressInWorkers(early);
 
 // 3. Security headers.
 const policies = walk(clientDir)
@@ -115,14 +106,58 @@ await build({
   logLevel: 'warning',
 });
 
-// 5. Compressed copies. Not of the open data: it is for machines, fetched now and then, and at
+// The threads' gzipped sizes give the offline copy's size.
+const waitedFrom = performance.now();
+const gzipSizes = await compressing;
+const waited = (performance.now() - waitedFrom) / 1000;
+// Every text file is gzipped once: the offline copy's size and the .gz copies both use it.
+const gzipped = new GzipCache();
+const sizeOf = (file: string) => gzipSizes.get(file) ?? (compressible.test(file) ? gzipped.get(file).length : fs.statSync(file).size);
+
+// 1. The offline bundle.
+let files = listBundleFiles(clientDir, sizeOf);
+const bytes = files.reduce((sum, f) => sum + f.transferBytes, 0);
+const offlineHtml = fs.readFileSync(offlinePage, 'utf8');
+if (!offlineHtml.includes(offlineSizePlaceholder)) fail(`${offlinePage} does not contain ${offlineSizePlaceholder}, so it cannot show the download size.`);
+// 1b. The parts a family can save instead (src/offline/parts.ts), each with its size on its button.
+const parts = writeOfflineParts(clientDir, files);
+const offerEverything = bytes <= everythingLimitBytes;
+let sized = keepSection(offlineHtml.replaceAll(offlineSizePlaceholder, describeBytes(bytes)), offerEverything ? 'small' : 'large', offerEverything ? 'large' : 'small');
+for (const part of parts.parts) sized = replaceOnce(sized, partSizePlaceholder(part.id), describeBytes(part.bytes));
+sized = replaceOnce(replaceOnce(sized, listBaseBytesPlaceholder, String(parts.listBaseBytes)), servicePageBytesPlaceholder, String(parts.servicePageBytes));
+fs.writeFileSync(offlinePage, sized);
+files = listBundleFiles(clientDir, sizeOf);
+const notSaved = path.join(clientDir, 'offline/not-saved/index.html');
+const bundle: OfflineBundle = {
+  buildId: buildIdFor(files),
+  builtAt: new Date().toISOString(),
+  bytes: files.reduce((sum, f) => sum + f.transferBytes, 0),
+  core: ['/offline/not-saved/', ...assetsOf(fs.readFileSync(notSaved, 'utf8'))],
+  files: [...files.map((f) => f.url), ...onDemandPagesToSave],
+};
+fs.writeFileSync(path.join(clientDir, 'offline/bundle.json'), JSON.stringify(bundle));
+
+// 2. The service worker.
+await build({
+  entryPoints: ['src/offline/service-worker.ts'],
+  outfile: path.join(clientDir, 'sw.js'),
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2020',
+  define: { BUILD_ID: JSON.stringify(bundle.buildId), CORE_FILES: JSON.stringify(bundle.core) },
+  logLevel: 'warning',
+});
+
+// 5. Compressed copies of what this step wrote. Not of the open data: it is for machines, fetched now and then, and at
 // 10,000 services it is half the site's text (about 320 MB), so the server compresses it as it sends it.
-const openData = path.join(clientDir, 'openreferral') + path.sep;
-const toCompress = walk(clientDir).filter((f) => compressible.test(f) && !f.startsWith(openData));
-writeCompressedCopies(toCompress, gzipped);
-const compressed = toCompress.length;
+const late = [offlinePage, path.join(clientDir, 'offline/bundle.json'), path.join(clientDir, 'sw.js'), ...parts.files];
+writeCompressedCopies(late, gzipped);
+const compressed = early.length + late.length;
 
 console.log(
-  `postbuild: offline copy ${files.length} files, ${describeBytes(bundle.bytes)} (build ${bundle.buildId}); ` +
-    `${policies.length} page policies merged; ${compressed} files compressed; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `postbuild: offline copy ${files.length} files, ${describeBytes(bundle.bytes)} (build ${bundle.buildId}${offerEverything ? '' : `, over ${describeBytes(everythingLimitBytes)}: parts only`}); ` +
+    `parts ${parts.parts.map((p) => describeBytes(p.bytes)).join(', ')}; ` +
+    `${policies.length} page policies merged; ${compressed} files compressed (then waited ${waited.toFixed(1)} s for the compression threads); ` +
+    `${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -3,7 +3,8 @@ import { accessFeatureInfo, accessRouteInfo } from '../../src/data/access';
 import { tierInfo, type Tier } from '../../src/data/tiers';
 import type { ServiceStatus } from '../../src/data/access';
 import { describeDays, describeTime, telHref } from '../../src/lib/schedule';
-import { describeDelivery, statusTagWords, tierTagClass, websiteText } from '../../src/lib/service-words';
+import { describeDelivery, statusTagWords, websiteText } from '../../src/lib/service-words';
+import { tierTagClass } from '../../src/components/tier-tag-class';
 
 /**
  * React versions of the service page's components (src/components/*.astro),

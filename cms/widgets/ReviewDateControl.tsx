@@ -1,6 +1,9 @@
-import type { Map as ImmutableMap } from 'immutable';
+import { fromJS, type Map as ImmutableMap } from 'immutable';
 import { daysOverdue, formatDate, reviewDueDate } from '../../src/lib/review';
 import { asDate } from '../previews/preview-props';
+import { UkDateControl } from './UkDateControl';
+
+const noTime = fromJS({}) as ImmutableMap<string, unknown>;
 
 /**
  * The "Last checked" field: a date, and a "Mark as reviewed today" button
@@ -46,16 +49,9 @@ export function ReviewDateControl({ value, onChange, forID, classNameWrapper, se
   const markedToday = iso === todayIso();
   return (
     <div data-review-date className={classNameWrapper} style={{ display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'center' }}>
-      <input
-        type="date"
-        id={forID}
-        value={iso}
-        onChange={(e) => onChange(e.target.value)}
-        onFocus={setActiveStyle}
-        onBlur={setInactiveStyle}
-        style={{ font: 'inherit', padding: '6px 8px' }}
-      />
-      <button type="button" onClick={() => onChange(todayIso())} style={{ font: 'inherit', padding: '6px 12px', cursor: 'pointer' }}>
+      <UkDateControl value={iso} onChange={onChange} forID={forID} classNameWrapper="" setActiveStyle={setActiveStyle} setInactiveStyle={setInactiveStyle} field={noTime} />
+      {/* Already today: pressing again must not count as a change (a save would then write nothing, see cms/draft-guard.ts). */}
+      <button type="button" onClick={() => markedToday || onChange(todayIso())} style={{ font: 'inherit', padding: '6px 12px', cursor: 'pointer' }}>
         Mark as reviewed today
       </button>
       <p aria-live="polite" style={{ margin: 0, flexBasis: '100%' }}>

@@ -20,3 +20,10 @@ export const pageFeedbackRetentionMonths = 12;
 
 /** Longest "what were you looking for?" comment. */
 export const pageFeedbackMaxLength = 500;
+
+/** Searches that found nothing are kept this many days, then deleted (the privacy notice says so). */
+export const zeroResultRetentionDays = 90;
+/** A search that found nothing is shown to officers only once this many different clients made it… */
+export const zeroResultMinimumClients = 3;
+/** …within this many days. */
+export const zeroResultWindowDays = 7;

@@ -36,5 +36,9 @@ export async function getSearchVocabulary(documents?: SearchDocument[], guides?:
   const synonymGroups = [...(await getSynonymGroups()), ...glossaryGroups];
   // Schools, nurseries and colleges too, so a misspelt school name is corrected on both paths.
   const settings = (await getSettingSearchEntries()).map(settingVocabulary);
-  return buildSearchVocabulary({ documents: [...services.map(vocabularyDocument), ...pages.map(guideVocabulary), ...settings], synonymGroups });
+  return buildSearchVocabulary({
+    documents: [...services.map(vocabularyDocument), ...pages.map(guideVocabulary), ...settings],
+    synonymGroups,
+    services: services.filter((s) => s.type === 'service').length,
+  });
 }

@@ -1,5 +1,4 @@
 import type { DeliveryMode, ServiceStatus } from '../data/access';
-import type { Tier } from '../data/tiers';
 import { needAreaInfo, needTagInfo, type NeedArea, type NeedTag } from '../data/needs';
 
 /**
@@ -23,9 +22,6 @@ export const closedNoticeHeading: Record<ServiceStatus, string | undefined> = {
   inactive: 'This service is not running at the moment',
   defunct: 'This service has closed',
 };
-
-/** GOV.UK tag colour for each tier. Colour is never the only signal: the tag always carries the tier's words. */
-export const tierTagClass: Record<Tier, string> = { universal: 'govuk-tag--green', targeted: '', specialist: 'govuk-tag--purple' };
 
 const deliveryWords: Record<DeliveryMode, string> = {
   'in-person': 'in person',

@@ -13,7 +13,7 @@ import zlib from 'node:zlib';
 export const excludedFolders = ['/admin/', '/openreferral/', '/videos/'];
 
 /** Files that are for machines, not for reading offline. */
-const excludedFiles = /(^\/sitemap[^/]*\.xml$|^\/robots\.txt$|^\/_headers$|^\/sw\.js$|^\/offline\/bundle\.json$|^\/404\.html$|\.(br|gz|map|xml|ics|csv|zip)$)/;
+const excludedFiles = /(^\/sitemap[^/]*\.xml$|^\/robots\.txt$|^\/_headers$|^\/sw\.js$|^\/offline\/bundle\.json$|^\/offline\/parts\/|^\/404\.html$|\.(br|gz|map|xml|ics|csv|zip)$)/;
 
 /**
  * Pagefind writes several ready-made search interfaces; only one (if any) is

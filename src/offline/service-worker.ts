@@ -7,7 +7,9 @@
  *   no network the copy is shown with "You are offline; this page was saved
  *   on <date>" added at the top (offline-banner.ts).
  * - "Save the Local Offer for offline use" saves every file the build listed
- *   in /offline/bundle.json.
+ *   in /offline/bundle.json; saving a part (an age band, an area of need)
+ *   saves the files listed in /offline/parts/<part>.json; My list's button
+ *   sends the list's own addresses.
  * - Each build has its own cache. A new build's worker copies what the person
  *   had (every visited page, or everything) from the network before it takes
  *   over, then the old cache is deleted: the saved copy is never half old,
@@ -15,6 +17,7 @@
  */
 import { addOfflineBanner, type SavedCopyReason } from './offline-banner';
 import { bundleUrl, cacheKeyFor, cachePrefix, fullSaveMarker, savedAtHeader, strategyFor } from './cache-rules';
+import { offlineParts, partSavedMarker, partUrl } from './parts';
 
 declare const BUILD_ID: string;
 /** The "not saved" page and what it needs (bundle.core), written in at build time so installing fetches no list: at 10,000 services the full list is about 1 MB. */
@@ -82,9 +85,24 @@ async function previousCacheName(): Promise<string | undefined> {
   return (await caches.keys()).filter((name) => name.startsWith(cachePrefix) && name !== cacheName).pop();
 }
 
+/** The files of one part (an age band or area of need), as the build listed them. */
+async function fetchPartFiles(id: string): Promise<string[]> {
+  const response = await fetch(partUrl(id), { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${partUrl(id)}: ${response.status}`);
+  return (await response.json()).files;
+}
+
+const markedNow = () => new Response(new Date().toISOString(), { headers: { [savedAtHeader]: new Date().toISOString() } });
+
+async function savePart(cache: Cache, id: string, files: string[], onProgress?: (done: number) => void): Promise<number> {
+  const failed = await saveAll(cache, files, onProgress);
+  if (!failed) await cache.put(partSavedMarker(id), markedNow());
+  return failed;
+}
+
 async function saveEverything(cache: Cache, bundle: Bundle, onProgress?: (done: number) => void): Promise<number> {
   const failed = await saveAll(cache, bundle.files, onProgress);
-  if (!failed) await cache.put(fullSaveMarker, new Response(new Date().toISOString(), { headers: { [savedAtHeader]: new Date().toISOString() } }));
+  if (!failed) await cache.put(fullSaveMarker, markedNow());
   return failed;
 }
 
@@ -100,7 +118,9 @@ sw.addEventListener('install', (event) => {
           // Fails the install if the connection drops: the old copy stays whole until the new one is.
           if (await saveEverything(cache, await fetchBundle())) throw new Error('Could not update the saved copy');
         } else {
-          const visited = (await old.keys()).map((r) => r.url).filter((u) => !new URL(u).pathname.startsWith('/_astro/'));
+          // Parts the person saved are saved again from this build's lists (a new service in the part comes too).
+          for (const part of offlineParts) if (await old.match(partSavedMarker(part.id))) await savePart(cache, part.id, await fetchPartFiles(part.id));
+          const visited = (await old.keys()).map((r) => r.url).filter((u) => !/^\/(_astro|offline\/saved-)/.test(new URL(u).pathname));
           await saveAll(cache, visited);
         }
       }
@@ -197,26 +217,41 @@ sw.addEventListener('message', (event) => {
   if (event.data?.type === 'status') {
     event.waitUntil(
       (async () => {
-        const marker = await (await caches.open(cacheName)).match(fullSaveMarker);
-        port.postMessage({ type: 'status', buildId: BUILD_ID, savedEverythingAt: marker ? await marker.text() : undefined });
+        const cache = await caches.open(cacheName);
+        const marker = await cache.match(fullSaveMarker);
+        const savedParts: Record<string, string> = {};
+        for (const part of offlineParts) {
+          const saved = await cache.match(partSavedMarker(part.id));
+          if (saved) savedParts[part.id] = await saved.text();
+        }
+        port.postMessage({ type: 'status', buildId: BUILD_ID, savedEverythingAt: marker ? await marker.text() : undefined, savedParts });
       })(),
     );
   }
-  if (event.data?.type === 'save-everything') {
+  const type = event.data?.type;
+  if (type === 'save-everything' || type === 'save-part' || type === 'save-files') {
     event.waitUntil(
       (async () => {
         try {
-          const bundle = await fetchBundle();
           const cache = await caches.open(cacheName);
+          // My list sends its own addresses: only this site's pages are saved.
+          const urls: string[] =
+            type === 'save-everything' ? (await fetchBundle()).files : type === 'save-part' ? await fetchPartFiles(String(event.data.id)) : (event.data.urls as unknown[]).map(String).filter((u) => /^\/(?!\/)/.test(u));
           let last = 0;
-          const failed = await saveEverything(cache, bundle, (done) => {
+          const onProgress = (done: number) => {
             // A progress message for every 5% is plenty for a screen reader.
-            if (done === bundle.files.length || done - last >= Math.max(1, Math.round(bundle.files.length / 20))) {
+            if (done === urls.length || done - last >= Math.max(1, Math.round(urls.length / 20))) {
               last = done;
-              port.postMessage({ type: 'progress', done, total: bundle.files.length });
+              port.postMessage({ type: 'progress', done, total: urls.length });
             }
-          });
-          port.postMessage({ type: 'done', failed, total: bundle.files.length, savedAt: new Date().toISOString() });
+          };
+          const failed =
+            type === 'save-everything'
+              ? await saveEverything(cache, { files: urls } as Bundle, onProgress)
+              : type === 'save-part'
+                ? await savePart(cache, String(event.data.id), urls, onProgress)
+                : await saveAll(cache, urls, onProgress);
+          port.postMessage({ type: 'done', failed, total: urls.length, savedAt: new Date().toISOString() });
         } catch {
           port.postMessage({ type: 'done', failed: -1, total: 0 });
         }

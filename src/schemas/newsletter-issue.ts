@@ -9,11 +9,11 @@ import { calendarDate, plainText } from './shared';
  */
 export const newsletterIssueSchema = z.strictObject({
   /** The issue's title, e.g. "November 2026". */
-  title: plainText('Title', 3, 80),
+  title: plainText('Title', 3, 80).meta({ hint: "The issue's title, e.g. \"November 2026\"." }),
   /** The day the issue is sent. It includes news since the previous issue and events in the 3 months from this day. */
-  date: calendarDate,
+  date: calendarDate.meta({ hint: 'The day the issue is sent. It includes news since the previous issue and events in the 3 months from this day.' }),
   /** One sentence saying what is in this issue, shown in the list of issues. */
-  summary: plainText('Summary', 20, 300),
+  summary: plainText('Summary', 20, 300).meta({ hint: 'One sentence saying what is in this issue, shown in the list of issues.' }),
 });
 
 export type NewsletterIssue = z.infer<typeof newsletterIssueSchema>;

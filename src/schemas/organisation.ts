@@ -10,21 +10,21 @@ export const organisationFields = ['id', 'name', 'kind', 'description', 'website
 export const organisationSchema = withRequiredUnlessNoted(
   z.strictObject({
     /** Stable identifier shared with Open Referral UK; never change it. */
-    id: stableId,
+    id: stableId.meta({ hint: 'Made for you: it links this organisation to the open data other websites use. It never changes.' }),
     /** The organisation's name as families would see it. */
-    name: plainText('Name', 3, 120),
+    name: plainText('Name', 3, 120).meta({ hint: "The organisation's name as families would see it." }),
     /** What kind of organisation it is. */
-    kind: z.enum(organisationKinds).optional(),
+    kind: z.enum(organisationKinds).optional().meta({ hint: 'What kind of organisation it is.' }),
     /** One or two plain sentences about what it does. */
-    description: plainText('Description', 20, 500),
+    description: plainText('Description', 20, 500).meta({ hint: 'One or two plain sentences about what it does.' }),
     /** Main website. */
-    website: webAddress.optional(),
+    website: webAddress.optional().meta({ hint: 'Main website.' }),
     /** General email address. */
-    email: emailAddress.optional(),
+    email: emailAddress.optional().meta({ hint: 'General email address.' }),
     /** General phone number. */
-    phone: phoneNumber.optional(),
+    phone: phoneNumber.optional().meta({ hint: 'General phone number.' }),
     /** Left by `npm run import`: fields a navigator must fill in or check. Delete each note when done. */
-    reviewNotes: reviewNotesSchema(organisationFields),
+    reviewNotes: reviewNotesSchema(organisationFields).meta({ hint: 'Left when this organisation was brought in from another list: what to fill in or check. Delete each note when done.' }),
   }),
   { kind: `must be one of: ${organisationKinds.join(', ')}` },
 );

@@ -13,9 +13,9 @@ export function reviewNotesSchema<const F extends readonly [string, ...string[]]
     .array(
       z.strictObject({
         /** The field to fill in or check. */
-        field: z.enum(fields, { error: `must be one of the field names: ${fields.join(', ')}` }),
+        field: z.enum(fields, { error: `must be one of the field names: ${fields.join(', ')}` }).meta({ hint: 'The field to fill in or check.' }),
         /** What the import found and what the navigator needs to do, in plain words. */
-        note: plainText('Note', 5, 1000),
+        note: plainText('Note', 5, 1000).meta({ hint: 'What the import found and what the navigator needs to do, in plain words.' }),
       }),
     )
     .default([]);

@@ -37,6 +37,10 @@ const statements = {
   expireSetupLinks: db.prepare('DELETE FROM staff_setup_link WHERE expires_at <= ?'),
   expireAudit: db.prepare('DELETE FROM audit_log WHERE delete_after <= ?'),
   audit: db.prepare('INSERT INTO audit_log (at, actor, action, detail, delete_after) VALUES (?, ?, ?, ?, ?)'),
+  countZeroResult: db.prepare(
+    'INSERT INTO zero_result_search (words, day, clients, delete_after) VALUES (?, ?, 1, ?) ON CONFLICT (words, day) DO UPDATE SET clients = clients + 1',
+  ),
+  expireZeroResults: db.prepare('DELETE FROM zero_result_search WHERE delete_after <= ?'),
 };
 
 /** Prepared statements for `statements` jobs, by their SQL (the SQL comes from the server's own code). */
@@ -84,12 +88,14 @@ const operations = {
     statements.expireFailures.run(d.failureCutoffMs);
     statements.expireLogins.run(d.nowMs);
     statements.expireSetupLinks.run(d.nowMs);
+    const zeroResults = Number(statements.expireZeroResults.run(d.cutoff).changes);
     const audit = Number(statements.expireAudit.run(d.cutoff).changes);
     // Counts only: what was deleted is gone, and was never written here.
-    const detail = `${responses} survey responses, ${feedback} page feedback answers and ${audit} audit entries past their keep-until date`;
+    const detail = `${responses} survey responses, ${feedback} page feedback answers, ${zeroResults} searches that found nothing and ${audit} audit entries past their keep-until date`;
     statements.audit.run(d.cutoff, 'server', 'expiry-run', detail, d.auditDeleteAfter);
-    return responses + feedback;
+    return responses + feedback + zeroResults;
   },
+  countZeroResultSearch: (z) => Number(statements.countZeroResult.run(z.words, z.day, z.deleteAfter).changes) === 1,
   /** Several statements from a store, in this job's savepoint: all of them happen or none. */
   statements: (s) =>
     s.steps.map((/** @type {{ sql: string, params?: unknown[], answer?: 'get' | 'all' }} */ step) => {

@@ -94,6 +94,16 @@ const migrations: string[] = [
    CREATE TRIGGER audit_log_kept_two_years BEFORE DELETE ON audit_log
      WHEN old.delete_after > strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
      BEGIN SELECT RAISE(ABORT, 'Audit log entries are kept for two years'); END;`,
+  // Searches that found nothing (zero-results.ts): words and daily counts only, never who searched.
+  `CREATE TABLE zero_result_search (
+     words TEXT NOT NULL,
+     day TEXT NOT NULL,
+     clients INTEGER NOT NULL CHECK (clients > 0),
+     delete_after TEXT NOT NULL,
+     PRIMARY KEY (words, day)
+   ) STRICT;
+   CREATE INDEX zero_result_search_by_day ON zero_result_search (day);
+   CREATE INDEX zero_result_search_by_expiry ON zero_result_search (delete_after);`,
 ];
 
 /** Audit log entries are kept this long (two years), then deleted by the hourly expiry run. */
@@ -192,7 +202,7 @@ export class FormsDatabase {
   }
 
   /** Runs one write operation (see database-writer.js); resolves once it is durably on disk. */
-  write<T>(op: 'saveSurveyResponse' | 'savePageFeedback' | 'deleteSurveyResponse' | 'deleteExpired' | 'statements', args: object): Promise<T> {
+  write<T>(op: 'saveSurveyResponse' | 'savePageFeedback' | 'deleteSurveyResponse' | 'deleteExpired' | 'countZeroResultSearch' | 'statements', args: object): Promise<T> {
     this.writer ??= this.startWriter();
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {

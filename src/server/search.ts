@@ -3,12 +3,16 @@ import { buildSearchIndex, runSearch, type SearchIndex } from '../lib/search/eng
 import { buildGuideIndex, findGuides, type GuideIndex } from '../lib/search/guides';
 import { planSearch, prepareVocabulary, type PreparedVocabulary, type SearchPlan } from '../lib/search/rewrite';
 import { countFilters, type SelectedFilters } from '../lib/search/filters';
-import type { InformationResult, ServiceResult } from '../lib/search/documents';
+import { stem } from '../lib/search/text';
+import type { ServiceResult } from '../lib/search/documents';
+import { noGroupResults, resultGroups, type GroupResults, type PageResult, type ResultGroupId } from '../lib/search/groups';
 
 /**
  * The no-JavaScript search, run on the server for GET /search. The index is
- * built once, when the first search page is asked for after the server
- * starts, and kept in memory. Queries are never logged or stored.
+ * built once, when the first search page is drawn (the production server
+ * draws it before it accepts connections: secure-server.ts), and kept in
+ * memory. Queries are never logged; searches that found nothing are counted
+ * without who searched (zero-results.ts).
  */
 let engine: Promise<{ vocabulary: PreparedVocabulary; index: SearchIndex; guides: GuideIndex }> | undefined;
 
@@ -27,16 +31,26 @@ function getEngine() {
 export interface SiteSearch {
   plan: SearchPlan;
   services: ServiceResult[];
-  information: InformationResult[];
+  /** Information pages (and, once they exist, settings), each group listed after services. */
+  groups: GroupResults;
 }
 
 export async function searchSite(query: string, filters: SelectedFilters, options: { exact?: boolean } = {}): Promise<SiteSearch> {
   if (!query.trim() && countFilters(filters) === 0) {
-    // An empty search page needs no results; start building the index for the search that will follow.
-    void getEngine().catch(() => undefined);
-    return { plan: { query: '', corrections: [], synonyms: [], searches: [] }, services: [], information: [] };
+    // An empty search page needs no results, but waits for the index so the search that follows does not.
+    await getEngine();
+    return { plan: { query: '', corrections: [], synonyms: [], searches: [] }, services: [], groups: noGroupResults() };
   }
   const { vocabulary, index, guides } = await getEngine();
   const plan = planSearch(query, vocabulary, options);
-  return { plan, services: runSearch(index, plan, filters), information: findGuides(guides, plan) };
+  // One finder per group in lib/search/groups.ts (the browser has the same ones).
+  const finders: Record<ResultGroupId, () => PageResult[]> = { information: () => findGuides(guides, plan) };
+  const groups = Object.fromEntries(resultGroups.map((g) => [g.id, finders[g.id]().slice(0, g.limit)])) as GroupResults;
+  return { plan, services: await runSearch(index, plan, filters), groups };
+}
+
+/** Whether search knows a word (from the content, keywords or search words): used to tell a misspelling from a name. */
+export async function searchWordCheck(): Promise<(word: string) => boolean> {
+  const { vocabulary } = await getEngine();
+  return (word) => vocabulary.known.has(word) || vocabulary.knownStems.has(stem(word)) || vocabulary.phrases.has(stem(word));
 }

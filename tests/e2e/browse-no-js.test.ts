@@ -59,6 +59,26 @@ describe('browsing without JavaScript', () => {
     expect(total).toBeGreaterThan(30);
   });
 
+  it('finds a service in the A to Z by the first letter of its name, every service once across the letters', async () => {
+    await page.goto(site.origin + '/services/');
+    const letters = page.getByRole('navigation', { name: 'Services by first letter' });
+    await letters.getByRole('link', { name: 'C', exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe('/services/letter/c/');
+    expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe('Services A to Z: C');
+    expect(await letters.getByRole('link', { name: 'C', exact: true }).getAttribute('aria-current')).toBe('page');
+    const names = await page.locator('.app-az-entry a').allTextContents();
+    expect(names.length).toBeGreaterThan(1);
+    expect(names.every((n) => /^c/i.test(n.trim()))).toBe(true);
+    expect([...names].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }))).toEqual(names);
+    await page.locator('.app-az-entry a').first().click();
+    expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(names[0].trim());
+    // The letter pages together list what the one-page A to Z lists, each service once.
+    const onePage = (builtHtml('/services/').match(/class="app-az-entry"/g) ?? []).length;
+    const letterPages = sitemapPaths().filter((p) => p.startsWith('/services/letter/'));
+    const perLetter = letterPages.reduce((n, p) => n + (builtHtml(p).match(/class="app-az-entry"/g) ?? []).length, 0);
+    expect(perLetter).toBe(onePage);
+  });
+
   it('jumps from page 1 to the type of support that starts on a later page', async () => {
     await page.goto(site.origin + '/age/primary/all/');
     await page.getByRole('link', { name: /^Specialist support \(\d+\)$/ }).click();

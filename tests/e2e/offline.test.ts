@@ -174,6 +174,55 @@ describe('"Save the Local Offer for offline use"', () => {
   });
 });
 
+describe('saving part of the Local Offer', () => {
+  const part = (id: string) => JSON.parse(fs.readFileSync(`dist/client/offline/parts/${id}.json`, 'utf8')) as { bytes: number; services: number; files: string[] };
+
+  it('saves one age band, with its size on the button before anything is saved, and its services open offline', async () => {
+    const { context, page } = await phone();
+    const earlyYears = part('age-early-years');
+    expect(earlyYears.services).toBeGreaterThan(5);
+    const fetched: string[] = [];
+    context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${site.origin}/offline/`);
+    const button = page.getByRole('button', { name: `Save Early years, ages 0 to 5 (${describeBytes(earlyYears.bytes)})` });
+    await poll(() => button.isEnabled()).toBe(true);
+    // Nothing of the part comes down until the button is pressed.
+    expect(fetched).not.toContain('/offline/parts/age-early-years.json');
+    expect(fetched).not.toContain(nurseries);
+    await button.click();
+    await poll(() => page.locator('[data-offline-status]').textContent()).toBe('Saved. Early years, ages 0 to 5 now works on this device without internet.');
+    const saved = await allSaved(page);
+    expect(earlyYears.files.filter((f) => !saved.includes(f))).toEqual([]);
+    // Only that part: a service for young adults only is not saved.
+    expect(saved).not.toContain('/services/next-steps-independent-living-course-at-northbridge-college/');
+
+    await context.setOffline(true);
+    await page.goto(site.origin + nurseries);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Brightsteps day nurseries');
+    expect(await page.locator('.app-offline-banner').textContent()).toContain('You are offline.');
+    await page.goto(`${site.origin}/age/early-years/`);
+    expect(await page.locator('.app-offline-banner').textContent()).toContain('You are offline.');
+    await context.setOffline(false);
+    // The page remembers what is saved.
+    await page.goto(`${site.origin}/offline/`);
+    await poll(() => page.locator('.app-offline-parts li', { has: button }).textContent()).toContain(`Saved on ${await today(page)}`);
+    await context.close();
+  });
+
+  it('saves the services on My list, with its size shown first', async () => {
+    const { context, page } = await phone();
+    await page.goto(`${site.origin}/my-list/?add=camhs-specialist-mental-health-service`);
+    await page.goto(`${site.origin}/my-list/?add=brightsteps-day-nurseries`);
+    await page.goto(`${site.origin}/offline/`);
+    const button = page.getByRole('button', { name: /^Save the 2 services on My list \(about \d+ kB\)$/ });
+    await poll(() => button.isEnabled()).toBe(true);
+    await button.click();
+    await poll(() => page.locator('[data-offline-status]').textContent()).toContain('Saved. My list');
+    expect(await allSaved(page)).toEqual(expect.arrayContaining([camhs, nurseries, '/my-list/', '/my-list/services.json']));
+    await context.close();
+  });
+});
+
 describe('a new build', () => {
   it('replaces the saved copy with the new one and deletes the old', async () => {
     // A copy of the build, so this test can publish "the next build" on its own.

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { createSandbox, startLocalBackend, type LocalBackend } from '../../cms/local-backend';
-import { localBackendPort } from '../../cms/backend';
+import { createSandbox, startLocalBackend, type LocalBackend } from '../../cms/local-backend.ts';
+import { localBackendPort } from '../../cms/backend.ts';
 import { freePort } from './free-port.ts';
 
 /**

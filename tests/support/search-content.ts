@@ -29,6 +29,10 @@ export function loadSearchContent(root = 'content'): { documents: SearchDocument
   const groups = fs.existsSync(synonymsFile) ? synonymListSchema.parse(load(fs.readFileSync(synonymsFile, 'utf8'))).groups : [];
   const schoolsFolder = path.join(root, 'schools');
   const settings = fs.existsSync(schoolsFolder) ? readMarkdownFolder(schoolsFolder).map((f) => settingSearchEntry(settingSchema.parse(f.data), f.slug)) : [];
-  const vocabulary = buildSearchVocabulary({ documents: [...services.map(vocabularyDocument), ...guides.map(guideVocabulary), ...settings.map(settingVocabulary)], synonymGroups: groups });
+  const vocabulary = buildSearchVocabulary({
+    documents: [...services.map(vocabularyDocument), ...guides.map(guideVocabulary), ...settings.map(settingVocabulary)],
+    synonymGroups: groups,
+    services: services.filter((s) => s.type === 'service').length,
+  });
   return { documents: services, guides, vocabulary, settings };
 }

@@ -90,7 +90,7 @@ describe('the CMS config (public/admin/config.yml)', () => {
     ]);
   });
 
-  it('gives every field a hint in plain words, taken from the schema comments', () => {
+  it('gives every field a hint in plain words, taken from the schema (`.meta({ hint })`)', () => {
     const unhinted = committed.collections.flatMap((c) =>
       everyField(c.fields ?? c.files?.[0].fields ?? []).filter((f) => f.name !== 'item' && !f.hint).map((f) => `${c.name}: ${f.name}`),
     );
@@ -149,7 +149,7 @@ describe('the config generator', () => {
     const byName = Object.fromEntries(events.fields.map((f) => [f.name, f]));
     expect(byName.title).toMatchObject({ label: 'Event name', widget: 'string', required: true, pattern: ['^[\\s\\S]{3,80}$', 'Event name: write between 3 and 80 characters'] });
     expect(byName.description).toMatchObject({ widget: 'text', required: true });
-    expect(byName.date).toMatchObject({ widget: 'datetime', time_format: false, format: 'YYYY-MM-DD' });
+    expect(byName.date).toMatchObject({ widget: 'uk-date' });
     expect(byName.places).toMatchObject({ widget: 'number', value_type: 'int', min: 0, required: false });
     expect(byName.booking).toMatchObject({ widget: 'boolean', required: false, default: false });
     expect(byName.audience).toMatchObject({ widget: 'select', multiple: true, min: 1, options: [{ label: 'Parents', value: 'parents' }, { label: 'Young people', value: 'young-people' }] });
@@ -181,6 +181,29 @@ describe('the config generator', () => {
     expect(configDrift(schema, collection.fields as never)).toEqual([]);
     const strict = collection.fields.map((f) => ({ ...f, fields: f.fields?.map((g) => (g.name === 'title' ? { ...g, required: true } : g)) }));
     expect(configDrift(schema, strict as never)).toEqual(['video.title: the schema says required once its group is filled in, the CMS says required']);
+  });
+
+  it('lets a navigator choose referenced entries by name from a list, one or several (any schema can say `references`)', () => {
+    const slug = z.string().regex(/^[a-z0-9-]+$/);
+    const schema = z.strictObject({
+      name: z.string(),
+      runBy: slug.meta({ label: 'Run by', references: 'organisations' }),
+      services: z.array(slug).min(1).meta({ hint: 'Services at this school.', references: 'services' }),
+    });
+    const [collection] = (buildDecapConfig([folder({ name: 'settings', label: 'Schools', folder: 'content/settings', schema })]) as { collections: { fields: Field[] }[] }).collections;
+    const [, runBy, services] = collection.fields;
+    expect(runBy).toMatchObject({ label: 'Run by', widget: 'relation', collection: 'organisations', value_field: '{{slug}}', display_fields: ['name'], required: true });
+    expect(runBy).not.toHaveProperty('multiple');
+    expect(services).toMatchObject({ widget: 'relation', collection: 'services', multiple: true, min: 1, search_fields: ['name'], hint: 'Services at this school.' });
+    expect(configDrift(schema, collection.fields as never)).toEqual([]);
+    const odd = z.strictObject({ runBy: slug.meta({ references: 'nowhere' }) });
+    expect(() => buildDecapConfig([folder({ name: 'odd', label: 'Odd', folder: 'content/odd', schema: odd })])).toThrow(/"nowhere"/);
+  });
+
+  it('uses relation widgets for every reference in the real schemas', () => {
+    const organiser = committedFields('events').find((f) => f.name === 'organiser');
+    expect(organiser).toMatchObject({ widget: 'relation', collection: 'organisations' });
+    expect(committedFields('services').find((f) => f.name === 'organisation')).toMatchObject({ widget: 'relation', collection: 'organisations' });
   });
 
   it('stops with the field name when it meets a zod type it cannot show', () => {

@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownWithFrontmatter, yamlFile, sourceKey } from '../../cms/formats';
-import { checkEntry, withoutBlanks } from '../../cms/entry-checks';
+import { checkEntry, inSchemaOrder, withoutBlanks } from '../../cms/entry-checks';
 import { collections } from '../../cms/collections';
 
 // How the CMS reads, checks and writes content files.
 
 const services = collections.find((c) => c.name === 'services')!;
+/** A demo event that happens online only, with no venue. */
+const onlineEvent = fs.readdirSync('content/events').map((f) => path.join('content/events', f)).find((f) => !/^venue:/m.test(fs.readFileSync(f, 'utf8')))!;
 const read = (file: string) => fs.readFileSync(file, 'utf8');
 const contentFiles = (folder: string, ext: string) =>
   fs.readdirSync(path.join('content', folder)).filter((f) => f.endsWith(ext)).map((f) => path.join('content', folder, f));
@@ -86,6 +88,45 @@ describe('checks before saving', () => {
     expect(problems).toContain('Venues 1, Address, Postcode: must be a postcode in capitals with a space, such as NB1 4AA');
     expect(problems).toContain('Contact: give at least one of phone, email or website');
     expect(problems).toContain('Tier (graduated approach): must be one of: universal, targeted, specialist');
+  });
+
+  it('save an online event whose venue group was left empty, as Decap sends it (issue 19)', () => {
+    const events = collections.find((c) => c.name === 'events')!;
+    const online = markdownWithFrontmatter.fromFile(read(onlineEvent)) as Record<string, unknown>;
+    const fromForm = { ...online, venue: { name: '', address: { street: '', town: '', county: '', postcode: '' }, accessFeatures: [], notes: '' } };
+    expect(checkEntry(events, fromForm)).toEqual([]);
+    expect(withoutBlanks(fromForm)).not.toHaveProperty('venue');
+  });
+
+  it('keep a group that has something in it, so its missing parts are still asked for', () => {
+    const events = collections.find((c) => c.name === 'events')!;
+    const online = markdownWithFrontmatter.fromFile(read(onlineEvent)) as Record<string, unknown>;
+    const half = { ...online, venue: { name: '', address: { street: '', town: 'Northbridge', county: '', postcode: '' }, accessFeatures: [] } };
+    expect(checkEntry(events, half).map((p) => p.where)).toContain('Venue, Name');
+  });
+
+  it('write a new file with its fields in schema order and no empty values, whatever order the form was filled in', () => {
+    const youSaid = collections.find((c) => c.name === 'youSaidWeDid')!;
+    const fromForm = {
+      changed: [],
+      title: 'Clearer letters about EHC timelines',
+      expected: '',
+      date: '2026-11-01',
+      weDid: 'We rewrote the letters with the parent carer forum and added a timeline.',
+      status: 'done',
+      theme: 'ehc-plans',
+      source: 'parent-carer-survey',
+      youSaid: 'The letters about the 20-week timeline were hard to follow.',
+    };
+    const data = inSchemaOrder(youSaid.schema, withoutBlanks(fromForm));
+    expect(checkEntry(youSaid, data)).toEqual([]);
+    expect(yamlFile.toFile(data).split('\n').map((line) => line.split(':')[0]).filter(Boolean)).toEqual(['date', 'theme', 'source', 'title', 'youSaid', 'weDid', 'status']);
+  });
+
+  it('keep an empty list an existing file already had, so an edit stays one line', () => {
+    const source = 'title: A\nchanged: []\nstatus: done\n';
+    const data = withoutBlanks({ ...yamlFile.fromFile(source), status: 'planned', changed: [] });
+    expect(yamlFile.toFile(data)).toBe('title: A\nchanged: []\nstatus: planned\n');
   });
 
   it('refuse an image with no description', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { correctionHtml, paginationHtml, resultCountText, serviceResultFromPagefind, serviceResultHtml } from '../../src/lib/search/html';
+import { resultCountText, serviceResultFromPagefind } from '../../src/lib/search/results';
+import { correctionHtml, paginationHtml } from '../../src/components/search/search-markup';
 import { buildSearchIndex, runSearch, type SearchIndex } from '../../src/lib/search/engine';
 import { noFilters } from '../../src/lib/search/filters';
 import { planSearch, prepareVocabulary } from '../../src/lib/search/rewrite';
@@ -20,23 +21,6 @@ const result: ServiceResult = {
 };
 
 describe('a search result', () => {
-  it('shows the name, tier, ages, cost, summary and how to get it', () => {
-    const html = serviceResultHtml(result);
-    expect(html).toContain('<a href="/services/chatterbox/">Chatterbox &lt;b&gt;drop-in&lt;/b&gt;</a>');
-    expect(html).toContain('Support anyone can use');
-    expect(html).toContain('Ages 0 to 5');
-    expect(html).toContain('Free');
-    expect(html).toContain('&quot;late to talk&quot;');
-    expect(html).toContain('<strong>How to get it:</strong> You can contact them yourself.');
-    expect(html).toContain('Temporarily closed');
-  });
-
-  it('has a "Save to my list" link that works without JavaScript, naming the service for screen readers', () => {
-    const html = serviceResultHtml(result);
-    expect(html).toContain('<a class="app-save-link" href="/my-list/?add=chatterbox">Save <span class="govuk-visually-hidden">Chatterbox &lt;b&gt;drop-in&lt;/b&gt; </span>to my list</a>');
-    expect(serviceResultHtml({ ...result, status: 'defunct' })).not.toContain('to my list');
-  });
-
   it('is the same whether the server or Pagefind in the browser found it', () => {
     const fromPagefind = serviceResultFromPagefind('/services/chatterbox/', {
       title: result.name,
@@ -98,22 +82,22 @@ describe('the no-JavaScript search engine', () => {
   });
   const prepared = prepareVocabulary(vocabulary);
 
-  it('lists every matching service, universal first, when there are filters but no words', () => {
-    const services = runSearch(index, planSearch('', prepared), { ...noFilters(), need: ['sensory-physical'], cost: ['free'] });
+  it('lists every matching service, universal first, when there are filters but no words', async () => {
+    const services = await runSearch(index, planSearch('', prepared), { ...noFilters(), need: ['sensory-physical'], cost: ['free'] });
     expect(services.length).toBeGreaterThan(5);
     const tiers = services.map((s) => s.tier);
     expect(tiers).toEqual([...tiers].sort((a, b) => ['universal', 'targeted', 'specialist'].indexOf(a) - ['universal', 'targeted', 'specialist'].indexOf(b)));
     expect(services.every((s) => s.free)).toBe(true);
   });
 
-  it('never lists a service that has closed', () => {
-    const services = runSearch(index, planSearch('sensory processing workshops', prepared), noFilters());
+  it('never lists a service that has closed', async () => {
+    const services = await runSearch(index, planSearch('sensory processing workshops', prepared), noFilters());
     expect(services.map((s) => s.url)).not.toContain('/services/sensory-processing-workshops-for-parents/');
   });
 
-  it('finds nothing, rather than everything, for words that mean nothing', () => {
-    expect(runSearch(index, planSearch('the', prepared), noFilters())).toEqual([]);
-    expect(runSearch(index, planSearch('', prepared), noFilters())).toEqual([]);
-    expect(runSearch(index, planSearch('the', prepared), { ...noFilters(), cost: ['free'] })).toEqual([]);
+  it('finds nothing, rather than everything, for words that mean nothing', async () => {
+    expect(await runSearch(index, planSearch('the', prepared), noFilters())).toEqual([]);
+    expect(await runSearch(index, planSearch('', prepared), noFilters())).toEqual([]);
+    expect(await runSearch(index, planSearch('the', prepared), { ...noFilters(), cost: ['free'] })).toEqual([]);
   });
 });

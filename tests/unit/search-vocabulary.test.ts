@@ -71,6 +71,12 @@ describe('the synonyms file navigators edit', () => {
     expect(result.error?.issues[0].message).toBe('"Respite" is already in the group for "short breaks": keep it in one group only');
   });
 
+  it('refuses the same word twice in one group (issue 19), however it is capitalised', () => {
+    const result = synonymListSchema.safeParse({ groups: [{ canonical: 'short breaks', words: ['respite', 'time off', 'Respite'] }] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([[['groups', 0, 'words', 2], '"Respite" is in this group twice: keep it once']]);
+  });
+
   it('refuses a group with no words, in plain English', () => {
     const result = synonymListSchema.safeParse({ groups: [{ canonical: 'short breaks', words: [] }] });
     expect(result.error?.issues[0].message).toBe('add at least one word or phrase parents use');

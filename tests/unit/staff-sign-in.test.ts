@@ -82,7 +82,7 @@ describe('the staff store on the forms database', () => {
   it('records expiry runs in the audit log with counts only', async () => {
     await database.deleteExpired();
     expect((await store.auditEntries(1))[0]).toMatchObject({ actor: 'server', action: 'expiry-run' });
-    expect((await store.auditEntries(1))[0].detail).toMatch(/^\d+ survey responses, \d+ page feedback answers and \d+ audit entries/);
+    expect((await store.auditEntries(1))[0].detail).toMatch(/^\d+ survey responses, \d+ page feedback answers, \d+ searches that found nothing and \d+ audit entries/);
   });
 
   it('runs the officer command line', async () => {

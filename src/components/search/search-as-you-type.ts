@@ -2,17 +2,12 @@ import { planSearch, prepareVocabulary, type PreparedVocabulary, type SearchPlan
 import type { SearchVocabulary } from '../../lib/search/vocabulary';
 import { countFilters, filtersFromParams, pagefindFilters, searchHref, type SelectedFilters } from '../../lib/search/filters';
 import type { InformationResult, ServiceResult } from '../../lib/search/documents';
-import {
-  PAGE_SIZE,
-  correctionHtml,
-  informationResultHtml,
-  paginationHtml,
-  resultCountText,
-  selectedFiltersHtml,
-  serviceResultFromPagefind,
-  serviceResultHtml,
-} from '../../lib/search/html';
-import { RELATIVE_CUT_OFF } from '../../lib/search/ranking';
+import { PAGE_SIZE, resultCountText, serviceResultFromPagefind } from '../../lib/search/results';
+import { correctionHtml, paginationHtml, selectedFiltersHtml } from './search-markup';
+import { informationItem, serviceCard } from './fill-results';
+import { noGroupResults, resultGroups, type GroupResults, type PageResult, type ResultGroupId } from '../../lib/search/groups';
+import { SHORTLIST, inverseFrequency, rankCandidates, rankTerms, type RankFields } from '../../lib/search/ranking';
+import { stem } from '../../lib/search/text';
 import { buildGuideIndex, findGuides, type Guide, type GuideIndex } from '../../lib/search/guides';
 import { registerOfflineWorker } from '../../offline/register';
 
@@ -26,10 +21,15 @@ import { registerOfflineWorker } from '../../offline/register';
  * button works. Tested in Chromium with the keyboard only.
  */
 
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
 interface PagefindHit {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; meta: Record<string, string> }>;
+  data: () => Promise<PagefindData>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -39,8 +39,21 @@ interface Pagefind {
 
 /** How long typing must pause before the result count is read out, so screen readers are not interrupted on every key. */
 const ANNOUNCE_AFTER_MS = 700;
-/** The parent's own words count for less than the same query in services' words. */
-const OWN_WORDS_WEIGHT = 0.7;
+/** How long a search that found nothing must stay on screen before it is reported (the parent has stopped typing). */
+const REPORT_AFTER_MS = 1500;
+
+const reported = new Set<string>();
+/**
+ * Tells the server that a search found nothing, so navigators can add the
+ * words (src/server/zero-result-report.ts). Once per query per visit; the
+ * server checks the search itself and keeps only the words.
+ */
+function reportZeroResults(query: string): void {
+  const q = query.trim().replace(/\s+/g, ' ');
+  if (!q || reported.has(q)) return;
+  reported.add(q);
+  void fetch('/api/search/zero-results', { method: 'POST', body: new URLSearchParams({ q }), keepalive: true, credentials: 'omit' }).catch(() => undefined);
+}
 
 let pagefind: Promise<Pagefind> | undefined;
 let vocabulary: Promise<PreparedVocabulary> | undefined;
@@ -74,13 +87,24 @@ interface Found {
   plan: SearchPlan;
   total: number;
   services: ServiceResult[];
-  information: InformationResult[];
+  groups: GroupResults;
 }
 
+/** Each service's text, fetched once per page visit: re-ranking a later query needs no new download. */
+const pageData = new Map<string, Promise<PagefindData>>();
+const dataOf = (hit: PagefindHit) => {
+  let data = pageData.get(hit.id);
+  if (!data) pageData.set(hit.id, (data = hit.data()));
+  return data;
+};
+
 /**
- * Runs each of the plan's searches and adds up their scores, so a page found
- * by both ranks highest. Returns undefined if a newer search has started, so
- * results nobody will see are not downloaded.
+ * Finds services as the server does (src/lib/search/ranking.ts): Pagefind
+ * is asked for each word on its own, so a page matching most of the words is
+ * found even when one word is on no page (Pagefind alone wants every word);
+ * the best candidates are then scored from their text with the same features
+ * as the server. Returns undefined if a newer search has started, so results
+ * nobody will see are not downloaded.
  */
 async function find(state: SearchState, stillWanted: () => boolean): Promise<Found | undefined> {
   const [pf, vocab, guideIndex] = await loadEngines();
@@ -89,30 +113,63 @@ async function find(state: SearchState, stillWanted: () => boolean): Promise<Fou
   if (plan.searches.length === 0) {
     // Still typing a first word ("a", "th"): keep what is on screen until there is something to search for.
     if (state.typing && plan.query) return undefined;
-    if (plan.query || countFilters(state.filters) === 0) return { plan, total: 0, services: [], information: [] };
+    if (plan.query || countFilters(state.filters) === 0) return { plan, total: 0, services: [], groups: noGroupResults() };
     const all = (await pf.search(null, { filters, sort: { order: 'asc' } }))?.results ?? [];
     if (!stillWanted()) return undefined;
-    return { plan, total: all.length, services: await serviceData(all.slice(0, PAGE_SIZE)), information: [] };
+    return { plan, total: all.length, services: await serviceData(all.slice(0, PAGE_SIZE)), groups: noGroupResults() };
   }
-  const runs = await Promise.all(plan.searches.map((terms) => pf.search(terms.join(' '), { filters })));
-  const merged = new Map<string, { hit: PagefindHit; score: number }>();
-  runs.forEach((run, i) => {
-    const hits = run?.results ?? [];
-    const best = hits[0]?.score || 1;
-    for (const hit of hits) {
-      const entry = merged.get(hit.id) ?? { hit, score: 0 };
-      entry.score += (hit.score / best) * (i === 0 ? 1 : OWN_WORDS_WEIGHT);
-      merged.set(hit.id, entry);
-    }
-  });
+  const terms = rankTerms(plan);
+  const typed = [...new Set([...plan.searches.flat(), ...(terms.prefix ? [terms.prefix] : [])])];
+  const filtered = countFilters(state.filters) > 0;
+  const [runs, unfiltered] = await Promise.all([
+    Promise.all(typed.map((word) => pf.search(word, { filters }))),
+    // How common a word is counts over every service, whatever the filters.
+    filtered ? Promise.all(typed.map((word) => pf.search(word))) : Promise.resolve(undefined),
+  ]);
   if (!stillWanted()) return undefined;
-  const sorted = [...merged.values()].sort((a, b) => b.score - a.score);
-  const ranked = sorted.filter((e) => e.score >= (sorted[0]?.score ?? 0) * RELATIVE_CUT_OFF).map((e) => e.hit);
-  return { plan, total: ranked.length, services: await serviceData(ranked.slice(0, PAGE_SIZE)), information: findGuides(guideIndex, plan) };
+  const frequency = new Map<string, number>();
+  typed.forEach((word, i) => {
+    const count = (unfiltered ?? runs)[i]?.results.length ?? 0;
+    frequency.set(stem(word), Math.max(frequency.get(stem(word)) ?? 0, count));
+  });
+  const idf = (s: string) => inverseFrequency(frequency.get(s) ?? 0, vocab.services);
+
+  // A rough score from Pagefind's own, word by word, to choose which candidates to score in full.
+  const byWord = new Map<string, Map<string, number>>();
+  const hits = new Map<string, PagefindHit>();
+  typed.forEach((word, i) => {
+    const list = runs[i]?.results ?? [];
+    const best = list[0]?.score || 1;
+    const scores = byWord.get(stem(word)) ?? new Map<string, number>();
+    for (const hit of list) {
+      hits.set(hit.id, hit);
+      scores.set(hit.id, Math.max(scores.get(hit.id) ?? 0, hit.score / best));
+    }
+    byWord.set(stem(word), scores);
+  });
+  const candidates = [...hits.values()].map((hit) => {
+    let score = 0;
+    let coverage = 0;
+    for (const search of terms.searches) {
+      const known = search.stems.filter((s) => idf(s) > 0);
+      const matched = known.filter((s) => byWord.get(s)?.has(hit.id));
+      for (const s of matched) score += search.weight * idf(s) * byWord.get(s)!.get(hit.id)!;
+      if (known.length) coverage = Math.max(coverage, (matched.length / known.length) * search.weight);
+    }
+    return { item: hit, roughScore: score * (0.25 + coverage) ** 2 };
+  });
+  const fieldsOf = async (list: PagefindHit[]): Promise<RankFields[]> =>
+    (await Promise.all(list.map(dataOf))).map((d) => ({ name: d.meta.title ?? '', keywords: d.meta.keywords ?? '', summary: d.meta.summary ?? '', labels: d.meta.labels ?? '', page: d.content }));
+  const ranked = await rankCandidates(candidates, SHORTLIST.browser, fieldsOf, terms, idf);
+  if (!stillWanted()) return undefined;
+  // One finder per group in lib/search/groups.ts, as on the server.
+  const finders: Record<ResultGroupId, () => PageResult[]> = { information: () => findGuides(guideIndex, plan) };
+  const groups = Object.fromEntries(resultGroups.map((g) => [g.id, finders[g.id]().slice(0, g.limit)])) as GroupResults;
+  return { plan, total: ranked.length, services: await serviceData(ranked.slice(0, PAGE_SIZE)), groups };
 }
 
 async function serviceData(hits: PagefindHit[]): Promise<ServiceResult[]> {
-  const data = await Promise.all(hits.map((h) => h.data()));
+  const data = await Promise.all(hits.map(dataOf));
   return data.map((d) => serviceResultFromPagefind(d.url, d.meta)).filter((r): r is ServiceResult => r !== undefined);
 }
 
@@ -146,16 +203,19 @@ export function enhanceSearchPage(): void {
 
   let latest = 0;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const render = (state: SearchState, found: Found) => {
     const searched = found.plan.query !== '' || countFilters(state.filters) > 0;
-    el('search-list').innerHTML = found.services.map(serviceResultHtml).join('');
+    el('search-list').replaceChildren(...found.services.map((r) => serviceCard(el('search-service-template') as HTMLTemplateElement, r)));
     el('search-pagination').innerHTML = paginationHtml(found.plan.query, state.filters, 1, found.total, state.exact);
     const correction = el('search-correction');
     correction.innerHTML = correctionHtml(found.plan, state.filters);
     correction.hidden = !found.plan.showingResultsFor;
     el('search-selected').innerHTML = selectedFiltersHtml(found.plan.query, state.filters);
-    el('search-information-list').innerHTML = found.information.map(informationResultHtml).join('');
-    el('search-information').hidden = found.information.length === 0;
+    for (const group of resultGroups) {
+      el(`search-${group.id}-list`).replaceChildren(...found.groups[group.id].map((r) => informationItem(el('search-page-template') as HTMLTemplateElement, r)));
+      el(`search-${group.id}`).hidden = found.groups[group.id].length === 0;
+    }
     el('search-no-results').hidden = !searched || found.total > 0;
     el('search-no-results-filters').hidden = countFilters(state.filters) === 0;
     document.getElementById('search-intro')?.toggleAttribute('hidden', searched);
@@ -167,6 +227,8 @@ export function enhanceSearchPage(): void {
       el('search-count').textContent = searched ? resultCountText(found.total) : '';
       flushAddress();
     }, ANNOUNCE_AFTER_MS);
+    clearTimeout(reportTimer);
+    if (found.plan.query && found.total === 0 && countFilters(state.filters) === 0) reportTimer = setTimeout(() => reportZeroResults(found.plan.query), REPORT_AFTER_MS);
     performance.mark('search-results-shown');
     document.body.dataset.searchShown = state.query;
   };
@@ -186,6 +248,7 @@ export function enhanceSearchPage(): void {
 
   input.addEventListener('focus', () => void loadEngines(), { once: true });
   input.addEventListener('input', () => {
+    clearTimeout(reportTimer);
     document.getElementById('search-exact')?.setAttribute('value', '');
     void update('replace');
   });

@@ -55,10 +55,18 @@ export function listFiles(folder: string): string[] {
 
 /** Checks one file; returns "<file>: <JSON pointer>: <problem>" or undefined. */
 export function checkFile(folder: string, relative: string): string | undefined {
-  const checks = checksForFile(relative);
   const file = path.join(folder, relative);
+  if (!checksForFile(relative)) return `${file}: is not a file the open data should contain`;
+  return checkData(file, relative, JSON.parse(fs.readFileSync(file, 'utf8')));
+}
+
+/**
+ * Checks what a file holds (or is about to hold) against the schemas for its
+ * path: the build checks each record before writing it, the tests read the files back.
+ */
+export function checkData(file: string, relative: string, data: unknown): string | undefined {
+  const checks = checksForFile(relative);
   if (!checks) return `${file}: is not a file the open data should contain`;
-  const data = JSON.parse(fs.readFileSync(file, 'utf8'));
   for (const validate of checks.validators) {
     const problem = firstProblem(validate, data);
     if (problem) return `${file}: ${problem} (checked as ${checks.what})`;

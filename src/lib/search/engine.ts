@@ -4,21 +4,24 @@ import type { SearchDocument, ServiceResult } from './documents';
 import { countFilters, matchesFilters, type SelectedFilters } from './filters';
 import type { SearchPlan } from './rewrite';
 import { stem } from './text';
-import { RELATIVE_CUT_OFF } from './ranking';
+import { SHORTLIST, inverseFrequency, rankCandidates, rankTerms, type RankFields } from './ranking';
 
 const isLunrStopWord = (w: string) => lunr.stopWordFilter(new lunr.Token(w, {})) === undefined;
 
 /**
  * The search engine for the no-JavaScript path: a lunr index of every
  * service, held in the server's memory (it is never sent to browsers, which
- * use Pagefind's chunked index instead).
+ * use Pagefind's chunked index instead). lunr finds the candidates; they are
+ * ordered by the scoring both paths share (ranking.ts).
  */
 export interface SearchIndex {
   index: lunr.Index;
   documents: Map<string, SearchDocument>;
+  /** Services families can use: rare words are weighed against this. */
+  openServices: number;
 }
 
-/** Where a word counts most: a match in the name beats one in the description. */
+/** Where a word counts most for lunr's rough order: a match in the name beats one in the description. */
 const fieldBoosts = { name: 8, keywords: 5, summary: 3, labels: 2, body: 1 } as const;
 
 /**
@@ -36,17 +39,28 @@ export async function buildSearchIndex(documents: SearchDocument[]): Promise<Sea
     builder.add(documents[i]);
     if (i % 250 === 249) await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return { index: builder.build(), documents: new Map(documents.map((d) => [d.url, d])) };
+  return { index: builder.build(), documents: new Map(documents.map((d) => [d.url, d])), openServices: documents.filter((d) => d.type === 'service').length };
 }
 
+/** The text the shared scoring reads, as the service page shows it. */
+export function rankFields(doc: SearchDocument): RankFields {
+  return { name: doc.name, keywords: doc.keywords, summary: doc.summary, labels: doc.labels, page: [doc.name, doc.summary, doc.keywords, doc.labels, doc.body].join(' ') };
+}
 
+/** How many services have a word (stem), from lunr's inverted index. */
+function documentFrequency(index: lunr.Index, s: string): number {
+  const entry = (index as unknown as { invertedIndex: Record<string, Record<string, Record<string, unknown> | number>> }).invertedIndex[s];
+  if (!entry) return 0;
+  const refs = new Set<string>();
+  for (const [field, docs] of Object.entries(entry)) if (field !== '_index' && typeof docs === 'object') for (const ref of Object.keys(docs)) refs.add(ref);
+  return refs.size;
+}
 
 /**
- * Runs a search plan: the query in services' words counts twice as much as
- * the parent's own words. With no words but some filters, lists every
- * matching service, universal first (the graduated approach).
+ * Runs a search plan. With no words but some filters, lists every matching
+ * service, universal first (the graduated approach).
  */
-export function runSearch({ index, documents }: SearchIndex, plan: SearchPlan, filters: SelectedFilters): ServiceResult[] {
+export async function runSearch({ index, documents, openServices }: SearchIndex, plan: SearchPlan, filters: SelectedFilters): Promise<ServiceResult[]> {
   if (plan.searches.length === 0) {
     if (plan.query || countFilters(filters) === 0) return [];
     return [...documents.values()]
@@ -55,6 +69,7 @@ export function runSearch({ index, documents }: SearchIndex, plan: SearchPlan, f
       .sort((a, b) => tiers.indexOf(a.tier) - tiers.indexOf(b.tier) || a.name.localeCompare(b.name, 'en-GB'));
   }
 
+  // Any word may find a candidate: a service matching most of the words still turns up.
   const hits = index.query((q) => {
     plan.searches.forEach((terms, i) => {
       const boost = i === 0 ? 2 : 1;
@@ -63,16 +78,20 @@ export function runSearch({ index, documents }: SearchIndex, plan: SearchPlan, f
     if (plan.prefix && plan.prefix.length >= 3) q.term(plan.prefix, { boost: 0.5, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
   });
   // lunr adds up matches word by word, so a page with one word many times can beat a page
-  // with every word. Scale each score by how much of the query the page matched.
+  // with every word: its rough score is scaled by how much of the query the page matched.
   const wanted = plan.searches.map((terms) => new Set(terms.map((t) => stem(t)).filter((t) => !isLunrStopWord(t))));
-  const scored = hits
+  const candidates = hits
     .map((h) => {
       const matched = new Set(Object.keys(h.matchData.metadata));
       const coverage = Math.max(...wanted.map((terms, i) => (terms.size ? [...terms].filter((t) => matched.has(t)).length / terms.size : 0) * (i === 0 ? 1 : 0.8)));
-      return { score: h.score * (0.25 + coverage) ** 2, doc: documents.get(h.ref)! };
+      return { item: documents.get(h.ref)!, roughScore: h.score * (0.25 + coverage) ** 2 };
     })
-    .sort((a, b) => b.score - a.score);
-  const found = scored.filter((h) => h.doc.type === 'service' && matchesFilters(h.doc.facets, filters));
-  const best = found[0]?.score ?? 0;
-  return found.filter((h) => h.score >= best * RELATIVE_CUT_OFF).map((h) => h.doc.result);
+    .filter((c) => c.item.type === 'service' && matchesFilters(c.item.facets, filters));
+  const frequencies = new Map<string, number>();
+  const idf = (s: string) => {
+    if (!frequencies.has(s)) frequencies.set(s, inverseFrequency(documentFrequency(index, s), openServices));
+    return frequencies.get(s)!;
+  };
+  const ranked = await rankCandidates(candidates, SHORTLIST.server, async (docs) => docs.map(rankFields), rankTerms(plan), idf);
+  return ranked.map((d) => d.result);
 }

@@ -17,6 +17,8 @@ export interface PreparedVocabulary {
   tokenSet: WordSet;
   /** Phrases by the stem of their first content word, longest first. */
   phrases: Map<string, { stems: string[]; canonical: string; text: string }[]>;
+  /** How many services families can use (for weighing rare words). */
+  services: number;
 }
 
 export function prepareVocabulary(vocabulary: SearchVocabulary): PreparedVocabulary {
@@ -38,6 +40,7 @@ export function prepareVocabulary(vocabulary: SearchVocabulary): PreparedVocabul
     rank,
     tokenSet: wordSet([...vocabulary.words].sort()),
     phrases,
+    services: vocabulary.services ?? 0,
   };
 }
 
@@ -61,6 +64,15 @@ export interface SearchPlan {
 }
 
 const MAX_WORDS = 12;
+/**
+ * Typo correction's cost grows quickly with a word's length (lunr's fuzzy
+ * automaton): 0.3 s for a 40-letter word, seconds beyond. The longest words
+ * parents type ("neurodevelopmental", 18 letters) fit well inside this; a
+ * longer "word" is pasted or hostile and is searched as it is.
+ */
+export const MAX_CORRECTED_LENGTH = 24;
+/** At most this many words of one query are corrected, so a query of many long nonsense words stays cheap too. */
+const MAX_CORRECTIONS = 4;
 
 function isKnown(v: PreparedVocabulary, w: string): boolean {
   return w.length < 4 || /^\d+$/.test(w) || !isContentWord(w) || v.known.has(w) || v.knownStems.has(stem(w));
@@ -68,7 +80,7 @@ function isKnown(v: PreparedVocabulary, w: string): boolean {
 
 /** The nearest known word within the allowed number of typing mistakes, or undefined. */
 export function correctWord(v: PreparedVocabulary, word: string): string | undefined {
-  if (isKnown(v, word)) return undefined;
+  if (word.length > MAX_CORRECTED_LENGTH || isKnown(v, word)) return undefined;
   const edits = allowedEdits(word);
   const candidates = wordsNear(v.tokenSet, word, edits);
   let best: { w: string; key: number[] } | undefined;
@@ -111,9 +123,11 @@ export function planSearch(query: string, v: PreparedVocabulary, { exact = false
         i++;
       } else joined.push(tokens[i]);
     }
+    let attempts = 0;
     tokens = joined.map((w, i) => {
       // The last word may be half typed ("thera"): leave it alone if it starts a known word.
       if (i === joined.length - 1 && startsKnownWord(v, w)) return w;
+      if (isKnown(v, w) || w.length > MAX_CORRECTED_LENGTH || attempts++ >= MAX_CORRECTIONS) return w;
       const fixed = correctWord(v, w);
       if (!fixed) return w;
       corrections.push({ from: w, to: fixed });

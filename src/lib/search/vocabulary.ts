@@ -21,6 +21,8 @@ export interface SearchVocabulary {
   words: string[];
   /** Synonym groups: the canonical term as written, and every phrase (normalised) that means it. */
   groups: { canonical: string; phrases: string[] }[];
+  /** How many services families can use: both paths weigh rare words against it (see ranking.ts). */
+  services: number;
 }
 
 export interface VocabularyInput {
@@ -28,6 +30,8 @@ export interface VocabularyInput {
   synonymGroups: SynonymGroupInput[];
   /** Keeps the browser download small on very large areas: rarer words beyond this are left out. */
   maxWords?: number;
+  /** How many services families can use (closed ones not counted). */
+  services?: number;
 }
 
 const isWordWorthKeeping = (w: string) => w.length >= 4 && !/^\d+$/.test(w) && isContentWord(w);
@@ -42,7 +46,7 @@ const isWordWorthKeeping = (w: string) => w.length >= 4 && !/^\d+$/.test(w) && i
  * away from a more common word in the text is left out, so that search
  * corrects it ("Showing results for speech") instead of trusting it.
  */
-export function buildSearchVocabulary({ documents, synonymGroups, maxWords = 6000 }: VocabularyInput): SearchVocabulary {
+export function buildSearchVocabulary({ documents, synonymGroups, maxWords = 6000, services = 0 }: VocabularyInput): SearchVocabulary {
   const textCount = new Map<string, number>();
   const keywordCount = new Map<string, number>();
   const countInto = (counts: Map<string, number>, texts: string[]) => {
@@ -79,5 +83,5 @@ export function buildSearchVocabulary({ documents, synonymGroups, maxWords = 600
   const byCommonness = [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([w]) => w);
   const room = Math.max(0, maxWords - protectedWords.size);
   const kept = new Set([...byCommonness.filter((w) => !protectedWords.has(w)).slice(0, room), ...protectedWords]);
-  return { words: byCommonness.filter((w) => kept.has(w)), groups };
+  return { words: byCommonness.filter((w) => kept.has(w)), groups, services };
 }

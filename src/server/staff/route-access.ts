@@ -22,6 +22,7 @@ export const routeAccess: Record<string, RouteAccess> = {
   '/api/openreferral': anyone('open data (Open Referral UK)'),
   '/api/openreferral/[collection]': anyone('open data (Open Referral UK)'),
   '/api/openreferral/[collection]/[id]': anyone('open data (Open Referral UK)'),
+  '/api/search/zero-results': anyone('search as you type reports a search that found nothing (words only, never who)'),
   '/admin/review': anyone('which published pages are due for review: public content only, no personal data'),
   '/officer/sign-in': anyone('staff sign-in form'),
   '/officer/sign-in/single-sign-on': anyone('starts sign-in with the council’s identity provider'),
@@ -31,6 +32,8 @@ export const routeAccess: Record<string, RouteAccess> = {
   '/officer/feedback': staff('officer', 'forum'),
   '/officer/surveys/[survey]': staff('officer', 'forum'),
   '/officer/surveys/[survey].csv': staff('officer'),
+  // Words only, shown once 3 different people searched them: no personal data, so the forum may see it too.
+  '/officer/searches': staff('officer', 'forum'),
   '/officer/audit': staff('officer'),
   '/officer/audit.csv': staff('officer'),
   '/officer/sign-out': staff('officer', 'forum'),
