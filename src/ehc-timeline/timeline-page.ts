@@ -193,6 +193,11 @@ export function startTimelinePage(): void {
   }
 
   function render() {
+    // A redraw replaces the steps; the letter form must not go with them.
+    if (list.contains(letterForm)) {
+      letterForm.hidden = true;
+      tool.append(letterForm);
+    }
     const dates = current();
     document.body.toggleAttribute('data-ehc-has-timeline', !!dates);
     result.hidden = !dates;
@@ -204,7 +209,7 @@ export function startTimelinePage(): void {
     summaryBox.replaceChildren(el('div', { class: `app-ehc-summary${late ? ' app-ehc-summary--late' : ''}` },
       el('p', {}, startWords),
       late && el('p', {}, el('strong', {}, `Late: ${titleOf(late.id)}.`), ` It was due by ${formatLongDate(late.due!)}. See below for what to do.`),
-      next && el('p', {}, el('strong', {}, `Next: ${titleOf(next.id)}`), `, ${describeDate(next).replace(/^By /, 'by ')}.`),
+      next && el('p', {}, el('strong', {}, `Next: ${titleOf(next.id)}.`), ` ${describeDate(next)}.`),
       !late && !next && el('p', {}, 'Nothing is due at the moment.'),
     ));
     $('[data-ehc-printed]').textContent = `Printed on ${formatLongDate(today())}. These are the latest dates the law allows.`;

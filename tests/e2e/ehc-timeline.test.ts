@@ -99,7 +99,7 @@ describe('the personal timeline', () => {
     await enterDate(page, 'start', '5', '1', '2026');
     await page.click('[data-ehc-show]');
     expect(await page.locator('[data-ehc-result-heading]').evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await page.locator('[data-ehc-summary]').innerText()).toContain('Next: The council decides whether to assess, by Monday 16 February 2026');
+    expect(await page.locator('[data-ehc-summary]').innerText()).toContain('Next: The council decides whether to assess. By Monday 16 February 2026.');
     expect(await stepText(page, 'decide-whether-to-assess')).toContain('Due next');
     expect(await stepText(page, 'final-plan')).toContain('By Monday 25 May 2026');
     expect(await axeViolations(page, '.app-ehc-tool')).toEqual([]);
