@@ -17,9 +17,7 @@ export default defineConfig({
   adapter: node({ mode: 'standalone' }),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  // Lists of schools with two or more filters on are reached from a list with one; they stay out of the sitemap (and so out of the
-  // sitewide axe sweep, which tests/e2e/education-settings.test.ts covers with a sample instead).
-  integrations: [sitemap({ filter: (page) => !page.includes('/admin') && !/\/schools\/(stage|kind|need)\/[^/]+\/(stage|kind|need)\//.test(page) }), openDataCheck(), localOfferCms()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/admin') }), openDataCheck(), localOfferCms()],
   // A Content Security Policy on every page, with hashes of Astro's own inline
   // scripts and styles (see src/security/policy.ts and the README).
   security: {

@@ -73,30 +73,40 @@ export function matchesSettingFilter(setting: SettingFacts, filter: SettingFilte
   );
 }
 
-/** How many filters are on. Lists with two or more are reached from a list with one, and left out of the sitemap. */
+/** How many filters are on. */
 export function filterDepth(filter: SettingFilter): number {
   return [filter.stage, filter.kind, filter.need].filter(Boolean).length;
 }
 
 /**
- * Every filter combination that has at least one setting, the whole list
- * first. Empty combinations get no page (and no link), so a parent never
- * follows a filter to "no settings".
+ * Every list that gets a page, when it has at least one setting: the whole
+ * list, each stage, kind and designated need on its own, and stage with kind
+ * ("primary inclusion bases", "secondary special schools"). A need's list is
+ * already short (specialist places are few), so it is not split further:
+ * that keeps the number of pages (and of pages the accessibility sweep and
+ * search engines visit) near 50 rather than 150. Empty lists get no page and
+ * no link, so a parent never follows a filter to "no settings".
  */
 export function settingFilterCombinations(settings: SettingFacts[]): SettingFilter[] {
   const seen = new Map<string, SettingFilter>([[settingListHref, {}]]);
+  const add = (filter: SettingFilter) => seen.set(settingFilterPath(filter), filter);
   for (const setting of settings) {
-    const stages = [undefined, ...settingStagesFor(setting)];
-    const kinds = [undefined, ...settingFilterKindsFor(setting)];
-    const needs = [undefined, ...designatedNeedsFor(setting)];
-    for (const stage of stages)
-      for (const kind of kinds)
-        for (const need of needs) {
-          const filter: SettingFilter = { ...(stage && { stage }), ...(kind && { kind }), ...(need && { need }) };
-          seen.set(settingFilterPath(filter), filter);
-        }
+    const kinds = settingFilterKindsFor(setting);
+    for (const stage of settingStagesFor(setting)) {
+      add({ stage });
+      for (const kind of kinds) add({ stage, kind });
+    }
+    for (const kind of kinds) add({ kind });
+    for (const need of designatedNeedsFor(setting)) add({ need });
   }
   return [...seen.values()];
+}
+
+/** The list a filter link goes to: stage and kind combine; a need is a list of its own (see settingFilterCombinations). */
+export function withFilter(current: SettingFilter, change: SettingFilter): SettingFilter {
+  if (change.need) return { need: change.need };
+  const next = { stage: current.stage, kind: current.kind, ...change };
+  return { ...(next.stage && { stage: next.stage }), ...(next.kind && { kind: next.kind }) };
 }
 
 /** "Ages 4 to 11 (primary)": ages first, as a parent reads them. */

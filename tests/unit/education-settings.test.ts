@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  designatedNeedsFor, matchesSettingFilter, settingFilterCombinations, settingFilterKindsFor, settingFilterParam, settingFilterPath, settingStagesFor,
+  designatedNeedsFor, matchesSettingFilter, settingFilterCombinations, settingFilterKindsFor, settingFilterParam, settingFilterPath, settingStagesFor, withFilter,
 } from '../../src/lib/education-settings';
 import type { EducationSetting } from '../../src/schemas/education-setting';
 
@@ -38,12 +38,21 @@ describe('kind and need filters', () => {
     expect(settingFilterParam({ kind: 'special-school' })).toBe('kind/special-school');
     expect(settingFilterParam({})).toBeUndefined();
   });
-  it('makes a page only for combinations that have settings', () => {
+  it('makes a page for each stage, kind and need, and stage with kind, only where there are settings', () => {
     const paths = settingFilterCombinations([withBase]).map(settingFilterPath);
-    expect(paths).toContain('/schools/');
-    expect(paths).toContain('/schools/stage/primary/kind/inclusion-base/need/hearing/');
-    expect(paths).not.toContain('/schools/stage/secondary/');
-    expect(paths).not.toContain('/schools/kind/special-school/');
-    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths.sort()).toEqual([
+      '/schools/',
+      '/schools/kind/inclusion-base/',
+      '/schools/kind/mainstream/',
+      '/schools/need/hearing/',
+      '/schools/stage/primary/',
+      '/schools/stage/primary/kind/inclusion-base/',
+      '/schools/stage/primary/kind/mainstream/',
+    ]);
+  });
+  it('combines stage and kind, and makes a need a list of its own', () => {
+    expect(withFilter({ stage: 'primary' }, { kind: 'special-school' })).toEqual({ stage: 'primary', kind: 'special-school' });
+    expect(withFilter({ stage: 'primary', kind: 'mainstream' }, { need: 'autism' })).toEqual({ need: 'autism' });
+    expect(withFilter({ need: 'autism' }, { stage: 'secondary' })).toEqual({ stage: 'secondary' });
   });
 });
