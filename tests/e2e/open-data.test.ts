@@ -72,7 +72,7 @@ describe('the live Open Referral API', () => {
 
   it('honours page and per_page', async () => {
     const page = await json('/services?page=2&per_page=10');
-    expect(page).toMatchObject({ total_items: content.services.length, total_pages: 7, page_number: 2, size: 10, first_page: false, last_page: false });
+    expect(page).toMatchObject({ total_items: content.services.length, total_pages: Math.ceil(content.services.length / 10), page_number: 2, size: 10, first_page: false, last_page: false });
     expect(page.contents[0].id).toBe(content.services[10].id);
   });
 
