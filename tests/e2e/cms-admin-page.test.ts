@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startBuiltSite, type RunningSite } from '../support/server';
 import { launchBrowser } from '../support/browser';
 import { builtHtml, builtPagePaths, sitemapPaths } from '../support/sitemap';
-import { openAdmin, previewFrame, startCmsSandbox, type CmsSandbox } from '../support/decap';
+import { openAdmin, pointAtSandbox, previewFrame, startCmsSandbox, type CmsSandbox } from '../support/decap';
 import { axeTags } from '../support/axe';
 
 // The editor's page itself: kept away from the public, under its own
@@ -66,6 +66,24 @@ describe('the admin page', () => {
     expect(scriptSrc).toBe("script-src 'self' 'unsafe-eval'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'self'");
+  });
+
+  it('never lets the editor talk to this computer: Decap\'s probe of a running decap-server is refused, and it offers GitLab', async () => {
+    // The editor journeys switch the policy off to reach their decap-server (editorContext in tests/support/decap.ts).
+    // Here it is on, and decap-server is running: the page a navigator gets from the live site while `npm run cms` runs.
+    const page = await (await browser.newContext()).newPage();
+    await pointAtSandbox(page, sandbox.port);
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/.test(m.text())) refused.push(m.text());
+    });
+    await page.goto(`${site.origin}/admin/`);
+    await page.getByRole('button', { name: 'Login with GitLab' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Login', exact: true }).count()).toBe(0);
+    expect(refused.some((m) => m.includes(`'http://127.0.0.1:${sandbox.port}/api/v1' violates the following Content Security Policy directive: "connect-src`))).toBe(true);
+    // Nothing else is refused: the editor's scripts and styles load under the production policy.
+    expect(refused.filter((m) => !m.includes(`127.0.0.1:${sandbox.port}`))).toEqual([]);
+    await page.context().close();
   });
 
   it('has only the known Decap accessibility problems, and none in our own parts', async () => {

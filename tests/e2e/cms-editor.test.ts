@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startBuiltSite, type RunningSite } from '../support/server';
 import { launchBrowser } from '../support/browser';
-import { choose, field, openAdmin, saveAndPublish, startCmsSandbox, typeMarkdown, type CmsSandbox } from '../support/decap';
+import { choose, editorContext, field, openAdmin, saveAndPublish, startCmsSandbox, typeMarkdown, type CmsSandbox } from '../support/decap';
 import matter from 'gray-matter';
 import { todayIso } from '../../cms/widgets/ReviewDateControl';
 
@@ -22,7 +22,7 @@ let page: Page;
 
 beforeAll(async () => {
   [site, browser, sandbox] = await Promise.all([startBuiltSite(), launchBrowser(), startCmsSandbox()]);
-  navigator = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  navigator = await editorContext(browser);
   page = await openAdmin(navigator, site.origin, sandbox);
 });
 afterEach(async (context) => {
