@@ -2,34 +2,16 @@ import { fromJS, type Map as ImmutableMap } from 'immutable';
 import { daysOverdue, formatDate, reviewDueDate } from '../../src/lib/review';
 import { asDate } from '../previews/preview-props';
 import { UkDateControl } from './UkDateControl';
+import type { WidgetProps } from './widget-props';
 
 const noTime = fromJS({}) as ImmutableMap<string, unknown>;
-
-/**
- * The "Last checked" field: a date, and a "Mark as reviewed today" button
- * that sets it in one action after a navigator has checked a service's
- * details. Under it, when the next check is due, worked out by
- * src/lib/review.ts (the same rule as the site's "may be out of date" notice).
- *
- * Must: work with a keyboard, be labelled by the field label Decap renders
- * (input id = forID), announce the new status politely after the button.
- */
-interface Props {
-  value?: string | Date;
-  onChange: (value: string) => void;
-  forID: string;
-  classNameWrapper: string;
-  setActiveStyle: () => void;
-  setInactiveStyle: () => void;
-  entry?: ImmutableMap<string, unknown>;
-}
 
 /** Today as YYYY-MM-DD in the navigator's own time zone. */
 export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-function isoOf(value: Props['value']): string {
+function isoOf(value: WidgetProps['value']): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return typeof value === 'string' ? value.slice(0, 10) : '';
 }
@@ -43,7 +25,16 @@ function dueText(lastReviewed: Date | undefined, nextReviewDue: Date | undefined
   return `Next check due by ${formatDate(due)}.`;
 }
 
-export function ReviewDateControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry }: Props) {
+/**
+ * The "Last checked" field: a date, and a "Mark as reviewed today" button
+ * that sets it in one action after a navigator has checked a service's
+ * details. Under it, when the next check is due, worked out by
+ * src/lib/review.ts (the same rule as the site's "may be out of date" notice).
+ *
+ * Must: work with a keyboard, be labelled by the field label Decap renders
+ * (input id = forID), announce the new status politely after the button.
+ */
+export function ReviewDateControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry }: WidgetProps) {
   const iso = isoOf(value);
   const nextReviewDue = asDate(entry?.getIn(['data', 'nextReviewDue']));
   const markedToday = iso === todayIso();
