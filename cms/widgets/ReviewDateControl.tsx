@@ -1,10 +1,9 @@
+import { useMemo } from 'react';
 import { fromJS, type Map as ImmutableMap } from 'immutable';
 import { daysOverdue, formatDate, reviewDueDate } from '../../src/lib/review';
 import { asDate } from '../previews/preview-props';
 import { UkDateControl } from './UkDateControl';
 import type { WidgetProps } from './widget-props';
-
-const noTime = fromJS({}) as ImmutableMap<string, unknown>;
 
 /** Today as YYYY-MM-DD in the navigator's own time zone. */
 export function todayIso(now = new Date()): string {
@@ -34,13 +33,16 @@ function dueText(lastReviewed: Date | undefined, nextReviewDue: Date | undefined
  * Must: work with a keyboard, be labelled by the field label Decap renders
  * (input id = forID), announce the new status politely after the button.
  */
-export function ReviewDateControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry }: WidgetProps) {
+export function ReviewDateControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry, field, ref }: WidgetProps) {
+  // The date boxes, without a time, named as this field is (Decap's checks on save go through them: `ref`).
+  const label = field?.get('label');
+  const dateField = useMemo(() => fromJS({ label }) as ImmutableMap<string, unknown>, [label]);
   const iso = isoOf(value);
   const nextReviewDue = asDate(entry?.getIn(['data', 'nextReviewDue']));
   const markedToday = iso === todayIso();
   return (
     <div data-review-date className={classNameWrapper} style={{ display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'center' }}>
-      <UkDateControl value={iso} onChange={onChange} forID={forID} classNameWrapper="" setActiveStyle={setActiveStyle} setInactiveStyle={setInactiveStyle} field={noTime} />
+      <UkDateControl value={iso} onChange={onChange} forID={forID} classNameWrapper="" setActiveStyle={setActiveStyle} setInactiveStyle={setInactiveStyle} field={dateField} ref={ref} />
       {/* Already today: pressing again must not count as a change (a save would then write nothing, see cms/draft-guard.ts). */}
       <button type="button" onClick={() => markedToday || onChange(todayIso())} style={{ font: 'inherit', padding: '6px 12px', cursor: 'pointer' }}>
         Mark as reviewed today

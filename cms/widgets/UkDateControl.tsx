@@ -1,7 +1,7 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type ReactElement } from 'react';
 import { formatDate } from '../../src/lib/review';
 import { asDate } from '../previews/preview-props';
-import type { WidgetProps } from './widget-props';
+import type { WidgetHandle, WidgetProps } from './widget-props';
 
 interface Parts {
   day: string;
@@ -33,6 +33,22 @@ export function valueOf(parts: Parts, withTime: boolean): string {
   return `${iso}T${pad(t[1])}:${t[2]}`;
 }
 
+/**
+ * What Decap asks the field on save: a date half typed in the boxes (13 as a
+ * month, no year yet) is not saved, and says so under the field in red;
+ * empty boxes are left to Decap's own "is required" check.
+ */
+export function controlHandle(parts: Parts, withTime: boolean, label: string, focus: () => void): WidgetHandle {
+  const stored = valueOf(parts, withTime);
+  const typed = Boolean(parts.day || parts.month || parts.year || parts.time);
+  const example = withTime ? 'for example 5, 12, 2026 and 18:30' : 'for example 5, 12, 2026';
+  return {
+    isValid: () => (stored || !typed ? true : { error: { type: 'CUSTOM', message: `${label}: not a real date${withTime ? ' and time' : ''} yet, ${example}.` } }),
+    getValidateValue: () => stored || (typed ? 'typed' : ''),
+    focus,
+  };
+}
+
 const box = { font: 'inherit', padding: '6px 8px', border: '2px solid #0b0c0c', borderRadius: 0 } as const;
 
 /**
@@ -47,9 +63,11 @@ const box = { font: 'inherit', padding: '6px 8px', border: '2px solid #0b0c0c', 
  * label Decap renders points at the Day box (id = forID); the date is read
  * back in words ("5 December 2026") so a slip (13/05 for 05/13) is seen.
  */
-export function UkDateControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, field }: WidgetProps) {
+export function UkDateControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, field, ref }: WidgetProps) {
   const withTime = Boolean(field?.get('time'));
   const [parts, setParts] = useState<Parts>(() => partsOf(value));
+  const dayBox = useRef<HTMLInputElement>(null);
+  useImperativeHandle(ref, () => controlHandle(parts, withTime, String(field?.get('label') ?? 'Date'), () => dayBox.current?.focus()), [parts, withTime, field]);
   // A value set from outside the boxes ("Mark as reviewed today") shows in them.
   const outside = partsOf(value);
   useEffect(() => {
@@ -80,6 +98,7 @@ export function UkDateControl({ value, onChange, forID, classNameWrapper, setAct
       text,
       <input
         id={id}
+        ref={key === 'day' ? dayBox : undefined}
         inputMode="numeric"
         autoComplete="off"
         value={parts[key]}

@@ -106,6 +106,17 @@ describe('the admin page', () => {
     // Colour contrast is checked on the log-in screen and on our own parts below: on the whole
     // editor it takes axe most of a minute and only finds Decap's grey-on-grey again.
     await sweep(page, 'editor', ['color-contrast']);
+    // The other main screens: a collection's list of entries and the Workflow board.
+    await page.goto(`${site.origin}/admin/#/collections/services`);
+    await page.getByRole('link', { name: /Family hubs/ }).first().waitFor();
+    await sweep(page, 'collection list', ['color-contrast']);
+    await page.goto(`${site.origin}/admin/#/workflow`);
+    await page.getByText('Drafts and review').first().waitFor();
+    await page.getByText(/^Drafts$/).first().waitFor();
+    await sweep(page, 'workflow board', ['color-contrast']);
+    await page.goto(`${site.origin}/admin/#/collections/services/entries/family-hubs`);
+    await (await previewFrame(page)).locator('h1').waitFor();
+    await page.getByRole('button', { name: 'Mark as reviewed today' }).waitFor();
     const unexpected = [...found].filter(([id]) => !(id in knownDecapProblems)).map(([id, where]) => `${id} – ${where}`);
     expect(unexpected).toEqual([]);
     console.log(`Decap accessibility problems still present: ${[...found.keys()].join(', ')}`);
