@@ -1,9 +1,9 @@
 /**
  * The editor at /admin/: Decap CMS with our previews, widgets and checks.
- * Only src/pages/admin/index.astro loads this (about 5 MB of JavaScript);
+ * Only the admin page (cms/AdminPage.astro) loads this (about 4 MB of JavaScript, 1 MB compressed);
  * no public page ever does, and a test checks that.
  */
-import CMS from 'decap-cms-app';
+import CMS from './decap-app';
 import { fromJS, isKeyed } from 'immutable';
 import type { ComponentType } from 'react';
 import siteCss from '../src/styles/site.css?inline';
