@@ -50,6 +50,7 @@ async function visit(page: Page, label: string): Promise<void> {
   await cdp.detach();
 }
 
+console.log(`load average before: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (${os.cpus().length} cores)`);
 try {
   const page = await context.newPage();
   await pointAtSandbox(page, port);
@@ -75,6 +76,7 @@ try {
 
   await page.goto('about:blank');
   await visit(page, 'second visit (cached)');
+  console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}`);
 } finally {
   await browser.close();
   await site.stop();
