@@ -141,6 +141,14 @@ describe('each preview says what its page says', () => {
     checked.add('pages');
   });
 
+  it('the plain preview of the other kinds (a school) shows words, not the codes in the file', async () => {
+    const frame = await preview('schools', 'elmtree-school', 'h1');
+    const list = await wordsOf(frame, '.app-summary-list');
+    expect(list).toContain('Special school');
+    expect(list).toContain('Autism');
+    expect(list).not.toMatch(/special-school|speech-language-communication|moderate-learning-difficulty|ehc-plan\b/);
+  });
+
   it('covers every page-like preview registered in the editor', () => {
     // The registrations in cms/admin.ts, read as text: importing it would start Decap.
     const admin = fs.readFileSync('cms/admin.ts', 'utf8');
