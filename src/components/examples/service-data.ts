@@ -1,10 +1,11 @@
-import { isReadyToPublish, serviceSchema, type Service } from '../schemas/service';
-import type { DirectoryService } from '../directory/load';
+import { isReadyToPublish, serviceSchema, type Service } from '../../schemas/service';
+import type { DirectoryService } from '../../directory/load';
 
 /**
- * Example props for components. They drive both the render tests
- * (tests/components) and the axe check on each example (tests/e2e), so a new
- * state added here is tested for accessibility automatically.
+ * A fictional Northbridge service in the states families meet, for the
+ * examples of every component that shows a service (services.ts,
+ * service-lists.ts) and the service component tests. Built through the real
+ * schema, so an example cannot drift from what content may hold.
  */
 const record = serviceSchema.parse({
   id: '0f0e0d0c-0b0a-4909-8807-060504030201',
@@ -27,7 +28,7 @@ const record = serviceSchema.parse({
 if (!isReadyToPublish(record)) throw new Error('The example service must have every field families see.');
 const base: Service = record;
 
-function directoryService(overrides: Partial<Service>): DirectoryService {
+export function directoryService(overrides: Partial<Service>): DirectoryService {
   return {
     ...base,
     ...overrides,
