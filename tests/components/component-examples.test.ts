@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { componentExamples, componentFile, examplesToday, notStandalone, type ComponentExample } from '../../src/components/examples';
+import { astroFiles } from '../support/astro-files';
 import { firstMissingInOrder, renderedText } from '../support/rendered-text';
 
 // Every example of every component (src/components/examples/) rendered once,
@@ -41,14 +40,8 @@ describe('component examples', () => {
   });
 });
 
-/** Every .astro file under src/components, e.g. "search/NoResults.astro". */
-function componentFiles(dir = 'src/components'): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return componentFiles(full);
-    return entry.name.endsWith('.astro') ? [path.relative('src/components', full).replace(/\\/g, '/')] : [];
-  });
-}
+/** Every .astro file under src/components, as componentFile names them: "search/NoResults.astro". */
+const componentFiles = () => astroFiles('src/components').map((file) => file.slice('src/components/'.length));
 
 describe('the examples cover every component', () => {
   const withExamples = componentExamples.map((family) => componentFile(family.component));

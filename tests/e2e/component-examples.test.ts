@@ -56,9 +56,12 @@ async function render(family: ComponentExamples, example: ComponentExample): Pro
 }
 
 describe('component examples at 320 px', () => {
-  it('has the CSS of the site and its components', () => {
-    expect(css).toContain('.app-card');
-    expect(css).toMatch(/\.app-review-table\[data-astro-cid-\w+\]/);
+  it('has the CSS of the site and its components, scoped styles for the markup the examples render', async () => {
+    expect(css).toContain('.app-card {');
+    const reviewTable = componentExamples.find((family) => componentFile(family.component) === 'ReviewTable.astro')!;
+    const html = await render(reviewTable, Object.values(reviewTable.examples)[0]);
+    const scope = html.match(/data-astro-cid-\w+/)?.[0];
+    expect(css).toContain(`.app-review-table[${scope}]`);
   });
 
   it.concurrent.for(cases)('$name: no axe violations, no sideways scrolling', async ({ name, family, example }, { expect }) => {

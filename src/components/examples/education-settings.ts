@@ -4,6 +4,7 @@ import SettingQuestions from '../SettingQuestions.astro';
 import type { DirectorySetting } from '../../directory/education-settings';
 import { matchesSettingFilter, settingFilterCombinations, settingFilterPath, type SettingFilter } from '../../lib/education-settings';
 import { settingSchema } from '../../schemas/education-setting';
+import { settingQuestionInfo, settingQuestions as questions } from '../../data/setting-questions';
 import type { ComponentExamples } from './types';
 
 // Schools, nurseries and colleges: the list's cards and filters, and a setting's answers to families' questions.
@@ -101,6 +102,11 @@ export const settingQuestions: ComponentExamples = {
         'Questions families ask', 'Riverside Primary School answered these in its own words.', 'How do you find out if my child needs extra help?', 'Teachers check every child’s progress',
         'How do you teach children with SEND?', 'Not answered yet', 'Ask the setting about these:', 'How do you change lessons and the classroom for my child?',
       ],
+    },
+    'every question answered: nothing left to ask': {
+      props: { name: 'Oakfield School', answers: Object.fromEntries(questions.map((q) => [q, `Oakfield School's answer to "${settingQuestionInfo[q].question}", in its own words.`])) },
+      shows: ['Oakfield School answered these in its own words.', 'How do you find out if my child needs extra help?', 'Oakfield School\'s answer to "How do you find out if my child needs extra help?"'],
+      hides: ['Not answered yet', 'Ask the setting about these'],
     },
     'nothing answered yet': {
       props: { name: 'Brightsteps Day Nursery', answers: undefined },
