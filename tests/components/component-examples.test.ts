@@ -53,8 +53,14 @@ describe('the examples cover every component', () => {
   it('names each component once, and only components that exist', () => {
     const files = new Set(componentFiles());
     const named = [...withExamples, ...Object.keys(notStandalone)];
-    expect(named.filter((file, i) => named.indexOf(file) !== i), 'named twice').toEqual([]);
-    expect(named.filter((file) => !files.has(file)), 'no such component').toEqual([]);
+    expect(
+      named.filter((file, i) => named.indexOf(file) !== i),
+      'named twice',
+    ).toEqual([]);
+    expect(
+      named.filter((file) => !files.has(file)),
+      'no such component',
+    ).toEqual([]);
   });
   it('gives each component at least one example', () => {
     expect(componentExamples.filter((family) => Object.keys(family.examples).length === 0).map((family) => componentFile(family.component))).toEqual([]);

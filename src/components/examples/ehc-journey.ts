@@ -13,7 +13,10 @@ const decide = ehcStepSchema.parse({
   whatHappens: 'The council looks at what you and your child’s school or nursery sent, and may ask for more information.',
   whatYouGet: 'A **letter** saying whether the council will carry out an EHC needs assessment, and why.',
   ifLate: 'Email the EHC team and ask when you will hear. If you still hear nothing, [ask SENDIASS for free advice](/services/sendiass-advice-line/).',
-  help: [{ text: 'SENDIASS advice line', href: '/services/sendiass-advice-line/' }, { text: 'Asking for an EHC needs assessment', href: '/information/ehc-needs-assessment/' }],
+  help: [
+    { text: 'SENDIASS advice line', href: '/services/sendiass-advice-line/' },
+    { text: 'Asking for an EHC needs assessment', href: '/information/ehc-needs-assessment/' },
+  ],
 });
 const comment = ehcStepSchema.parse({
   id: 'comment-on-draft',
@@ -30,8 +33,16 @@ export const ehcStep: ComponentExamples = {
     "the council's step, with help links": {
       props: { words: decide, rule: stepRules['decide-whether-to-assess'] },
       shows: [
-        'The council decides whether to assess', `Time limit: ${stepRules['decide-whether-to-assess'].limit}.`, 'The council looks at what you',
-        'What you should receive', 'A letter saying whether', 'If it has not come in time', 'ask SENDIASS for free advice', 'Help with this step', 'SENDIASS advice line', 'Asking for an EHC needs assessment',
+        'The council decides whether to assess',
+        `Time limit: ${stepRules['decide-whether-to-assess'].limit}.`,
+        'The council looks at what you',
+        'What you should receive',
+        'A letter saying whether',
+        'If it has not come in time',
+        'ask SENDIASS for free advice',
+        'Help with this step',
+        'SENDIASS advice line',
+        'Asking for an EHC needs assessment',
       ],
       hides: ['Your time:', 'Acting in time'],
       markup: ['<strong>letter</strong>', 'id="step-decide-whether-to-assess"', 'data-step-if-late', 'href="/services/sendiass-advice-line/"'],
@@ -49,12 +60,22 @@ export const ehcExampleTable: ComponentExamples = {
   examples: {
     'a request received on Monday 5 January 2026': {
       props: { caption: 'A request the council received on Monday 5 January 2026', rows: workedExample() },
-      shows: ['A request the council received on Monday 5 January 2026', 'Step Latest date', 'The council receives the request Monday 5 January 2026', 'Decision on whether to assess Monday 16 February 2026', 'Final plan'],
+      shows: [
+        'A request the council received on Monday 5 January 2026',
+        'Step Latest date',
+        'The council receives the request Monday 5 January 2026',
+        'Decision on whether to assess Monday 16 February 2026',
+        'Final plan',
+      ],
       markup: ['<th scope="row">Final plan</th>'],
     },
     'an annual review before a move to secondary school': {
       props: { caption: 'An annual review meeting on Tuesday 10 November 2026', rows: reviewExample() },
-      shows: ['An annual review meeting on Tuesday 10 November 2026', 'Review meeting (example date) Tuesday 10 November 2026', 'Amended plan for a move to secondary school in September 2027'],
+      shows: [
+        'An annual review meeting on Tuesday 10 November 2026',
+        'Review meeting (example date) Tuesday 10 November 2026',
+        'Amended plan for a move to secondary school in September 2027',
+      ],
     },
   },
 };

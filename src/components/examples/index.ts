@@ -17,7 +17,20 @@ import { componentFile, type ComponentExamples } from './types';
  * fails when a .astro file in src/components has neither examples here nor
  * a line in `notStandalone` (tests/components/component-examples.test.ts).
  */
-const families = [servicePage, serviceLists, search, forms, eventsAndNews, ehcJourney, planAndDashboard, coproduction, educationSettings, officer, navigation, video];
+const families = [
+  servicePage,
+  serviceLists,
+  search,
+  forms,
+  eventsAndNews,
+  ehcJourney,
+  planAndDashboard,
+  coproduction,
+  educationSettings,
+  officer,
+  navigation,
+  video,
+];
 
 export const componentExamples: ComponentExamples[] = families.flatMap((family) => Object.values(family));
 

@@ -14,7 +14,15 @@ export const breadcrumbs: ComponentExamples = {
       markup: ['aria-label="Breadcrumb"', '<li><a href="/">Home</a></li><li><a href="/information/">Information and advice</a></li>'],
     },
     'deep, with a long name': {
-      props: { crumbs: [{ label: 'Services A to Z', href: '/services/' }, { label: 'Northbridge and Eastgate Integrated Children’s Community Occupational Therapy and Physiotherapy Service', href: '/services/northbridge-and-eastgate-integrated-therapy/' }] },
+      props: {
+        crumbs: [
+          { label: 'Services A to Z', href: '/services/' },
+          {
+            label: 'Northbridge and Eastgate Integrated Children’s Community Occupational Therapy and Physiotherapy Service',
+            href: '/services/northbridge-and-eastgate-integrated-therapy/',
+          },
+        ],
+      },
       shows: ['Home', 'Services A to Z', 'Occupational Therapy and Physiotherapy Service'],
     },
     'on a top-level page: home only': { props: { crumbs: [] }, shows: ['Home'], markup: [/<ol><li><a href="\/">Home<\/a><\/li><\/ol>/] },
@@ -31,7 +39,12 @@ export const choiceList: ComponentExamples = {
       markup: ['href="/age/early-years/"'],
     },
     'without hints': {
-      props: { choices: [{ label: 'Support anyone can use', href: '/tier/universal/' }, { label: 'Specialist support', href: '/tier/specialist/' }] },
+      props: {
+        choices: [
+          { label: 'Support anyone can use', href: '/tier/universal/' },
+          { label: 'Specialist support', href: '/tier/specialist/' },
+        ],
+      },
       shows: ['Support anyone can use', 'Specialist support'],
       markup: [/<a class="app-choice" href="\/tier\/universal\/">\s*Support anyone can use\s*<\/a>/],
     },

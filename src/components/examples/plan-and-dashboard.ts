@@ -26,7 +26,12 @@ export const planStatusChart: ComponentExamples = {
   examples: {
     'a month of actions in every status': {
       props: { id: 'overall-chart', title: 'All actions by status, November 2026', summary: november },
-      shows: ['All actions by status, November 2026', '35 actions. Complete: 6 (17%). On target: 17 (49%). Delayed: 10 (28%). Not started: 2 (6%).', 'Complete: 6 (17%)', 'Not started: 2 (6%)'],
+      shows: [
+        'All actions by status, November 2026',
+        '35 actions. Complete: 6 (17%). On target: 17 (49%). Delayed: 10 (28%). Not started: 2 (6%).',
+        'Complete: 6 (17%)',
+        'Not started: 2 (6%)',
+      ],
       markup: ['role="img" aria-labelledby="overall-chart-title overall-chart-desc"', 'fill="url(#app-status-delayed)"', 'aria-hidden="true"'],
     },
     'no actions yet: an empty bar and zeros': {
@@ -42,7 +47,15 @@ export const planStatusTable: ComponentExamples = {
   examples: {
     'with the change since last month': {
       props: { caption: 'All actions in November 2026', summary: november, previous: october, previousLabel: 'October 2026' },
-      shows: ['All actions in November 2026', 'Status Actions Share Change since October 2026', 'Complete 6 17% Up 2', 'On target 17 49% Down 1', 'Delayed 10 28% Down 1', 'Not started 2 6% No change', 'All actions 35 100% No change'],
+      shows: [
+        'All actions in November 2026',
+        'Status Actions Share Change since October 2026',
+        'Complete 6 17% Up 2',
+        'On target 17 49% Down 1',
+        'Delayed 10 28% Down 1',
+        'Not started 2 6% No change',
+        'All actions 35 100% No change',
+      ],
     },
     'the first report: no earlier month': {
       props: { caption: 'All actions in November 2026', summary: november },
@@ -71,7 +84,15 @@ export const statusPatterns: ComponentExamples = {
   examples: {
     'one fill for each status, hidden from screen readers': {
       shows: [],
-      markup: ['aria-hidden="true" focusable="false"', 'id="app-status-complete"', 'id="app-status-on-target"', 'patternTransform="rotate(45)"', 'id="app-status-delayed"', 'id="app-status-not-started"', '<circle'],
+      markup: [
+        'aria-hidden="true" focusable="false"',
+        'id="app-status-complete"',
+        'id="app-status-on-target"',
+        'patternTransform="rotate(45)"',
+        'id="app-status-delayed"',
+        'id="app-status-not-started"',
+        '<circle',
+      ],
     },
   },
 };
@@ -97,15 +118,38 @@ export const planActionItem: ComponentExamples = {
     'on target, with earlier updates': {
       props: { action },
       shows: [
-        '2.3 Publish how long each step', 'On target', 'Who is responsible Head of SEND Assessment', 'Due 31 March 2027', 'Latest update (November 2026) October figures published',
-        'Earlier updates for action 2.3', 'October 2026: On target. The first month', 'September 2026: Not started. Waiting for the new case system.',
+        '2.3 Publish how long each step',
+        'On target',
+        'Who is responsible Head of SEND Assessment',
+        'Due 31 March 2027',
+        'Latest update (November 2026) October figures published',
+        'Earlier updates for action 2.3',
+        'October 2026: On target. The first month',
+        'September 2026: Not started. Waiting for the new case system.',
       ],
       hides: ['Past due date', 'No update was given this month'],
       markup: ['id="action-2.3"', '<details class="app-details">'],
     },
     'delayed, past its due date and not updated this month': {
-      props: { action: { ...action, ref: '1.1', due: new Date('2026-09-30'), current: { month: '2026-10', status: 'delayed', note: 'The new panel has not met yet.' }, earlier: [], pastDue: true, notUpdated: true } },
-      shows: ['1.1', 'Delayed', 'Past due date', 'Due 30 September 2026', 'Latest update (October 2026) The new panel has not met yet.', 'No update was given this month: this is the latest we have.'],
+      props: {
+        action: {
+          ...action,
+          ref: '1.1',
+          due: new Date('2026-09-30'),
+          current: { month: '2026-10', status: 'delayed', note: 'The new panel has not met yet.' },
+          earlier: [],
+          pastDue: true,
+          notUpdated: true,
+        },
+      },
+      shows: [
+        '1.1',
+        'Delayed',
+        'Past due date',
+        'Due 30 September 2026',
+        'Latest update (October 2026) The new panel has not met yet.',
+        'No update was given this month: this is the latest we have.',
+      ],
       hides: ['Earlier updates'],
     },
     complete: {
@@ -119,16 +163,45 @@ export const barChart: ComponentExamples = {
   component: BarChart,
   examples: {
     'services by type of support': {
-      props: { id: 'tier-chart', title: 'Services by type of support', unit: 'services', rows: [{ label: 'Support anyone can use', value: 41 }, { label: 'Extra help for identified needs', value: 19 }, { label: 'Specialist support', value: 7 }] },
-      shows: ['Services by type of support', 'Support anyone can use: 41 services. Extra help for identified needs: 19 services. Specialist support: 7 services.', 'Support anyone can use: 41 services'],
+      props: {
+        id: 'tier-chart',
+        title: 'Services by type of support',
+        unit: 'services',
+        rows: [
+          { label: 'Support anyone can use', value: 41 },
+          { label: 'Extra help for identified needs', value: 19 },
+          { label: 'Specialist support', value: 7 },
+        ],
+      },
+      shows: [
+        'Services by type of support',
+        'Support anyone can use: 41 services. Extra help for identified needs: 19 services. Specialist support: 7 services.',
+        'Support anyone can use: 41 services',
+      ],
       markup: ['role="img" aria-labelledby="tier-chart-title tier-chart-desc"'],
     },
     'shares of a whole, one of them nothing': {
-      props: { id: 'review-chart', title: 'Services checked in the last 12 months', unit: 'services', max: 67, rows: [{ label: 'Checked in the last 12 months', value: 67 }, { label: 'Not checked for over 12 months', value: 0 }] },
+      props: {
+        id: 'review-chart',
+        title: 'Services checked in the last 12 months',
+        unit: 'services',
+        max: 67,
+        rows: [
+          { label: 'Checked in the last 12 months', value: 67 },
+          { label: 'Not checked for over 12 months', value: 0 },
+        ],
+      },
       shows: ['Checked in the last 12 months: 67 services.', 'Not checked for over 12 months: 0 services.'],
     },
     'long labels that wrap, with no unit': {
-      props: { id: 'need-chart', title: 'Events held by month, December 2025 to November 2026', rows: [{ label: 'Hearing, sight, movement and physical health', value: 12 }, { label: 'Feelings, behaviour and mental health', value: 3 }] },
+      props: {
+        id: 'need-chart',
+        title: 'Events held by month, December 2025 to November 2026',
+        rows: [
+          { label: 'Hearing, sight, movement and physical health', value: 12 },
+          { label: 'Feelings, behaviour and mental health', value: 3 },
+        ],
+      },
       shows: ['Hearing, sight, movement and physical health: 12.', 'Hearing, sight, movement and'],
     },
   },
@@ -138,7 +211,15 @@ export const monthCountTable: ComponentExamples = {
   component: MonthCountTable,
   examples: {
     'a year of entries, some months with none': {
-      props: { caption: '"You said, we did" entries by month', countLabel: 'Entries', months: [{ month: '2026-09', count: 4 }, { month: '2026-10', count: 0 }, { month: '2026-11', count: 12 }] },
+      props: {
+        caption: '"You said, we did" entries by month',
+        countLabel: 'Entries',
+        months: [
+          { month: '2026-09', count: 4 },
+          { month: '2026-10', count: 0 },
+          { month: '2026-11', count: 12 },
+        ],
+      },
       shows: ['"You said, we did" entries by month', 'Month Entries', 'September 2026 4', 'October 2026 0', 'November 2026 12'],
     },
     'events held': {

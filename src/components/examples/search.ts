@@ -27,7 +27,19 @@ export const searchFilters: ComponentExamples = {
   examples: {
     'nothing chosen': {
       props: { filters: noFilters() },
-      shows: ['Filter results', 'What you are worried about', 'Age', '0 to 5 (early years)', 'Type of support', 'Start with support anyone can use.', 'Cost', 'Free', 'How to get it', 'Topic', 'Apply filters'],
+      shows: [
+        'Filter results',
+        'What you are worried about',
+        'Age',
+        '0 to 5 (early years)',
+        'Type of support',
+        'Start with support anyone can use.',
+        'Cost',
+        'Free',
+        'How to get it',
+        'Topic',
+        'Apply filters',
+      ],
       hides: ['selected'],
       markup: [/^(?![^]*checked)/],
     },
@@ -44,12 +56,26 @@ export const informationResult: ComponentExamples = {
   wrap: (html) => `<h2>Information and advice</h2><ul class="app-search-information__list">${html}</ul>`,
   examples: {
     'a page with a summary': {
-      props: { page: { kind: 'information', url: '/information/short-breaks/', name: 'Short breaks', summary: 'Time away for disabled children and a break for the people who care for them.' } },
+      props: {
+        page: {
+          kind: 'information',
+          url: '/information/short-breaks/',
+          name: 'Short breaks',
+          summary: 'Time away for disabled children and a break for the people who care for them.',
+        },
+      },
       shows: ['Short breaks', 'Time away for disabled children'],
       markup: ['href="/information/short-breaks/"'],
     },
     'a long title, escaped': {
-      props: { page: { kind: 'information', url: '/information/ehc-needs-assessment/', name: 'Asking for an Education, Health and Care (EHC) needs assessment <when school support is not enough>', summary: 'Who can ask, how to ask, and what happens next.' } },
+      props: {
+        page: {
+          kind: 'information',
+          url: '/information/ehc-needs-assessment/',
+          name: 'Asking for an Education, Health and Care (EHC) needs assessment <when school support is not enough>',
+          summary: 'Who can ask, how to ask, and what happens next.',
+        },
+      },
       shows: ['Asking for an Education, Health and Care (EHC) needs assessment <when school support is not enough>'],
       markup: ['&lt;when school support is not enough&gt;'],
     },
@@ -62,8 +88,16 @@ export const noResults: ComponentExamples = {
     'nothing found, no filters on': {
       props: { hidden: false, filtered: false, settings: exampleSiteSettings },
       shows: [
-        'Try: checking the spelling', 'using other words', 'Find support by your child’s age', '0 to 5 years', 'Early years', '19 to 25 years', 'Young adults',
-        'Or by what you are worried about', 'Talking, understanding and getting on with others', 'look through all services A to Z',
+        'Try: checking the spelling',
+        'using other words',
+        'Find support by your child’s age',
+        '0 to 5 years',
+        'Early years',
+        '19 to 25 years',
+        'Young adults',
+        'Or by what you are worried about',
+        'Talking, understanding and getting on with others',
+        'look through all services A to Z',
         'call the Local Offer team on 01632 960555 and they will search for you. Lines are open Monday to Thursday, 9am to 5pm, and Friday, 9am to 4:30pm.',
       ],
       hides: ['removing some filters'],
@@ -90,15 +124,25 @@ export const searchData: ComponentExamples = {
       shows: [],
       hides: ['Little Voices', 'A six-week group'],
       markup: [
-        'data-pagefind-filter="need:communication-interaction"', 'data-pagefind-filter="cost:free"', 'data-pagefind-meta="tier:targeted"', 'data-pagefind-meta="ages:Ages 2 to 4"',
-        'data-pagefind-meta="route:self-referral"', /data-pagefind-meta="labels:[^"]*Northbridge Council"/, 'data-pagefind-sort="order:1 little voices language group"',
+        'data-pagefind-filter="need:communication-interaction"',
+        'data-pagefind-filter="cost:free"',
+        'data-pagefind-meta="tier:targeted"',
+        'data-pagefind-meta="ages:Ages 2 to 4"',
+        'data-pagefind-meta="route:self-referral"',
+        /data-pagefind-meta="labels:[^"]*Northbridge Council"/,
+        'data-pagefind-sort="order:1 little voices language group"',
       ],
     },
-    "a paid service with keywords parents use": {
+    'a paid service with keywords parents use': {
       props: { service: directoryService({ tier: 'specialist', cost: { free: false, details: '£4 a session' }, keywords: ['late talker', 'speech delay'] }) },
       shows: [],
       hides: ['late talker'],
-      markup: ['data-pagefind-meta="cost:paid"', 'data-pagefind-meta="keywords:late talker. speech delay"', '<p data-pagefind-weight="6">late talker, speech delay</p>', 'data-pagefind-sort="order:2 '],
+      markup: [
+        'data-pagefind-meta="cost:paid"',
+        'data-pagefind-meta="keywords:late talker. speech delay"',
+        '<p data-pagefind-weight="6">late talker, speech delay</p>',
+        'data-pagefind-sort="order:2 ',
+      ],
     },
   },
 };

@@ -33,7 +33,14 @@ export function directoryService(overrides: Partial<Service>): DirectoryService 
     ...base,
     ...overrides,
     slug: 'little-voices-language-group',
-    organisationDetails: { id: '0a0b0c0d-0e0f-4a1b-8c2d-3e4f5a6b7c8d', slug: 'northbridge-council', name: 'Northbridge Council', kind: 'council', description: 'The local council for the Northbridge area.', reviewNotes: [] },
+    organisationDetails: {
+      id: '0a0b0c0d-0e0f-4a1b-8c2d-3e4f5a6b7c8d',
+      slug: 'northbridge-council',
+      name: 'Northbridge Council',
+      kind: 'council',
+      description: 'The local council for the Northbridge area.',
+      reviewNotes: [],
+    },
     entry: undefined as never,
   };
 }
@@ -42,7 +49,11 @@ export const serviceExamples = {
   current: directoryService({}),
   outOfDate: directoryService({ lastReviewed: new Date('2024-05-01') }),
   temporarilyClosed: directoryService({ status: 'temporarily closed', statusNote: 'Closed until 5 January while the hall is repaired.' }),
-  paidSpecialist: directoryService({ tier: 'specialist', cost: { free: false, details: '£4 a session' }, access: { route: 'ehcp-needed', steps: ['Ask at your annual review.'] } }),
+  paidSpecialist: directoryService({
+    tier: 'specialist',
+    cost: { free: false, details: '£4 a session' },
+    access: { route: 'ehcp-needed', steps: ['Ask at your annual review.'] },
+  }),
 };
 
 /** A list long enough for two pages: support anyone can use runs on to page 2, then specialist support. */

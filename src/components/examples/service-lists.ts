@@ -40,7 +40,15 @@ export const serviceCard: ComponentExamples = {
   examples: {
     'free, open to all': {
       props: { service: serviceExamples.current },
-      shows: ['Little Voices language group', 'Extra help for identified needs', 'Ages 2 to 4', 'Free', 'A six-week group', 'How to get it: You can contact them yourself.', 'Save Little Voices language group to my list'],
+      shows: [
+        'Little Voices language group',
+        'Extra help for identified needs',
+        'Ages 2 to 4',
+        'Free',
+        'A six-week group',
+        'How to get it: You can contact them yourself.',
+        'Save Little Voices language group to my list',
+      ],
       hides: ['Temporarily closed', 'There is a cost'],
       markup: ['href="/services/little-voices-language-group/"', 'href="/my-list/?add=little-voices-language-group"'],
     },
@@ -80,7 +88,11 @@ export const serviceIndexEntry: ComponentExamples = {
   component: ServiceIndexEntry,
   wrap: (html) => `<h2>L</h2><ul class="app-az-list">${html}</ul>`,
   examples: {
-    open: { props: { service: serviceExamples.current }, shows: ['Little Voices language group', 'Extra help for identified needs, ages 2 to 4'], hides: ['closed'] },
+    open: {
+      props: { service: serviceExamples.current },
+      shows: ['Little Voices language group', 'Extra help for identified needs, ages 2 to 4'],
+      hides: ['closed'],
+    },
     'temporarily closed, so nobody travels to it': { props: { service: serviceExamples.temporarilyClosed }, shows: ['ages 2 to 4, temporarily closed'] },
     'one age only': { props: { service: directoryService({ ageRange: { min: 16, max: 16 }, tier: 'universal' }) }, shows: ['Support anyone can use, age 16'] },
     'a very long name': { props: { service: longName }, shows: ['Occupational Therapy and Physiotherapy Service', 'Specialist support, ages 2 to 4'] },
@@ -93,9 +105,14 @@ export const tierGroups: ComponentExamples = {
     'one group empty: says so and offers the other groups': {
       props: { services: [serviceExamples.paidSpecialist, serviceExamples.current] },
       shows: [
-        'Support anyone can use (0)', 'Extra help for identified needs (1)', 'Specialist support (1)',
-        'Support anyone can use (0)', 'There are no services in this group for your choices. Try the other groups, or see all services.',
-        'Extra help for identified needs (1)', 'Little Voices language group', 'Specialist support (1)',
+        'Support anyone can use (0)',
+        'Extra help for identified needs (1)',
+        'Specialist support (1)',
+        'Support anyone can use (0)',
+        'There are no services in this group for your choices. Try the other groups, or see all services.',
+        'Extra help for identified needs (1)',
+        'Little Voices language group',
+        'Specialist support (1)',
       ],
       hides: ['Page 1 of'],
     },
@@ -106,7 +123,14 @@ export const tierGroups: ComponentExamples = {
     },
     'page 2 of a long list: a group carries on, with jump links back to page 1': {
       props: { services: longListExample, pageNumber: 2, listHref: '/need/example/' },
-      shows: ['Page 2 of 2 of this list.', 'Support anyone can use, continued (32)', 'Example service 31', 'Specialist support (2)', 'Previous page of this list', 'Page 2 of 2'],
+      shows: [
+        'Page 2 of 2 of this list.',
+        'Support anyone can use, continued (32)',
+        'Example service 31',
+        'Specialist support (2)',
+        'Previous page of this list',
+        'Page 2 of 2',
+      ],
       hides: ['Example service 30', 'Next page'],
       markup: ['href="/need/example/#tier-universal"', 'href="#tier-specialist"', 'href="/need/example/" rel="prev"'],
     },
@@ -119,7 +143,12 @@ export const tierTag: ComponentExamples = {
     universal: { props: { tier: 'universal' }, shows: ['Support anyone can use'], markup: ['govuk-tag--green'] },
     targeted: { props: { tier: 'targeted' }, shows: ['Extra help for identified needs'] },
     specialist: { props: { tier: 'specialist' }, shows: ['Specialist support'], markup: ['govuk-tag--purple'] },
-    'hidden, for a template': { props: { tier: 'specialist', option: true }, shows: [], hides: ['Specialist support'], markup: ['data-tier="specialist" hidden'] },
+    'hidden, for a template': {
+      props: { tier: 'specialist', option: true },
+      shows: [],
+      hides: ['Specialist support'],
+      markup: ['data-tier="specialist" hidden'],
+    },
   },
 };
 
@@ -167,7 +196,12 @@ export const azLetterLinks: ComponentExamples = {
   },
 };
 
-const shared = toSavedService(directoryService({ contact: { phone: '01632 960999', email: 'littlevoices@example.org', website: 'https://northbridge.example/little-voices/' }, schedule: [{ days: ['tuesday'], opens: '09:30', closes: '11:00', termTimeOnly: true }] }));
+const shared = toSavedService(
+  directoryService({
+    contact: { phone: '01632 960999', email: 'littlevoices@example.org', website: 'https://northbridge.example/little-voices/' },
+    schedule: [{ days: ['tuesday'], opens: '09:30', closes: '11:00', termTimeOnly: true }],
+  }),
+);
 
 export const savedServiceCard: ComponentExamples = {
   component: SavedServiceCard,
@@ -176,19 +210,32 @@ export const savedServiceCard: ComponentExamples = {
     'every way to get in touch, and times': {
       props: { service: shared, removeHref: '/my-list/?services=chatterbox' },
       shows: [
-        'Little Voices language group', 'Extra help for identified needs', 'A six-week group', 'Phone 01632 960999', 'Email littlevoices@example.org', 'Website northbridge.example/little-voices',
-        'Where Riverside Family Hub, 14 Mill Lane, Northbridge NB1 4AA', 'When Tuesday, 9:30am to 11am, term time only',
-        'How to get it You can contact them yourself. Phone the team to book a place.', 'Cost Free', 'Remove Little Voices language group from this list',
+        'Little Voices language group',
+        'Extra help for identified needs',
+        'A six-week group',
+        'Phone 01632 960999',
+        'Email littlevoices@example.org',
+        'Website northbridge.example/little-voices',
+        'Where Riverside Family Hub, 14 Mill Lane, Northbridge NB1 4AA',
+        'When Tuesday, 9:30am to 11am, term time only',
+        'How to get it You can contact them yourself. Phone the team to book a place.',
+        'Cost Free',
+        'Remove Little Voices language group from this list',
       ],
       markup: ['href="/my-list/?services=chatterbox"'],
     },
     'temporarily closed, online only, no phone or times': {
-      props: { service: toSavedService(directoryService({ status: 'temporarily closed', contact: { email: 'littlevoices@example.org' }, delivery: ['online'], locations: [] })), removeHref: '/my-list/' },
+      props: {
+        service: toSavedService(
+          directoryService({ status: 'temporarily closed', contact: { email: 'littlevoices@example.org' }, delivery: ['online'], locations: [] }),
+        ),
+        removeHref: '/my-list/',
+      },
       shows: ['Temporarily closed', 'Email littlevoices@example.org', 'Where Online'],
       hides: ['Phone 01632', 'Website', 'When'],
       markup: ['data-row="phone" hidden', 'data-row="when" hidden'],
     },
-    'paid': {
+    paid: {
       props: { service: toSavedService(serviceExamples.paidSpecialist), removeHref: '/my-list/' },
       shows: ['Specialist support', 'Cost £4 a session'],
     },

@@ -8,7 +8,11 @@ import type { ComponentExamples } from './types';
 
 // The parts of a service's own page: notices, how to get it, where and when, contact.
 
-const riverside = { name: 'Riverside Family Hub', address: { street: '14 Mill Lane', town: 'Northbridge', county: 'Northbridge', postcode: 'NB1 4AA' }, accessFeatures: [] };
+const riverside = {
+  name: 'Riverside Family Hub',
+  address: { street: '14 Mill Lane', town: 'Northbridge', county: 'Northbridge', postcode: 'NB1 4AA' },
+  accessFeatures: [],
+};
 const eastgateLibrary = {
   name: 'Eastgate Library community room',
   address: { street: '2 Station Road', town: 'Eastgate', county: 'Northbridge', postcode: 'NB4 1CD' },
@@ -39,7 +43,7 @@ export const serviceNotices: ComponentExamples = {
       shows: ['This service is not running at the moment'],
       hides: ['out of date'],
     },
-    "past the review date a navigator set, though checked this year": {
+    'past the review date a navigator set, though checked this year': {
       props: { service: directoryService({ lastReviewed: new Date('2026-06-01'), nextReviewDue: new Date('2026-09-01') }) },
       shows: ['This information may be out of date', 'last checked on 1 June 2026'],
     },
@@ -64,7 +68,16 @@ export const howToGetIt: ComponentExamples = {
       shows: ['How to get it', 'You can contact them yourself.', 'You do not need anyone to refer you.', 'Phone the team to book a place.'],
     },
     'a professional refers you, in several steps': {
-      props: { access: { route: 'professional-referral', steps: ['Ask your health visitor or GP to fill in the referral form.', 'The team phones you within 2 weeks to arrange a first visit.', 'You get a written plan after the first visit.'] } },
+      props: {
+        access: {
+          route: 'professional-referral',
+          steps: [
+            'Ask your health visitor or GP to fill in the referral form.',
+            'The team phones you within 2 weeks to arrange a first visit.',
+            'You get a written plan after the first visit.',
+          ],
+        },
+      },
       shows: ['A professional needs to refer you.', 'Ask your GP, health visitor', 'Ask your health visitor or GP', 'within 2 weeks', 'You get a written plan'],
       markup: [/<ol class="app-steps">(<li>[^<]+<\/li>){3}<\/ol>/],
     },
@@ -89,20 +102,39 @@ export const whereAndWhen: ComponentExamples = {
           delivery: ['in-person', 'online'],
           locations: [riverside, eastgateLibrary],
           schedule: [
-            { days: ['monday', 'tuesday', 'wednesday'], opens: '09:30', closes: '11:30', termTimeOnly: true, location: 'Riverside Family Hub', note: 'Drop-in, no need to book.' },
+            {
+              days: ['monday', 'tuesday', 'wednesday'],
+              opens: '09:30',
+              closes: '11:30',
+              termTimeOnly: true,
+              location: 'Riverside Family Hub',
+              note: 'Drop-in, no need to book.',
+            },
             { days: ['saturday'], opens: '12:00', closes: '13:15', termTimeOnly: false },
           ],
         },
       },
       shows: [
-        'This service is offered in person and online.', 'Times', 'When Time Where',
+        'This service is offered in person and online.',
+        'Times',
+        'When Time Where',
         'Monday to Wednesday term time only 9:30am to 11:30am Drop-in, no need to book. Riverside Family Hub',
         'Saturday midday to 1:15pm Any venue',
-        'Eastgate Library community room', 'Wheelchair access', 'Hearing loop', 'Changing Places toilet (with hoist and bench)', 'Use the side door on Station Road',
+        'Eastgate Library community room',
+        'Wheelchair access',
+        'Hearing loop',
+        'Changing Places toilet (with hoist and bench)',
+        'Use the side door on Station Road',
       ],
     },
     'online and by phone only, no venue': {
-      props: { service: { delivery: ['online', 'phone'], locations: [], schedule: [{ days: ['tuesday', 'thursday'], opens: '18:00', closes: '19:30', termTimeOnly: false }] } },
+      props: {
+        service: {
+          delivery: ['online', 'phone'],
+          locations: [],
+          schedule: [{ days: ['tuesday', 'thursday'], opens: '18:00', closes: '19:30', termTimeOnly: false }],
+        },
+      },
       shows: ['This service is offered online and by phone.', 'Tuesday and Thursday', '6pm to 7:30pm'],
       hides: ['Time Where', 'Any venue'],
     },
@@ -119,7 +151,14 @@ export const contactDetails: ComponentExamples = {
       markup: ['href="tel:01632960999"', 'href="mailto:littlevoices@example.org"'],
     },
     'every way to get in touch, with a text phone for deaf families': {
-      props: { contact: { phone: '01632 960123', textPhone: '01632 960124', email: 'sensory.team@example.org', website: 'https://northbridge.example/sensory-support/' } },
+      props: {
+        contact: {
+          phone: '01632 960123',
+          textPhone: '01632 960124',
+          email: 'sensory.team@example.org',
+          website: 'https://northbridge.example/sensory-support/',
+        },
+      },
       shows: ['Phone: 01632 960123', 'Text phone or SMS: 01632 960124', 'Email: sensory.team@example.org', 'Website: northbridge.example/sensory-support'],
       markup: ['href="sms:01632960124"', 'href="https://northbridge.example/sensory-support/"'],
     },
