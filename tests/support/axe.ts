@@ -30,7 +30,9 @@ function describe(violations: Violation[]): string[] {
  * video watch pages' players are the hosts' pages, not ours to fix).
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(axeTags).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
+  // runOnly goes in the one options object: AxeBuilder's options() replaces what withTags() set,
+  // which ran axe's default rules instead (without WCAG 2.2's target-size).
+  const results = await new AxeBuilder({ page }).options({ runOnly: { type: 'tag', values: axeTags }, resultTypes: ['violations'] }).setLegacyMode(true).analyze();
   return describe(results.violations);
 }
 
