@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { isMainThread, Worker } from 'node:worker_threads';
 import writerSource from './database-writer.js?raw';
+import { monthsAfter } from '../lib/months';
 
 /**
  * The forms database: one SQLite file in the data folder (outside the site
@@ -264,9 +265,5 @@ export function formsDatabase(dataDir: string): FormsDatabase {
   return shared;
 }
 
-/** The date `months` whole months after `from`, as stored in delete_after. */
-export function addMonths(from: Date, months: number): Date {
-  const d = new Date(from);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d;
-}
+/** The date `months` whole months after `from`, as stored in delete_after (the one month-adder, src/lib/months.ts). */
+export const addMonths = monthsAfter;
