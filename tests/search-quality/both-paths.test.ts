@@ -47,6 +47,11 @@ function report(): string {
     const r = results.get(q.query)!;
     lines.push(`  miss (${q.part}) “${q.query}”: wanted ${q.top3.join(', ')}; as you type ${r.js.slice(0, 3).join(', ') || 'nothing'}; without JS ${r.server.slice(0, 3).join(', ') || 'nothing'}`);
   }
+  for (const q of queries) {
+    const r = results.get(q.query)!;
+    const a = agreement(r.js, r.server);
+    if (!a.sameTop || !a.overlapOk) lines.push(`  paths differ (${q.part}) “${q.query}”: as you type ${r.js.slice(0, 3).join(', ') || 'nothing'}; without JS ${r.server.slice(0, 3).join(', ') || 'nothing'}`);
+  }
   return lines.join('\n');
 }
 

@@ -9,6 +9,7 @@ import { noGroupResults, resultGroups, type GroupResults, type PageResult, type 
 import { SHORTLIST, inverseFrequency, rankCandidates, rankTerms, type RankFields } from '../../lib/search/ranking';
 import { stem } from '../../lib/search/text';
 import { buildGuideIndex, findGuides, type Guide, type GuideIndex } from '../../lib/search/guides';
+import { buildSettingIndex, findSettings, settingPage, type SettingIndex, type SettingSearchEntry } from '../../lib/search/settings';
 import { registerOfflineWorker } from '../../offline/register';
 
 /**
@@ -58,10 +59,11 @@ function reportZeroResults(query: string): void {
 let pagefind: Promise<Pagefind> | undefined;
 let vocabulary: Promise<PreparedVocabulary> | undefined;
 let guides: Promise<GuideIndex> | undefined;
+let settings: Promise<SettingIndex> | undefined;
 
 const fetchJson = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
 
-function loadEngines(): Promise<[Pagefind, PreparedVocabulary, GuideIndex]> {
+function loadEngines(): Promise<[Pagefind, PreparedVocabulary, GuideIndex, SettingIndex]> {
   pagefind ??= (async () => {
     const path = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
@@ -72,7 +74,8 @@ function loadEngines(): Promise<[Pagefind, PreparedVocabulary, GuideIndex]> {
   })();
   vocabulary ??= fetchJson<SearchVocabulary>('/search-vocabulary.json').then(prepareVocabulary);
   guides ??= fetchJson<Guide[]>('/search-guides.json').then(buildGuideIndex);
-  return Promise.all([pagefind, vocabulary, guides]);
+  settings ??= fetchJson<SettingSearchEntry[]>('/search-settings.json').then(buildSettingIndex);
+  return Promise.all([pagefind, vocabulary, guides, settings]);
 }
 
 interface SearchState {
@@ -107,7 +110,7 @@ const dataOf = (hit: PagefindHit) => {
  * nobody will see are not downloaded.
  */
 async function find(state: SearchState, stillWanted: () => boolean): Promise<Found | undefined> {
-  const [pf, vocab, guideIndex] = await loadEngines();
+  const [pf, vocab, guideIndex, settingIndex] = await loadEngines();
   const plan = planSearch(state.query, vocab, { exact: state.exact, typing: state.typing });
   const filters = pagefindFilters(state.filters);
   if (plan.searches.length === 0) {
@@ -120,19 +123,13 @@ async function find(state: SearchState, stillWanted: () => boolean): Promise<Fou
   }
   const terms = rankTerms(plan);
   const typed = [...new Set([...plan.searches.flat(), ...(terms.prefix ? [terms.prefix] : [])])];
-  const filtered = countFilters(state.filters) > 0;
-  const [runs, unfiltered] = await Promise.all([
-    Promise.all(typed.map((word) => pf.search(word, { filters }))),
-    // How common a word is counts over every service, whatever the filters.
-    filtered ? Promise.all(typed.map((word) => pf.search(word))) : Promise.resolve(undefined),
-  ]);
+  const runs = await Promise.all(typed.map((word) => pf.search(word, { filters })));
   if (!stillWanted()) return undefined;
-  const frequency = new Map<string, number>();
-  typed.forEach((word, i) => {
-    const count = (unfiltered ?? runs)[i]?.results.length ?? 0;
-    frequency.set(stem(word), Math.max(frequency.get(stem(word)) ?? 0, count));
-  });
-  const idf = (s: string) => inverseFrequency(frequency.get(s) ?? 0, vocab.services);
+  // How common a word is comes from the vocabulary the server uses too; Pagefind's count (within the filters) only for words it lacks.
+  const counted = new Map<string, number>();
+  typed.forEach((word, i) => counted.set(stem(word), Math.max(counted.get(stem(word)) ?? 0, runs[i]?.results.length ?? 0)));
+  const frequency = (s: string) => vocab.frequency.get(s) || (counted.get(s) ?? 0);
+  const idf = (s: string) => inverseFrequency(frequency(s), vocab.services);
 
   // A rough score from Pagefind's own, word by word, to choose which candidates to score in full.
   const byWord = new Map<string, Map<string, number>>();
@@ -163,7 +160,10 @@ async function find(state: SearchState, stillWanted: () => boolean): Promise<Fou
   const ranked = await rankCandidates(candidates, SHORTLIST.browser, fieldsOf, terms, idf);
   if (!stillWanted()) return undefined;
   // One finder per group in lib/search/groups.ts, as on the server.
-  const finders: Record<ResultGroupId, () => PageResult[]> = { information: () => findGuides(guideIndex, plan) };
+  const finders: Record<ResultGroupId, () => PageResult[]> = {
+    information: () => findGuides(guideIndex, plan),
+    settings: () => findSettings(settingIndex, plan).map(settingPage),
+  };
   const groups = Object.fromEntries(resultGroups.map((g) => [g.id, finders[g.id]().slice(0, g.limit)])) as GroupResults;
   return { plan, total: ranked.length, services: await serviceData(ranked.slice(0, PAGE_SIZE)), groups };
 }

@@ -60,7 +60,13 @@ function documentFrequency(index: lunr.Index, s: string): number {
  * Runs a search plan. With no words but some filters, lists every matching
  * service, universal first (the graduated approach).
  */
-export async function runSearch({ index, documents, openServices }: SearchIndex, plan: SearchPlan, filters: SelectedFilters): Promise<ServiceResult[]> {
+export async function runSearch(
+  { index, documents, openServices }: SearchIndex,
+  plan: SearchPlan,
+  filters: SelectedFilters,
+  /** How many services use a stem, from the vocabulary both paths share; lunr's own count for words it lacks. */
+  sharedFrequency?: Map<string, number>,
+): Promise<ServiceResult[]> {
   if (plan.searches.length === 0) {
     if (plan.query || countFilters(filters) === 0) return [];
     return [...documents.values()]
@@ -89,7 +95,7 @@ export async function runSearch({ index, documents, openServices }: SearchIndex,
     .filter((c) => c.item.type === 'service' && matchesFilters(c.item.facets, filters));
   const frequencies = new Map<string, number>();
   const idf = (s: string) => {
-    if (!frequencies.has(s)) frequencies.set(s, inverseFrequency(documentFrequency(index, s), openServices));
+    if (!frequencies.has(s)) frequencies.set(s, inverseFrequency(sharedFrequency?.get(s) || documentFrequency(index, s), openServices));
     return frequencies.get(s)!;
   };
   const ranked = await rankCandidates(candidates, SHORTLIST.server, async (docs) => docs.map(rankFields), rankTerms(plan), idf);

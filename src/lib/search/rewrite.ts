@@ -19,6 +19,8 @@ export interface PreparedVocabulary {
   phrases: Map<string, { stems: string[]; canonical: string; text: string }[]>;
   /** How many services families can use (for weighing rare words). */
   services: number;
+  /** How many of those services use each stem (for weighing rare words on both paths alike). */
+  frequency: Map<string, number>;
 }
 
 export function prepareVocabulary(vocabulary: SearchVocabulary): PreparedVocabulary {
@@ -41,7 +43,18 @@ export function prepareVocabulary(vocabulary: SearchVocabulary): PreparedVocabul
     tokenSet: wordSet([...vocabulary.words].sort()),
     phrases,
     services: vocabulary.services ?? 0,
+    frequency: stemFrequencies(vocabulary),
   };
+}
+
+function stemFrequencies(vocabulary: SearchVocabulary): Map<string, number> {
+  const frequency = new Map<string, number>();
+  vocabulary.words.forEach((w, i) => {
+    const s = stem(w);
+    frequency.set(s, Math.max(frequency.get(s) ?? 0, vocabulary.frequencies?.[i] ?? 0));
+  });
+  for (const [w, n] of vocabulary.shortWordFrequencies ?? []) frequency.set(stem(w), Math.max(frequency.get(stem(w)) ?? 0, n));
+  return frequency;
 }
 
 /** What to search for, and what to tell the parent about it. */
