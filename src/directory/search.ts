@@ -35,7 +35,7 @@ export async function getSearchVocabulary(documents?: SearchDocument[], guides?:
   // Schools, nurseries and colleges too, so a misspelt school name is corrected on both paths.
   const settings = (await getSettingSearchEntries()).map(settingVocabulary);
   return buildSearchVocabulary({
-    documents: [...services.map(vocabularyDocument), ...pages.map(guideVocabulary), ...settings],
+    documents: [...services.map((d) => ({ ...vocabularyDocument(d), openService: d.type === 'service' })), ...pages.map(guideVocabulary), ...settings],
     synonymGroups,
     services: services.filter((s) => s.type === 'service').length,
   });

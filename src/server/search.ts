@@ -6,6 +6,8 @@ import { countFilters, type SelectedFilters } from '../lib/search/filters';
 import { stem } from '../lib/search/text';
 import type { ServiceResult } from '../lib/search/documents';
 import { noGroupResults, resultGroups, type GroupResults, type PageResult, type ResultGroupId } from '../lib/search/groups';
+import { searchSettings } from './search-settings';
+import { settingPage } from '../lib/search/settings';
 
 /**
  * The no-JavaScript search, run on the server for GET /search. The index is
@@ -44,9 +46,12 @@ export async function searchSite(query: string, filters: SelectedFilters, option
   const { vocabulary, index, guides } = await getEngine();
   const plan = planSearch(query, vocabulary, options);
   // One finder per group in lib/search/groups.ts (the browser has the same ones).
-  const finders: Record<ResultGroupId, () => PageResult[]> = { information: () => findGuides(guides, plan) };
-  const groups = Object.fromEntries(resultGroups.map((g) => [g.id, finders[g.id]().slice(0, g.limit)])) as GroupResults;
-  return { plan, services: await runSearch(index, plan, filters), groups };
+  const finders: Record<ResultGroupId, () => Promise<PageResult[]>> = {
+    information: async () => findGuides(guides, plan),
+    settings: async () => (await searchSettings(plan)).map(settingPage),
+  };
+  const groups = Object.fromEntries(await Promise.all(resultGroups.map(async (g) => [g.id, (await finders[g.id]()).slice(0, g.limit)]))) as GroupResults;
+  return { plan, services: await runSearch(index, plan, filters, vocabulary.frequency), groups };
 }
 
 /** Whether search knows a word (from the content, keywords or search words): used to tell a misspelling from a name. */

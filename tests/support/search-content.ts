@@ -30,7 +30,7 @@ export function loadSearchContent(root = 'content'): { documents: SearchDocument
   const schoolsFolder = path.join(root, 'schools');
   const settings = fs.existsSync(schoolsFolder) ? readMarkdownFolder(schoolsFolder).map((f) => settingSearchEntry(settingSchema.parse(f.data), f.slug)) : [];
   const vocabulary = buildSearchVocabulary({
-    documents: [...services.map(vocabularyDocument), ...guides.map(guideVocabulary), ...settings.map(settingVocabulary)],
+    documents: [...services.map((d) => ({ ...vocabularyDocument(d), openService: d.type === 'service' })), ...guides.map(guideVocabulary), ...settings.map(settingVocabulary)],
     synonymGroups: groups,
     services: services.filter((s) => s.type === 'service').length,
   });

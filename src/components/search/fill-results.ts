@@ -1,5 +1,6 @@
 import { accessRouteInfo, isOpen } from '../../data/access';
-import type { InformationResult, ServiceResult } from '../../lib/search/documents';
+import type { ServiceResult } from '../../lib/search/documents';
+import type { PageResult } from '../../lib/search/groups';
 import { statusTagWords } from '../../lib/service-words';
 
 /**
@@ -37,7 +38,7 @@ export function serviceCard(template: HTMLTemplateElement, r: ServiceResult): HT
   return card;
 }
 
-export function informationItem(template: HTMLTemplateElement, r: InformationResult): HTMLElement {
+export function informationItem(template: HTMLTemplateElement, r: PageResult): HTMLElement {
   const item = copy(template);
   const link = field(item, 'link') as HTMLAnchorElement;
   link.href = r.url;

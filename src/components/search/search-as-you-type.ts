@@ -6,9 +6,10 @@ import { PAGE_SIZE, resultCountText, serviceResultFromPagefind } from '../../lib
 import { correctionHtml, paginationHtml, selectedFiltersHtml } from './search-markup';
 import { informationItem, serviceCard } from './fill-results';
 import { noGroupResults, resultGroups, type GroupResults, type PageResult, type ResultGroupId } from '../../lib/search/groups';
-import { SHORTLIST, inverseFrequency, rankCandidates, rankTerms, type RankFields } from '../../lib/search/ranking';
+import { SHORTLIST, inverseFrequency, rankCandidates, rankTerms, roughCandidates, type RankFields } from '../../lib/search/ranking';
 import { stem } from '../../lib/search/text';
 import { buildGuideIndex, findGuides, type Guide, type GuideIndex } from '../../lib/search/guides';
+import { buildSettingIndex, findSettings, settingPage, type SettingIndex, type SettingSearchEntry } from '../../lib/search/settings';
 import { registerOfflineWorker } from '../../offline/register';
 
 /**
@@ -58,10 +59,11 @@ function reportZeroResults(query: string): void {
 let pagefind: Promise<Pagefind> | undefined;
 let vocabulary: Promise<PreparedVocabulary> | undefined;
 let guides: Promise<GuideIndex> | undefined;
+let settings: Promise<SettingIndex> | undefined;
 
 const fetchJson = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
 
-function loadEngines(): Promise<[Pagefind, PreparedVocabulary, GuideIndex]> {
+function loadEngines(): Promise<[Pagefind, PreparedVocabulary, GuideIndex, SettingIndex]> {
   pagefind ??= (async () => {
     const path = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
@@ -72,7 +74,8 @@ function loadEngines(): Promise<[Pagefind, PreparedVocabulary, GuideIndex]> {
   })();
   vocabulary ??= fetchJson<SearchVocabulary>('/search-vocabulary.json').then(prepareVocabulary);
   guides ??= fetchJson<Guide[]>('/search-guides.json').then(buildGuideIndex);
-  return Promise.all([pagefind, vocabulary, guides]);
+  settings ??= fetchJson<SettingSearchEntry[]>('/search-settings.json').then(buildSettingIndex);
+  return Promise.all([pagefind, vocabulary, guides, settings]);
 }
 
 interface SearchState {
@@ -107,7 +110,7 @@ const dataOf = (hit: PagefindHit) => {
  * nobody will see are not downloaded.
  */
 async function find(state: SearchState, stillWanted: () => boolean): Promise<Found | undefined> {
-  const [pf, vocab, guideIndex] = await loadEngines();
+  const [pf, vocab, guideIndex, settingIndex] = await loadEngines();
   const plan = planSearch(state.query, vocab, { exact: state.exact, typing: state.typing });
   const filters = pagefindFilters(state.filters);
   if (plan.searches.length === 0) {
@@ -119,51 +122,30 @@ async function find(state: SearchState, stillWanted: () => boolean): Promise<Fou
     return { plan, total: all.length, services: await serviceData(all.slice(0, PAGE_SIZE)), groups: noGroupResults() };
   }
   const terms = rankTerms(plan);
-  const typed = [...new Set([...plan.searches.flat(), ...(terms.prefix ? [terms.prefix] : [])])];
-  const filtered = countFilters(state.filters) > 0;
-  const [runs, unfiltered] = await Promise.all([
-    Promise.all(typed.map((word) => pf.search(word, { filters }))),
-    // How common a word is counts over every service, whatever the filters.
-    filtered ? Promise.all(typed.map((word) => pf.search(word))) : Promise.resolve(undefined),
-  ]);
+  const typed = [...new Set([...plan.searches.flat(), ...(plan.related ?? []).flatMap((r) => r.forms), ...(terms.prefix ? [terms.prefix] : [])])];
+  const runs = await Promise.all(typed.map((word) => pf.search(word, { filters })));
   if (!stillWanted()) return undefined;
-  const frequency = new Map<string, number>();
-  typed.forEach((word, i) => {
-    const count = (unfiltered ?? runs)[i]?.results.length ?? 0;
-    frequency.set(stem(word), Math.max(frequency.get(stem(word)) ?? 0, count));
-  });
-  const idf = (s: string) => inverseFrequency(frequency.get(s) ?? 0, vocab.services);
+  // How common a word is comes from the vocabulary the server uses too; Pagefind's count (within the filters) only for words it lacks.
+  const counted = new Map<string, number>();
+  typed.forEach((word, i) => counted.set(stem(word), Math.max(counted.get(stem(word)) ?? 0, runs[i]?.results.length ?? 0)));
+  const frequency = (s: string) => vocab.frequency.get(s) || (counted.get(s) ?? 0);
+  const idf = (s: string) => inverseFrequency(frequency(s), vocab.services);
 
-  // A rough score from Pagefind's own, word by word, to choose which candidates to score in full.
-  const byWord = new Map<string, Map<string, number>>();
-  const hits = new Map<string, PagefindHit>();
-  typed.forEach((word, i) => {
-    const list = runs[i]?.results ?? [];
-    const best = list[0]?.score || 1;
-    const scores = byWord.get(stem(word)) ?? new Map<string, number>();
-    for (const hit of list) {
-      hits.set(hit.id, hit);
-      scores.set(hit.id, Math.max(scores.get(hit.id) ?? 0, hit.score / best));
-    }
-    byWord.set(stem(word), scores);
-  });
-  const candidates = [...hits.values()].map((hit) => {
-    let score = 0;
-    let coverage = 0;
-    for (const search of terms.searches) {
-      const known = search.stems.filter((s) => idf(s) > 0);
-      const matched = known.filter((s) => byWord.get(s)?.has(hit.id));
-      for (const s of matched) score += search.weight * idf(s) * byWord.get(s)!.get(hit.id)!;
-      if (known.length) coverage = Math.max(coverage, (matched.length / known.length) * search.weight);
-    }
-    return { item: hit, roughScore: score * (0.25 + coverage) ** 2 };
-  });
+  // Which candidates to score in full: chosen from each word's hits as on the server (ranking.ts).
+  const candidates = roughCandidates(
+    typed.map((word, i) => ({ word, hits: (runs[i]?.results ?? []).map((hit) => ({ id: hit.id, item: hit, score: hit.score })) })),
+    terms,
+    idf,
+  );
   const fieldsOf = async (list: PagefindHit[]): Promise<RankFields[]> =>
     (await Promise.all(list.map(dataOf))).map((d) => ({ name: d.meta.title ?? '', keywords: d.meta.keywords ?? '', summary: d.meta.summary ?? '', labels: d.meta.labels ?? '', page: d.content }));
   const ranked = await rankCandidates(candidates, SHORTLIST.browser, fieldsOf, terms, idf);
   if (!stillWanted()) return undefined;
   // One finder per group in lib/search/groups.ts, as on the server.
-  const finders: Record<ResultGroupId, () => PageResult[]> = { information: () => findGuides(guideIndex, plan) };
+  const finders: Record<ResultGroupId, () => PageResult[]> = {
+    information: () => findGuides(guideIndex, plan),
+    settings: () => findSettings(settingIndex, plan).map(settingPage),
+  };
   const groups = Object.fromEntries(resultGroups.map((g) => [g.id, finders[g.id]().slice(0, g.limit)])) as GroupResults;
   return { plan, total: ranked.length, services: await serviceData(ranked.slice(0, PAGE_SIZE)), groups };
 }

@@ -5,6 +5,7 @@ import { tierInfo } from '../../data/tiers';
 import { needAreaInfo, needTagInfo } from '../../data/needs';
 import { topicInfo } from '../../data/topics';
 import { accessRouteInfo, isOpen } from '../../data/access';
+import { describeDelivery } from '../service-words';
 import { ageBandsFor, describeAgeRange } from '../age-bands';
 import type { ServiceFacets } from './filters';
 import type { VocabularyDocument } from './vocabulary';
@@ -48,7 +49,8 @@ export interface SearchDocument {
 type ServiceInput = Pick<
   Service,
   'name' | 'summary' | 'tier' | 'needs' | 'needTags' | 'topics' | 'ageRange' | 'cost' | 'access' | 'status' | 'keywords' | 'eligibility' | 'locations'
->;
+> &
+  Partial<Pick<Service, 'delivery' | 'scheduleNote'>>;
 
 /** The filter values a service matches. One place: the service page's Pagefind attributes and the server search both use it. */
 export function serviceFacets(service: ServiceInput): ServiceFacets {
@@ -105,7 +107,15 @@ export function serviceSearchDocument(service: ServiceInput, slug: string, organ
     keywords: service.keywords.join('. '),
     summary: service.summary,
     labels: [...serviceLabels(service), organisationName].join('. '),
-    body: [service.eligibility, ...service.access.steps, ...service.locations.map((l) => `${l.name}, ${l.address.town}.`), markdownToText(markdownBody)].join(' '),
+    // What the service page shows Pagefind besides the fields above (services/[slug].astro), so both paths score the same text.
+    body: [
+      service.eligibility,
+      ...service.access.steps,
+      markdownToText(markdownBody),
+      service.delivery?.length ? describeDelivery(service.delivery) : '',
+      service.scheduleNote ?? '',
+      ...service.locations.map((l) => [l.name, l.address.street, l.address.town, l.address.postcode, l.notes ?? ''].join(' ')),
+    ].join(' '),
     facets: serviceFacets(service),
     result: serviceResult(service, slug),
   };

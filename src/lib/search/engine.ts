@@ -4,9 +4,8 @@ import type { SearchDocument, ServiceResult } from './documents';
 import { countFilters, matchesFilters, type SelectedFilters } from './filters';
 import type { SearchPlan } from './rewrite';
 import { stem } from './text';
-import { SHORTLIST, inverseFrequency, rankCandidates, rankTerms, type RankFields } from './ranking';
+import { SHORTLIST, inverseFrequency, rankCandidates, rankTerms, roughCandidates, type RankFields, type WordRun } from './ranking';
 
-const isLunrStopWord = (w: string) => lunr.stopWordFilter(new lunr.Token(w, {})) === undefined;
 
 /**
  * The search engine for the no-JavaScript path: a lunr index of every
@@ -60,7 +59,13 @@ function documentFrequency(index: lunr.Index, s: string): number {
  * Runs a search plan. With no words but some filters, lists every matching
  * service, universal first (the graduated approach).
  */
-export async function runSearch({ index, documents, openServices }: SearchIndex, plan: SearchPlan, filters: SelectedFilters): Promise<ServiceResult[]> {
+export async function runSearch(
+  { index, documents, openServices }: SearchIndex,
+  plan: SearchPlan,
+  filters: SelectedFilters,
+  /** How many services use a stem, from the vocabulary both paths share; lunr's own count for words it lacks. */
+  sharedFrequency?: Map<string, number>,
+): Promise<ServiceResult[]> {
   if (plan.searches.length === 0) {
     if (plan.query || countFilters(filters) === 0) return [];
     return [...documents.values()]
@@ -69,29 +74,27 @@ export async function runSearch({ index, documents, openServices }: SearchIndex,
       .sort((a, b) => tiers.indexOf(a.tier) - tiers.indexOf(b.tier) || a.name.localeCompare(b.name, 'en-GB'));
   }
 
-  // Any word may find a candidate: a service matching most of the words still turns up.
-  const hits = index.query((q) => {
-    plan.searches.forEach((terms, i) => {
-      const boost = i === 0 ? 2 : 1;
-      for (const term of terms) q.term(term, { boost });
-    });
-    if (plan.prefix && plan.prefix.length >= 3) q.term(plan.prefix, { boost: 0.5, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
-  });
-  // lunr adds up matches word by word, so a page with one word many times can beat a page
-  // with every word: its rough score is scaled by how much of the query the page matched.
-  const wanted = plan.searches.map((terms) => new Set(terms.map((t) => stem(t)).filter((t) => !isLunrStopWord(t))));
-  const candidates = hits
-    .map((h) => {
-      const matched = new Set(Object.keys(h.matchData.metadata));
-      const coverage = Math.max(...wanted.map((terms, i) => (terms.size ? [...terms].filter((t) => matched.has(t)).length / terms.size : 0) * (i === 0 ? 1 : 0.8)));
-      return { item: documents.get(h.ref)!, roughScore: h.score * (0.25 + coverage) ** 2 };
-    })
-    .filter((c) => c.item.type === 'service' && matchesFilters(c.item.facets, filters));
   const frequencies = new Map<string, number>();
   const idf = (s: string) => {
-    if (!frequencies.has(s)) frequencies.set(s, inverseFrequency(documentFrequency(index, s), openServices));
+    if (!frequencies.has(s)) frequencies.set(s, inverseFrequency(sharedFrequency?.get(s) || documentFrequency(index, s), openServices));
     return frequencies.get(s)!;
   };
-  const ranked = await rankCandidates(candidates, SHORTLIST.server, async (docs) => docs.map(rankFields), rankTerms(plan), idf);
+  const terms = rankTerms(plan);
+  // Any word may find a candidate, asked word by word as the browser asks Pagefind, so a
+  // service matching most of the words still turns up and both paths choose candidates alike.
+  const words = [...new Set([...plan.searches.flat(), ...(plan.related ?? []).flatMap((r) => r.forms)])];
+  // Only services within the filters, as Pagefind answers with its filters applied.
+  const run = (word: string, query: (q: lunr.Query) => void): WordRun<SearchDocument> => ({
+    word,
+    hits: index
+      .query(query)
+      .map((h) => ({ id: h.ref, item: documents.get(h.ref)!, score: h.score }))
+      .filter((h) => h.item.type === 'service' && matchesFilters(h.item.facets, filters)),
+  });
+  const runs = words.map((word) => run(word, (q) => q.term(word, {})));
+  const prefix = terms.prefix;
+  if (prefix) runs.push(run(prefix, (q) => q.term(prefix, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING })));
+  const candidates = roughCandidates(runs, terms, idf);
+  const ranked = await rankCandidates(candidates, SHORTLIST.server, async (docs) => docs.map(rankFields), terms, idf);
   return ranked.map((d) => d.result);
 }

@@ -51,6 +51,17 @@ export const RELATIVE_CUT_OFF = 0.3;
 const searchWeights = [1, 0.7];
 /** What the half-typed last word ("autis") adds when it starts a word on the page. */
 const PREFIX_WEIGHT = 0.5;
+/**
+ * What another form of a typed word ("anxiety" for "anxious": SearchPlan.related)
+ * counts for, in the score and in how much of the query a service matches.
+ */
+export const RELATED_WEIGHT = 0.5;
+
+/** One way to match an idea of the query: these stems, counting for `weight` (1 = as typed). */
+interface Way {
+  stems: string[];
+  weight: number;
+}
 
 /** The words to score for, from a plan: stems per search, with each search's weight. */
 export interface RankTerms {
@@ -58,13 +69,49 @@ export interface RankTerms {
   /** Every distinct stem, for document frequencies. */
   stems: string[];
   prefix?: string;
+  /** The plan's ideas (SearchPlan.concepts, with SearchPlan.related), each a list of ways to match it. */
+  concepts: Way[][];
 }
 
-export function rankTerms(plan: Pick<SearchPlan, 'searches' | 'prefix'>): RankTerms {
+export function rankTerms(plan: Pick<SearchPlan, 'searches' | 'prefix' | 'concepts' | 'related'>): RankTerms {
   const searches = plan.searches.map((terms, i) => ({ stems: [...new Set(terms.map(stem))], weight: searchWeights[Math.min(i, searchWeights.length - 1)] }));
+  const related = new Map((plan.related ?? []).map((r) => [r.word, r.forms]));
+  const relatedStems = [...new Set([...related.values()].flat().map(stem))].filter((s) => !searches.some((x) => x.stems.includes(s)));
+  if (relatedStems.length) searches.push({ stems: relatedStems, weight: RELATED_WEIGHT });
   const stems = [...new Set(searches.flatMap((s) => s.stems))];
   const prefix = plan.prefix && plan.prefix.length >= 3 && !stems.includes(stem(plan.prefix)) ? plan.prefix : undefined;
-  return { searches, stems, prefix };
+  const concepts = (plan.concepts ?? []).map((ways) => {
+    const list: Way[] = ways.map((w) => ({ stems: [...new Set(w.map(stem))], weight: 1 }));
+    const typed = ways.length === 1 && ways[0].length === 1 ? related.get(ways[0][0]) : undefined;
+    for (const form of typed ?? []) list.push({ stems: [stem(form)], weight: RELATED_WEIGHT });
+    return list;
+  });
+  return { searches, stems, prefix, concepts };
+}
+
+/**
+ * How much of the query a service matches, from 0 to 1: the share of the
+ * parent's ideas it matches, each by its typed words, a synonym's or another
+ * form of the word (whichever matches more, other forms counting for less).
+ * Words no service has are left out, so one unknown word does not sink the
+ * rest. Both paths and both engines' rough orders use this, with `has`
+ * telling whether a service has a stem.
+ */
+export function conceptCoverage(terms: RankTerms, idf: (stem: string) => number, has: (stem: string) => boolean): number {
+  let ideas = 0;
+  let matched = 0;
+  for (const ways of terms.concepts) {
+    let best = -1;
+    for (const way of ways) {
+      const known = way.stems.filter((s) => idf(s) > 0);
+      if (!known.length) continue;
+      best = Math.max(best, (way.weight * known.filter(has).length) / known.length);
+    }
+    if (best < 0) continue;
+    ideas++;
+    matched += best;
+  }
+  return ideas ? matched / ideas : 0;
 }
 
 /** BM25's inverse document frequency: a word on every service counts for almost nothing. */
@@ -131,6 +178,7 @@ export function scoreService(terms: RankTerms, fc: FieldCounts, idf: (stem: stri
     }
     if (known) coverage = Math.max(coverage, (matched / known) * search.weight);
   }
+  if (terms.concepts.length) coverage = conceptCoverage(terms, idf, (s) => termScore(fc, s) > 0);
   if (terms.prefix) {
     const p = terms.prefix;
     if ([...fc.pageWords].some((w) => w.startsWith(p))) total += PREFIX_WEIGHT * fieldBoosts.page;
@@ -143,6 +191,47 @@ export interface Candidate<T> {
   item: T;
   /** The engine's score, used to choose the shortlist and to order what is not shortlisted. */
   roughScore: number;
+}
+
+/** One engine's hits for one word of the query (Pagefind in the browser, lunr on the server). */
+export interface WordRun<T> {
+  word: string;
+  hits: { id: string; item: T; score: number }[];
+}
+
+/**
+ * The candidates' rough order, worked out the same way on both paths: each
+ * word is asked of the engine on its own, its hits' scores are taken as a
+ * share of that word's best, weighed by the word's rarity, and the sum is
+ * scaled by how much of the query the service covers (as in the full
+ * score). The server asked lunr for all the words at once and used its
+ * total, which the browser cannot get from Pagefind: the two paths chose
+ * different shortlists, and so gave different answers.
+ */
+export function roughCandidates<T>(runs: WordRun<T>[], terms: RankTerms, idf: (stem: string) => number): Candidate<T>[] {
+  const byWord = new Map<string, Map<string, number>>();
+  const items = new Map<string, T>();
+  for (const run of runs) {
+    const best = Math.max(0, ...run.hits.map((h) => h.score)) || 1;
+    const key = stem(run.word);
+    const scores = byWord.get(key) ?? new Map<string, number>();
+    for (const hit of run.hits) {
+      items.set(hit.id, hit.item);
+      scores.set(hit.id, Math.max(scores.get(hit.id) ?? 0, hit.score / best));
+    }
+    byWord.set(key, scores);
+  }
+  return [...items].map(([id, item]) => {
+    let score = 0;
+    for (const search of terms.searches) {
+      for (const s of search.stems) {
+        const share = byWord.get(s)?.get(id);
+        if (share !== undefined && idf(s) > 0) score += search.weight * idf(s) * share;
+      }
+    }
+    const coverage = conceptCoverage(terms, idf, (s) => byWord.get(s)?.has(id) ?? false);
+    return { item, roughScore: score * (0.25 + coverage) ** 2 };
+  });
 }
 
 /**
@@ -164,8 +253,12 @@ export async function rankCandidates<T>(
   const scored = head.map((c, i) => ({ item: c.item, score: scoreService(terms, countFields(fields[i]), idf) })).sort((a, b) => b.score - a.score);
   const best = scored[0]?.score ?? 0;
   if (best <= 0) return [];
-  const top = scored.filter((s) => s.score >= best * RELATIVE_CUT_OFF).map((s) => s.item);
-  // Beyond the shortlist: only those the engine itself rates near its best.
+  const top = scored.filter((s) => s.score >= best * RELATIVE_CUT_OFF);
+  // Beyond the shortlist (never scored in full): only when every shortlisted candidate made the
+  // cut, so more good ones probably follow, and then those the engine rates near its best. When
+  // some did not, the rest (rated lower still) would mostly not either: listing them put services
+  // the full score would drop into second and third place on the path with the shorter shortlist.
+  if (top.length < head.length) return top.map((s) => s.item);
   const rest = kept.slice(shortlist).filter((c) => c.roughScore >= bestRough * RELATIVE_CUT_OFF).map((c) => c.item);
-  return [...top, ...rest];
+  return [...top.map((s) => s.item), ...rest];
 }

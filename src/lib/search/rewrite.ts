@@ -1,6 +1,7 @@
 import { allowedEdits, editDistance, isContentWord, stem, stopWords, words } from './text';
 import type { SearchVocabulary } from './vocabulary';
 import { wordSet, wordsNear, wordsStartingWith, type WordSet } from './token-set';
+import { wordFamilies, type WordFamilies } from './word-family';
 
 /**
  * Query correction and synonym expansion: the matching rules shared by the
@@ -19,6 +20,10 @@ export interface PreparedVocabulary {
   phrases: Map<string, { stems: string[]; canonical: string; text: string }[]>;
   /** How many services families can use (for weighing rare words). */
   services: number;
+  /** How many of those services use each stem (for weighing rare words on both paths alike). */
+  frequency: Map<string, number>;
+  /** Known words of one family ("autism", "autistic"), for words a parent types in another form. */
+  families: WordFamilies;
 }
 
 export function prepareVocabulary(vocabulary: SearchVocabulary): PreparedVocabulary {
@@ -41,7 +46,19 @@ export function prepareVocabulary(vocabulary: SearchVocabulary): PreparedVocabul
     tokenSet: wordSet([...vocabulary.words].sort()),
     phrases,
     services: vocabulary.services ?? 0,
+    frequency: stemFrequencies(vocabulary),
+    families: wordFamilies(vocabulary.words),
   };
+}
+
+function stemFrequencies(vocabulary: SearchVocabulary): Map<string, number> {
+  const frequency = new Map<string, number>();
+  vocabulary.words.forEach((w, i) => {
+    const s = stem(w);
+    frequency.set(s, Math.max(frequency.get(s) ?? 0, vocabulary.frequencies?.[i] ?? 0));
+  });
+  for (const [w, n] of vocabulary.shortWordFrequencies ?? []) frequency.set(stem(w), Math.max(frequency.get(stem(w)) ?? 0, n));
+  return frequency;
 }
 
 /** What to search for, and what to tell the parent about it. */
@@ -61,6 +78,21 @@ export interface SearchPlan {
   searches: string[][];
   /** The last word typed, when it may be unfinished ("autis"): engines also match words starting with it. */
   prefix?: string;
+  /**
+   * Each idea the parent typed, as the ways a service may match it: the
+   * words as typed (corrected), or the services' words a synonym put in
+   * their place. "Nurse at school to talk to" is three ideas, the last
+   * matched by "talk" or by "speech and language therapy". Ranking counts
+   * how many ideas a service matches (ranking.ts), so a synonym widens what
+   * matches a word without outweighing the rest of the query.
+   */
+  concepts?: string[][][];
+  /**
+   * Other forms of a typed word that services use ("anxious": "anxiety";
+   * "carer": "care"), found by word family (word-family.ts). Searched for
+   * too, counting for less than the word as typed.
+   */
+  related?: { word: string; forms: string[] }[];
 }
 
 const MAX_WORDS = 12;
@@ -138,6 +170,8 @@ export function planSearch(query: string, v: PreparedVocabulary, { exact = false
   // Replace the longest synonym phrase at each place, matching on stems and ignoring stop words.
   const shown: string[] = [];
   const rewritten: string[] = [];
+  const concepts: string[][][] = [];
+  const related: NonNullable<SearchPlan['related']> = [];
   for (let i = 0; i < tokens.length; ) {
     const match = exact || stopWords.has(tokens[i]) ? undefined : matchPhrase(v, tokens, i);
     if (match) {
@@ -146,8 +180,13 @@ export function planSearch(query: string, v: PreparedVocabulary, { exact = false
       if (!sameWords) synonyms.push({ from: typed, to: match.canonical });
       shown.push(sameWords ? typed : match.canonical);
       rewritten.push(...words(match.canonical));
+      const ways = [tokens.slice(i, match.end).filter(isContentWord), words(match.canonical).filter(isContentWord)].filter((w) => w.length > 0);
+      if (ways.length) concepts.push(ways);
       i = match.end;
     } else {
+      if (isContentWord(tokens[i])) concepts.push([[tokens[i]]]);
+      const forms = exact || !isContentWord(tokens[i]) ? [] : v.families.relatedForms(tokens[i]);
+      if (forms.length) related.push({ word: tokens[i], forms });
       if (isContentWord(tokens[i])) shown.push(tokens[i]);
       rewritten.push(tokens[i]);
       i++;
@@ -160,7 +199,7 @@ export function planSearch(query: string, v: PreparedVocabulary, { exact = false
   const changed = corrections.length > 0 || synonyms.length > 0;
   const last = tokens.at(-1);
   const prefix = last && isContentWord(last) && !corrections.some((c) => c.to === last) ? last : undefined;
-  return { query: trimmed, showingResultsFor: changed ? shown.join(' ') : undefined, corrections, synonyms, searches: unique, prefix };
+  return { query: trimmed, showingResultsFor: changed ? shown.join(' ') : undefined, corrections, synonyms, searches: unique, prefix, concepts, related };
 }
 
 function startsKnownWord(v: PreparedVocabulary, w: string): boolean {

@@ -2,8 +2,8 @@ import lunr from 'lunr';
 import { baseTypeInfo, designatedNeedInfo, settingFilterKindLabels, settingKindInfo } from '../../data/education-settings';
 import type { EducationSetting } from '../../schemas/education-setting';
 import { describeSettingAges, designatedNeedsFor, settingFilterKindsFor } from '../education-settings';
-import { escapeHtml } from '../escape-html';
 import type { SearchPlan } from './rewrite';
+import type { PageResult } from './groups';
 import type { VocabularyDocument } from './vocabulary';
 
 /**
@@ -92,6 +92,7 @@ export function findSettings({ index, entries }: SettingIndex, plan: Pick<Search
     .map((h) => entries.get(h.ref)!.result);
 }
 
-export function settingResultHtml(r: SettingResult): string {
-  return `<li><a href="${escapeHtml(r.url)}">${escapeHtml(r.name)}</a><br><span class="app-secondary">${escapeHtml(r.facts)}</span></li>`;
+/** A setting as a line in its search group (lib/search/groups.ts), drawn by search/InformationResult.astro. */
+export function settingPage(r: SettingResult): PageResult {
+  return { url: r.url, name: r.name, summary: r.facts };
 }

@@ -65,9 +65,17 @@ export const fillerWords: ReadonlySet<string> = new Set(
  */
 export const negativeWords: ReadonlySet<string> = new Set('not no never wont cant dont doesnt isnt wouldnt couldnt aint'.split(' '));
 
+/**
+ * lunr's English stop words ("has", "only", "after", "says", "just"): the
+ * server's index has never held them, so a query word among them could only
+ * ever match as you type, and in a sentence it matched services for the
+ * wrong reason. Left out of both paths' searches alike.
+ */
+const isLunrStopWord = (w: string) => lunr.stopWordFilter(new lunr.Token(w, {})) === undefined;
+
 /** True for words that say something about what the parent wants. */
 export function isContentWord(word: string): boolean {
-  return !stopWords.has(word) && !fillerWords.has(word) && !negativeWords.has(word);
+  return !stopWords.has(word) && !fillerWords.has(word) && !negativeWords.has(word) && !isLunrStopWord(word);
 }
 
 /**

@@ -13,6 +13,8 @@ export interface VocabularyDocument {
   text: string[];
   /** Extra search words (a service's keywords), which often include deliberate misspellings. */
   keywords?: string[];
+  /** True for a service families can use: only these count towards how common a word is (ranking.ts). */
+  openService?: boolean;
 }
 
 /** The data both search paths correct and expand queries with; shipped to browsers as JSON. */
@@ -23,6 +25,13 @@ export interface SearchVocabulary {
   groups: { canonical: string; phrases: string[] }[];
   /** How many services families can use: both paths weigh rare words against it (see ranking.ts). */
   services: number;
+  /**
+   * For each word (same order as `words`), how many of those services use a
+   * word with its stem: both paths take how rare a word is from here, so they weigh it alike.
+   */
+  frequencies: number[];
+  /** The same for short words that are not in `words` ("ot", "bus", "slt"): [word, services]. */
+  shortWordFrequencies: [string, number][];
 }
 
 export interface VocabularyInput {
@@ -69,9 +78,15 @@ export function buildSearchVocabulary({ documents, synonymGroups, maxWords = 600
   const countInto = (counts: Map<string, number>, texts: string[]) => {
     for (const w of new Set(texts.flatMap(words))) if (isWordWorthKeeping(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   };
+  const stemFrequency = new Map<string, number>();
+  const shortWords = new Set<string>();
   for (const doc of documents) {
     countInto(textCount, doc.text);
     countInto(keywordCount, doc.keywords ?? []);
+    if (!doc.openService) continue;
+    const docWords = new Set([...doc.text, ...(doc.keywords ?? [])].flatMap(words));
+    for (const s of new Set([...docWords].map(stem))) stemFrequency.set(s, (stemFrequency.get(s) ?? 0) + 1);
+    for (const w of docWords) if (w.length < 4 && /[a-z]/.test(w) && isContentWord(w)) shortWords.add(w);
   }
 
   const groups = synonymPhraseGroups(synonymGroups);
@@ -93,5 +108,13 @@ export function buildSearchVocabulary({ documents, synonymGroups, maxWords = 600
   const byCommonness = [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([w]) => w);
   const room = Math.max(0, maxWords - protectedWords.size);
   const kept = new Set([...byCommonness.filter((w) => !protectedWords.has(w)).slice(0, room), ...protectedWords]);
-  return { words: byCommonness.filter((w) => kept.has(w)), groups, services };
+  const list = byCommonness.filter((w) => kept.has(w));
+  const short = [...shortWords].sort();
+  return {
+    words: list,
+    groups,
+    services,
+    frequencies: list.map((w) => stemFrequency.get(stem(w)) ?? 0),
+    shortWordFrequencies: short.map((w) => [w, stemFrequency.get(stem(w))!]),
+  };
 }
