@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { testFormSecret } from '../support/forms-server';
 import { postgresBinaries, postgresMissing } from '../support/postgres';
 import { addStaffAccount, rawRequest, signIn } from '../support/staff-accounts';
 import { demoSurveyPath, mintSurveyToken, validSurveyBody } from '../support/survey-posts';
-import { startTwoServers, type TwoServers } from '../support/two-servers';
+import { nginxBinary, startTwoServers, type TwoServers } from '../support/two-servers';
 
 // Two production servers sharing one PostgreSQL database behind nginx, as a
 // council runs them when losing a machine must not lose survey answers
@@ -18,9 +19,14 @@ const rateLimit = 60;
 let two: TwoServers;
 let db: pg.Client;
 
-if (!postgresBinaries()) console.warn(postgresMissing);
+const missing = !postgresBinaries()
+  ? postgresMissing
+  : !fs.existsSync(nginxBinary)
+    ? `nginx is not installed at ${nginxBinary}, so the two-server test is skipped: install it with \`apt-get install -y nginx-light\` (npm test does this when run as root).`
+    : undefined;
+if (missing) console.warn(missing);
 
-describe.skipIf(!postgresBinaries())('two servers sharing one PostgreSQL database behind nginx', () => {
+describe.skipIf(missing)('two servers sharing one PostgreSQL database behind nginx', () => {
   beforeAll(async () => {
     two = await startTwoServers({ LOCAL_OFFER_RATE_LIMIT: String(rateLimit), LOCAL_OFFER_SURVEY_MIN_SECONDS: '1' });
     db = new pg.Client(two.databaseUrl);
