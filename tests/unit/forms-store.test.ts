@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copySqliteToPostgres } from '../../src/server/forms/copy-to-postgres';
 import { PostgresFormsStore } from '../../src/server/forms/postgres-store';
 import { periodKey } from '../../src/server/forms/period-keys';
 import { referencePattern } from '../../src/server/forms/references';
@@ -308,6 +309,31 @@ for (const engine of engines) {
         const tamper = store instanceof SqliteFormsStore ? (sql: string) => store.database.statements([{ sql }]) : (sql: string) => (store as PostgresFormsStore).connection.query(sql);
         await expect(tamper("UPDATE audit_log SET actor = 'someone else'")).rejects.toThrow(/append-only/);
         await expect(tamper('DELETE FROM audit_log')).rejects.toThrow(/kept for two years/);
+      });
+
+      it.skipIf(engine.name !== 'PostgreSQL')('takes a copy of a SQLite store when a council moves to two servers, and carries on from it', async () => {
+        const { store } = await openStores(engine);
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forms-copy-'));
+        sqliteDirs.push(dir);
+        const sqlite = new SqliteFormsStore(path.join(dir, 'forms.sqlite'));
+        opened.push(sqlite);
+        const saved = await saveSurveyResponse(sqlite, response('copied-token'));
+        await savePageFeedback(sqlite, { page: '/b/', useful: false, lookingFor: 'swimming', repeatKey: 'b1', keepForMonths: 12 });
+        await sqlite.staff.addAccount('copied@example.org', 'officer', { tokenHash: hashToken('c'), expiresAt: Date.now() + 60_000 }, 'admin');
+        await countZeroResultSearch(sqlite, 'langwidge', 'a');
+        const copied = await copySqliteToPostgres(sqlite.database.file, store as PostgresFormsStore);
+        expect(Object.fromEntries(copied)).toMatchObject({ survey_response: 1, page_feedback: 1, staff_account: 1, staff_setup_link: 1, audit_log: 1, zero_result_search: 1 });
+        expect(await store.listSurveyResponses('s')).toEqual(await sqlite.listSurveyResponses('s'));
+        expect(await store.pageFeedbackComments(10)).toEqual(await sqlite.pageFeedbackComments(10));
+        expect(await store.staff.auditEntries()).toEqual(await sqlite.staff.auditEntries());
+        expect(await store.staff.accountForSetupLink(hashToken('c'), Date.now())).toMatchObject({ email: 'copied@example.org' });
+        // The copied form token still stores once, and new rows carry on after the copied ids.
+        expect(await saveSurveyResponse(store, response('copied-token'))).toEqual({ reference: saved.reference, alreadySaved: true });
+        await saveSurveyResponse(store, response('new-token'));
+        await store.staff.addAccount('new@example.org', 'forum', { tokenHash: hashToken('n'), expiresAt: Date.now() + 60_000 }, 'admin');
+        expect((await store.listSurveyResponses('s')).map((r) => r.reference)[0]).toBe(saved.reference);
+        // Only into an empty database: a second copy changes nothing.
+        await expect(copySqliteToPostgres(sqlite.database.file, store as PostgresFormsStore)).rejects.toThrow(/already has rows in survey_response/);
       });
 
       it('runs the officer command line', async () => {
