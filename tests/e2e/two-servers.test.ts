@@ -158,6 +158,8 @@ describe.skipIf(missing)('two servers sharing one PostgreSQL database behind ngi
       }
       familyAgent.destroy();
     };
+    // An officer signed in on the server that is about to die.
+    const { cookie } = await signIn(a(), 'officer@example.org', undefined, { localAddress: '127.0.0.7' });
     const started = performance.now();
     const load = Promise.all(Array.from({ length: families }, (_, n) => family(n)));
     while (confirmed.size < 150 && performance.now() - started < 30_000) await new Promise((r) => setTimeout(r, 10));
@@ -167,6 +169,11 @@ describe.skipIf(missing)('two servers sharing one PostgreSQL database behind ngi
     const seconds = (performance.now() - started) / 1000;
 
     expect(confirmed.size).toBe(families * formsEach);
+    // The officer is still signed in, now served by the other server through nginx.
+    const officerView = await rawRequest(two.origin, '/officer/', { headers: { cookie: cookie! } });
+    expect(officerView.status).toBe(200);
+    // (nginx may first try the dead one again once its 5 s of being left out are over: the last address is who answered.)
+    expect(String(officerView.headers['x-served-by']).split(', ').at(-1)).toBe(new URL(two.servers[1].origin).host);
     const rows = (await db.query<{ token: string; reference: string }>('SELECT form_token AS token, reference FROM survey_response')).rows;
     const stored = new Map(rows.map((r) => [r.token, r.reference]));
     expect(rows.length).toBe(stored.size); // form tokens are unique: nothing stored twice
