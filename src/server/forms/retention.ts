@@ -1,14 +1,11 @@
+import { monthsAfter } from '../../lib/months';
 import type { ExpiryRun, FormsStore } from './store';
 
 /** Audit log entries are kept this long (two years), then deleted by the hourly expiry run. */
 export const auditRetentionMonths = 24;
 
-/** The date `months` whole months after `from`, as stored in delete_after. */
-export function addMonths(from: Date, months: number): Date {
-  const d = new Date(from);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d;
-}
+/** The date `months` whole months after `from`, as stored in delete_after (the one month-adder, src/lib/months.ts). */
+export const addMonths = monthsAfter;
 
 /** Cut-offs for an expiry run at `now`: sessions after 8 hours (or 30 idle minutes), failed sign-ins after a day. */
 export function expiryRunAt(now: Date): ExpiryRun {
