@@ -32,20 +32,19 @@ export class PostgresFormsStore implements FormsStore {
 
   async saveSurveyResponse(r: NewSurveyResponse, references: string[]): Promise<SavedSurveyResponse> {
     const db = this.connection;
+    const earlier = async () => (await db.query<{ reference: string }>('SELECT reference FROM survey_response WHERE form_token = $1', [r.formToken])).rows[0];
     for (const reference of references) {
-      const existing = await db.query<{ reference: string }>('SELECT reference FROM survey_response WHERE form_token = $1', [r.formToken]);
-      if (existing.rows[0]) return { reference: existing.rows[0].reference, alreadySaved: true };
-      // A clash on the token (the same form sent to another server at the same moment) or on the reference stores
-      // nothing; the next time round tells which it was.
+      // One round trip for a new form. A clash stores nothing: on the token (the form was stored before, perhaps by
+      // another server at this very moment, whose row this waits for) or, rarely, on the reference (try the next).
       const inserted = await db.query(
         `INSERT INTO survey_response (survey, reference, form_token, submitted_at, delete_after, answers)
          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
         [r.survey, reference, r.formToken, r.submittedAt, r.deleteAfter, JSON.stringify(r.answers)],
       );
       if (inserted.rowCount === 1) return { reference, alreadySaved: false };
+      const existing = await earlier();
+      if (existing) return { reference: existing.reference, alreadySaved: true };
     }
-    const existing = await db.query<{ reference: string }>('SELECT reference FROM survey_response WHERE form_token = $1', [r.formToken]);
-    if (existing.rows[0]) return { reference: existing.rows[0].reference, alreadySaved: true };
     throw new Error('Could not find an unused reference number.');
   }
 
