@@ -1,6 +1,5 @@
 import { zeroResultWords } from '../lib/search/zero-result-words';
 import { countFilters, noFilters } from '../lib/search/filters';
-import { serverConfig } from './config';
 import { formsStore } from './forms/current';
 import { readFormBody } from './form-body';
 import { RateLimiter } from './rate-limit';
