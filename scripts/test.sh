@@ -15,6 +15,20 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   fi
 fi
 
+# PostgreSQL and nginx: the forms store's tests run against a real PostgreSQL as well as SQLite, and the
+# two-server test puts two servers behind nginx (tests/support/postgres.ts, two-servers.ts). Without them
+# those tests are skipped with a message, so install them where we can.
+if ! compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null || [ ! -x /usr/sbin/nginx ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing Debian's postgresql and nginx-light for the shared-database tests..."
+    apt-get update -o DPkg::Lock::Timeout=600 -qq
+    # The tests start their own cluster and nginx on free loopback ports; the packages' own services are not used.
+    apt-get install -y -qq -o DPkg::Lock::Timeout=600 postgresql nginx-light >/dev/null
+  else
+    echo "PostgreSQL or nginx is missing: the shared-database tests will be skipped. Install them with 'sudo apt-get install -y postgresql nginx-light'." >&2
+  fi
+fi
+
 # Astro's telemetry would try the network, which CI machines do not have.
 export ASTRO_TELEMETRY_DISABLED=1
 

@@ -18,6 +18,18 @@ import { adminPolicy, isAdminPath, securityHeadersFor, strictTransportSecurity, 
 import compression from 'compression';
 import { sendPrecompressed } from './precompressed';
 import { allowedMethods, isAllowedMethod, reachedOverHttps, withSingleSlashes } from './request-rules';
+import { serverConfig } from './config';
+
+// Settings are checked before anything else: a mistake (a database address that is not postgres://, a shared
+// database without the shared form secret) stops the server with the reason rather than failing form by form.
+try {
+  const { databaseUrl, dataDir } = serverConfig();
+  // Which store, never its address: the address may hold a password.
+  console.log(databaseUrl ? 'Forms are stored in the shared PostgreSQL database (LOCAL_OFFER_DATABASE_URL).' : `Forms are stored in SQLite in ${dataDir}.`);
+} catch (error) {
+  console.error(`The server cannot start: ${(error as Error).message}`);
+  process.exit(1);
+}
 
 // Files the server writes (the forms database and its -wal/-shm files) are for its own user only.
 process.umask(process.umask() | 0o077);
