@@ -1,7 +1,7 @@
 /**
  * Makes a short captioned slide video for the Local Offer from a script in
  * scripts/video/: slides drawn by Chromium, speech from espeak-ng, joined by
- * ffmpeg. Writes public/videos/<name>.mp4, .vtt (captions timed to the
+ * ffmpeg. Writes content/videos/<name>.mp4, .vtt (captions timed to the
  * speech) and .jpg (poster), and prints the transcript to paste into the
  * page's `video.transcript`.
  *
@@ -145,4 +145,4 @@ if (!name) {
   process.exit(1);
 }
 const { script } = (await import(`./video/${name}.ts`)) as { script: VideoScript };
-await makeVideo(script, 'public/videos');
+await makeVideo(script, 'content/videos');

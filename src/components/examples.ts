@@ -9,18 +9,18 @@ import type { DirectoryService } from '../directory/load';
 const record = serviceSchema.parse({
   id: '0f0e0d0c-0b0a-4909-8807-060504030201',
   name: 'Little Voices language group',
-  organisation: 'northbridge-council',
+  organisation: 'city-council',
   summary: 'A six-week group for children aged 2 to 4 who are slow to start talking, with ideas for parents to use at home.',
   tier: 'targeted',
   needs: ['communication-interaction'],
   topics: ['health'],
   ageRange: { min: 2, max: 4 },
-  eligibility: 'Children aged 2 to 4 who live in Northbridge. No diagnosis needed.',
+  eligibility: 'Children aged 2 to 4 who live in Riverford. No diagnosis needed.',
   access: { route: 'self-referral', steps: ['Phone the team to book a place.'] },
   cost: { free: true },
   contact: { phone: '01632 960999', email: 'littlevoices@example.org' },
   delivery: ['in-person'],
-  locations: [{ name: 'Riverside Family Hub', address: { street: '14 Mill Lane', town: 'Northbridge', county: 'Northbridge', postcode: 'NB1 4AA' } }],
+  locations: [{ name: 'Riverside Family Hub', address: { street: '14 Mill Lane', town: 'Riverford', county: 'Riverford', postcode: 'NB1 4AA' } }],
   lastReviewed: '2026-10-01',
   reviewOwner: 'Early Years Speech and Language Lead',
 });
@@ -32,7 +32,7 @@ function directoryService(overrides: Partial<Service>): DirectoryService {
     ...base,
     ...overrides,
     slug: 'little-voices-language-group',
-    organisationDetails: { id: '0a0b0c0d-0e0f-4a1b-8c2d-3e4f5a6b7c8d', slug: 'northbridge-council', name: 'Northbridge Council', kind: 'council', description: 'The local council for the Northbridge area.', reviewNotes: [] },
+    organisationDetails: { id: '0a0b0c0d-0e0f-4a1b-8c2d-3e4f5a6b7c8d', slug: 'city-council', name: 'Riverford Council', kind: 'council', description: 'The local council for the Riverford area.', reviewNotes: [] },
     entry: undefined as never,
   };
 }

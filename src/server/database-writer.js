@@ -53,11 +53,12 @@ const statementFor = (/** @type {string} */ sql) => {
 
 // Crockford's base32 without I, L, O, U: nothing to misread when a parent reads a reference over the phone.
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const newReference = () => {
+/** @param {string} prefix the council's referencePrefix (site settings), e.g. "RF" */
+const newReference = (prefix) => {
   const bytes = nodeCrypto.randomBytes(8);
   let code = '';
   for (let i = 0; i < 8; i++) code += alphabet[bytes[i] % 32];
-  return `NB-${code.slice(0, 4)}-${code.slice(4)}`;
+  return `${prefix}-${code.slice(0, 4)}-${code.slice(4)}`;
 };
 
 /** @type {Record<string, (args: any) => unknown>} */
@@ -67,7 +68,7 @@ const operations = {
     if (existing) return { reference: existing.reference, alreadySaved: true };
     // The only other unique column is the reference: on the rare clash, draw again.
     for (let attempt = 0; attempt < 5; attempt++) {
-      const reference = newReference();
+      const reference = newReference(/^[A-Z]{2,4}$/.test(r.referencePrefix ?? '') ? r.referencePrefix : 'LO');
       if (Number(statements.insertResponse.run(r.survey, reference, r.formToken, r.submittedAt, r.deleteAfter, r.answers).changes) === 1)
         return { reference, alreadySaved: false };
     }

@@ -8,8 +8,12 @@ export interface StoredSurveyResponse {
   answers: SurveyAnswers;
 }
 
-/** References are made in database-writer.js: "NB-" and 8 characters of Crockford's base32 (40 random bits), e.g. NB-7K3D-9QXP. */
-export const referencePattern = /^NB-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+/**
+ * References are made in database-writer.js: the council's referencePrefix (site settings), a hyphen and
+ * 8 characters of Crockford's base32 (40 random bits), e.g. RF-7K3D-9QXP. Any prefix is accepted, so
+ * references given out before a council changed its prefix still work.
+ */
+export const referencePattern = /^[A-Z]{2,4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
 /**
  * Stores a response once per form token. A second post with the same token
@@ -18,7 +22,7 @@ export const referencePattern = /^NB-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}
  */
 export function saveSurveyResponse(
   database: FormsDatabase,
-  response: { survey: string; formToken: string; answers: SurveyAnswers; keepForMonths: number },
+  response: { survey: string; formToken: string; answers: SurveyAnswers; keepForMonths: number; referencePrefix?: string },
   now = new Date(),
 ): Promise<{ reference: string; alreadySaved: boolean }> {
   return database.write('saveSurveyResponse', {
@@ -27,6 +31,7 @@ export function saveSurveyResponse(
     submittedAt: now.toISOString(),
     deleteAfter: addMonths(now, response.keepForMonths).toISOString(),
     answers: JSON.stringify(response.answers),
+    referencePrefix: response.referencePrefix,
   });
 }
 

@@ -41,7 +41,7 @@ export function newSurveyToken(survey: SurveyDefinition, now = Date.now()): stri
  * save. Nothing is stored unless every check passes, and nothing a person
  * typed is ever logged.
  */
-export async function receiveSurveyResponse(survey: SurveyDefinition, request: Request, clientAddress: string, today: Date): Promise<SurveyOutcome> {
+export async function receiveSurveyResponse(survey: SurveyDefinition, request: Request, clientAddress: string, today: Date, referencePrefix?: string): Promise<SurveyOutcome> {
   if (surveyState(survey, today) !== 'open') return { kind: 'refused', status: 403, reason: 'closed' };
   const limit = surveyLimiter();
   if (!limit.take(clientAddress)) return { kind: 'refused', status: 429, reason: 'rate-limited', retryAfterSeconds: limit.windowSeconds };
@@ -81,6 +81,7 @@ export async function receiveSurveyResponse(survey: SurveyDefinition, request: R
       formToken: token.nonce,
       answers: validation.answers,
       keepForMonths: survey.keepResponsesForMonths,
+      referencePrefix,
     });
     return { kind: 'saved', reference: saved.reference };
   } catch {
