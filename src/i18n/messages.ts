@@ -8,7 +8,7 @@
  *   {area}     the area's name (areaName)
  *   {council}  the council's name (councilName)
  *   {forum}    the parent carer forum's name (parentCarerForum.name)
- *   {siteName} "{area} Local Offer", or the council's own siteName wording
+ *   {site}     "{area} Local Offer", or the council's own wording for the site name
  *   {title}    the page's title (page.description only)
  *
  * Nothing here may name a real or demo area: every area word comes from the
@@ -22,12 +22,12 @@ export const messages = {
   'surveys.description': 'Take part in surveys about SEND support in {area}, and see what we did about your answers.',
   'youSaidWeDid.description': 'What families told us about SEND support in {area}, and what we did about it. Updated every month.',
   'youSaidWeDid.lead': 'What children, young people and families told us about SEND support in {area}, and what we did about it. We add new updates every month.',
-  'youSaidWeDid.feedTitle': 'You said, we did – {siteName}',
+  'youSaidWeDid.feedTitle': 'You said, we did – {site}',
   'youSaidWeDid.feedDescription': 'What families told us about SEND support in {area}, and what we did about it.',
   'youSaidWeDid.forumSource': '{forum}',
   'youSaidWeDid.forumSourceWithoutForum': 'The parent carer forum',
-  'news.feedTitle': '{siteName} news',
-  'events.calendarName': '{siteName} events',
+  'news.feedTitle': '{site} news',
+  'events.calendarName': '{site} events',
   'feed.copyright': '{council}',
 } as const;
 
@@ -68,6 +68,6 @@ function fill(text: string, values: Record<string, string | undefined>): string 
 /** The council's wording for a message, or ours, with the area words filled in. */
 export function say(key: MessageKey, settings: MessageSettings, extra: Record<string, string> = {}): string {
   const siteName = fill(settings.wording?.['site.name'] ?? messages['site.name'], { area: settings.areaName, council: settings.councilName });
-  const values = { area: settings.areaName, council: settings.councilName, forum: settings.parentCarerForum?.name, siteName, ...extra };
+  const values = { area: settings.areaName, council: settings.councilName, forum: settings.parentCarerForum?.name, site: siteName, ...extra };
   return fill(settings.wording?.[key] ?? messages[key], values);
 }

@@ -58,7 +58,7 @@ export const siteSettingsSchema = z.strictObject({
         .regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: 'must be a GitLab project path such as council/local-offer' })
         .meta({ label: 'GitLab project', hint: 'The project that holds this site on that server, written group/project, e.g. riverford-council/local-offer.' }),
       /** The OAuth application ID of the editor on that GitLab (public by design with PKCE). */
-      applicationId: plainText('Application ID', 4, 100).meta({ label: 'Application ID', hint: 'The ID GitLab gave the editor when it was added as an application. It is not a secret.' }),
+      applicationId: plainText('Application ID', 4, 100).meta({ label: 'Application ID', hint: 'The ID GitLab gave the editor when it was added as an application. It is safe to publish.' }),
     })
     .optional()
     .meta({ label: 'Where the editor saves', hint: 'Ask your web team: the editor saves every change to this GitLab project.' }),
