@@ -78,7 +78,7 @@ for (const shared of ['search/synonyms.yaml', 'ehc-journey/guide.yaml']) {
 }
 
 // Empty folders that build: the site says "none yet" where they are shown.
-for (const empty of ['services', 'organisations', 'glossary', 'events', 'news', 'newsletters', 'plan', 'you-said-we-did', 'surveys', 'videos']) write(`${empty}/.gitkeep`, '');
+for (const empty of ['services', 'organisations', 'schools', 'glossary', 'events', 'news', 'newsletters', 'plan', 'you-said-we-did', 'surveys', 'videos']) write(`${empty}/.gitkeep`, '');
 
 console.log(`Wrote a starter Local Offer to ${positionals[0]}: settings, ${starterPages.length} information pages to finish, and empty folders.`);
 console.log(`Next: edit ${path.join(positionals[0], 'settings/site.yaml')}, then build it with LOCAL_OFFER_CONTENT=${positionals[0]} npm run build`);
