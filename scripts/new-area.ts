@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
+import { parseDocument, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
 import { starterPages } from './new-area/starter-pages.ts';
 import { starterSettings } from '../src/lib/still-to-write.ts';
 
@@ -74,7 +74,30 @@ for (const page of starterPages) {
 // start from the project's own, which name no area. Check them all the same.
 for (const shared of ['search/synonyms.yaml', 'ehc-journey/guide.yaml']) {
   const from = path.resolve('content', shared);
-  if (fs.existsSync(from)) write(shared, fs.readFileSync(from, 'utf8'));
+  if (fs.existsSync(from)) write(shared, shared === 'ehc-journey/guide.yaml' ? withStarterLinks(fs.readFileSync(from, 'utf8')) : fs.readFileSync(from, 'utf8'));
+}
+
+/**
+ * The EHC journey's help links name the demo's services; a new area has no
+ * services yet, so each points at the starter page on the same subject
+ * instead (a link to a page that is not there would be a dead end), and the
+ * council links its own services once it has them.
+ */
+function withStarterLinks(text: string): string {
+  const starterFor: [RegExp, { text: string; href: string }][] = [
+    [/assessment|casework|ehc/, { text: 'Asking for an EHC needs assessment', href: '/information/ehc-needs-assessment/' }],
+    [/mediation|disagreement|tribunal|complain/, { text: 'Complaints, mediation and tribunal', href: '/information/complaints-mediation-and-tribunal/' }],
+    [/.*/, { text: 'Free, impartial advice (SENDIASS)', href: '/information/information-advice-and-support/' }],
+  ];
+  const starterSlugs = new Set(starterPages.map((p) => `/information/${p.slug}/`));
+  const document = parseDocument(text);
+  for (const step of (document.get('steps') as YAMLSeq<YAMLMap>).items) {
+    const help = (step.get('help') as YAMLSeq<YAMLMap> | undefined)?.toJSON() as { text: string; href: string }[] | undefined;
+    if (!help) continue;
+    const links = help.map((link) => (starterSlugs.has(link.href) ? link : starterFor.find(([pattern]) => pattern.test(link.href))![1]));
+    step.set('help', links.filter((link, i) => links.findIndex((l) => l.href === link.href) === i));
+  }
+  return document.toString();
 }
 
 // Empty folders that build: the site says "none yet" where they are shown.

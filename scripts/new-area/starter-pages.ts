@@ -24,7 +24,14 @@ export const starterPages: StarterPage[] = [
     slug: 'sen-support-in-schools', title: 'SEN support in nurseries, schools and colleges', topic: 'education', order: 10, reviewOwner: 'SEND Inclusion Lead',
     summary: 'How nurseries, schools and colleges help children and young people with special educational needs, with or without an EHC plan.',
     body: `Every nursery, school and college must do its best to meet the needs of children and young people with special educational needs (SEN). Most are helped through SEN support, without an Education, Health and Care plan.\n\nEvery school has a special educational needs coordinator (SENCo) and publishes an SEN information report on its website.\n\n${contactTeam}`,
-    stillToWrite: ['What every mainstream setting in the area is expected to provide (ordinarily available provision)', 'How to find the SEN information report of each school', 'Special schools, inclusion bases and alternative provision in and near the area'],
+    stillToWrite: ['How to find the SEN information report of each school', 'Special schools, inclusion bases and alternative provision in and near the area'],
+  },
+  {
+    // The schools pages link every mainstream setting to this page (src/pages/schools/).
+    slug: 'ordinarily-available-provision', title: 'What every nursery, school and college should offer (ordinarily available provision)', topic: 'education', order: 11, reviewOwner: 'SEND Inclusion Lead',
+    summary: 'The help every mainstream nursery, school and college should give any child who needs it, without an EHC plan or a diagnosis.',
+    body: `Every mainstream nursery, school and college should give some help to any child who needs it, as part of everyday teaching. This is called **ordinarily available provision**. Your child does not need an Education, Health and Care plan, an assessment or a diagnosis to get it.\n\nIf it is not enough, the setting should give [SEN support](/information/sen-support-in-schools/).\n\n${contactTeam}`,
+    stillToWrite: ['What every mainstream setting in the area is expected to provide, by area of need, written with parents and carers', 'Who to talk to when a setting does not provide it'],
   },
   {
     slug: 'information-advice-and-support', title: 'Information, advice and support', topic: 'information-advice', order: 15, reviewOwner: 'Local Offer Officer',

@@ -14,6 +14,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { otherAreaBuild } from '../support/area-build';
 import { filesContaining } from '../support/find-word';
+import { deadLinks } from '../support/dead-links';
 import { startBuiltSite, type RunningSite } from '../support/server';
 import { launchBrowser } from '../support/browser';
 import { axeTags } from '../support/axe';
@@ -48,6 +49,12 @@ describe('a second area built from its own content', () => {
     expect(read('openreferral/taxonomies.json')).toContain('"uri":"https://send.riverford.example/tier/"');
     expect(read('admin/config.yml')).toMatch(/base_url: https:\/\/code\.riverford\.example[\s\S]*site_url: https:\/\/send\.riverford\.example/);
     expect(JSON.parse(read('manifest.webmanifest')).name).toBe('Riverford Local Offer');
+  });
+
+  it('links only to pages it has (the starter EHC journey and the schools pages point at starter pages, not the demo\'s services)', () => {
+    expect([...deadLinks(area.client)].map(([target, from]) => `${target} (from ${from.slice(0, 3).join(', ')})`)).toEqual([]);
+    expect(fs.readFileSync(path.join(area.client, 'ehc-journey/index.html'), 'utf8')).toContain('href="/information/ehc-needs-assessment/"');
+    expect(fs.readFileSync(path.join(area.client, 'schools/millbrook-infant-school/index.html'), 'utf8')).toContain('href="/information/ordinarily-available-provision/"');
   });
 
   it('names its own forum where families are told how to give views', async () => {

@@ -70,7 +70,7 @@ export function otherAreaBuild(): { project: string; client: string; server: str
   for (const old of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('local-offer-other-area-'))) fs.rmSync(path.join(os.tmpdir(), old), { recursive: true, force: true });
   fs.mkdirSync(root, { recursive: true });
   execFileSync(process.execPath, ['--experimental-strip-types', 'scripts/new-area.ts', result.content, '--council', 'Riverford Borough Council', '--area', 'Riverford'], { stdio: 'pipe' });
-  for (const folder of ['services', 'organisations', 'surveys']) fs.rmSync(path.join(result.content, folder, '.gitkeep'), { force: true });
+  for (const folder of ['services', 'organisations', 'schools', 'surveys']) fs.rmSync(path.join(result.content, folder, '.gitkeep'), { force: true });
   for (const folder of fs.readdirSync(fixtureArea).filter((f) => fs.statSync(path.join(fixtureArea, f)).isDirectory()))
     fs.cpSync(path.join(fixtureArea, folder), path.join(result.content, folder), { recursive: true });
   const built = buildArea(result.content, { LOCAL_OFFER_BEHIND_PROXY: '1' }, root);
