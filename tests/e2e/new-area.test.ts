@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
+import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { otherAreaBuild } from '../support/area-build';
 import { filesContaining } from '../support/find-word';
@@ -57,6 +58,18 @@ describe('a second area built from its own content', () => {
     expect(fs.readFileSync(path.join(area.client, 'schools/millbrook-infant-school/index.html'), 'utf8')).toContain('href="/information/ordinarily-available-provision/"');
   });
 
+  it('is valid HTML on every built page (drafts, empty lists and all)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+    const pages = fs.readdirSync(area.client, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
+    expect(pages.length).toBeGreaterThan(30);
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(fs.readFileSync(path.join(area.client, page), 'utf8'), page);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${page} line ${m.line}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('names its own forum where families are told how to give views', async () => {
     const html = await (await fetch(`${site.origin}/surveys/`)).text();
     expect(html).toContain('<a href="/services/riverford-family-voice/">Riverford Family Voice</a>');
@@ -91,7 +104,7 @@ describe('a second area built from its own content', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     // A few pages of each new kind (drafts, empty lists, the queue): the whole-site sweep covers the rest on the demo.
-    const paths = ['/', '/information/privacy-notice/', '/you-said-we-did/', '/dashboard/', '/admin/review/'];
+    const paths = ['/', '/information/privacy-notice/', '/you-said-we-did/', '/dashboard/', '/admin/review/', '/ehc-journey/', '/schools/', '/schools/millbrook-infant-school/'];
     for (const p of paths) {
       await page.goto(site.origin + p);
       const results = await new AxeBuilder({ page }).withTags(axeTags).options({ resultTypes: ['violations'] }).analyze();
