@@ -5,7 +5,7 @@
  * second area (tests/support/area-build.ts, built behind a proxy). Every
  * check goes through nginx's HTTPS port, as a visitor's browser would.
  */
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
 import http from 'node:http';
@@ -200,6 +200,34 @@ describe('the site behind real nginx', () => {
       const text = `${JSON.stringify(answer.headers)}\n${answer.body}`;
       expect(text, route).not.toContain(`:${nodePort}`);
       expect(text, route).not.toContain('127.0.0.1');
+    }
+  });
+
+  it('passes npm run doctor for this configuration, and names the fix when the data folder is readable by others', () => {
+    const doctor = () => {
+      try {
+        return { code: 0, out: execFileSync(process.execPath, ['--experimental-strip-types', 'scripts/doctor.ts', '--dist', path.join(otherAreaBuild().project, 'dist'), '--url', `https://localhost:${httpsPort}/`], { env: doctorEnv, encoding: 'utf8', stdio: 'pipe' }) };
+      } catch (error) {
+        const e = error as { status: number; stdout: string };
+        return { code: e.status, out: e.stdout };
+      }
+    };
+    // Riverford's address is made up (.example), which the doctor otherwise refuses; the test certificate is trusted as a council's real one would be.
+    const doctorEnv = { ...process.env, LOCAL_OFFER_CONTENT: otherAreaBuild().content, LOCAL_OFFER_DATA_DIR: dataDir, LOCAL_OFFER_DOCTOR_ALLOW_EXAMPLE: '1', NODE_EXTRA_CA_CERTS: cert };
+    fs.chmodSync(dataDir, 0o700);
+    const healthy = doctor();
+    expect(healthy.out).toContain('All checks passed.');
+    expect(healthy.out).toContain('ok    Officer sign-in with 1 set-up officer account');
+    expect(healthy.out).toContain('ok    The build and the proxy agree about HTTPS');
+    expect(healthy.code).toBe(0);
+    fs.chmodSync(dataDir, 0o755);
+    try {
+      const open = doctor();
+      expect(open.code).toBe(1);
+      expect(open.out).toContain(`FIX   The data folder ${dataDir} can be read by others (mode 755): chmod 700 ${dataDir}`);
+      expect(open.out).toContain('1 thing needs fixing.');
+    } finally {
+      fs.chmodSync(dataDir, 0o700);
     }
   });
 

@@ -19,11 +19,11 @@ export function ensureNginx(): void {
   }
 }
 
-/** A self-signed certificate for `hostname`, made with openssl (valid one day). */
+/** A self-signed certificate for `hostname` and localhost (for tools such as `npm run doctor` that cannot map a name to loopback), made with openssl (valid one day). */
 export function selfSignedCertificate(dir: string, hostname: string): { cert: string; key: string } {
   const cert = path.join(dir, 'cert.pem');
   const key = path.join(dir, 'key.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${hostname}`, '-addext', `subjectAltName=DNS:${hostname}`, '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${hostname}`, '-addext', `subjectAltName=DNS:${hostname},DNS:localhost`, '-keyout', key, '-out', cert], { stdio: 'ignore' });
   return { cert, key };
 }
 
