@@ -166,3 +166,38 @@ describe('the services spreadsheet', () => {
     expect(fs.existsSync(path.join(root, 'content'))).toBe(false);
   });
 });
+
+describe('one record as a live feed gives it', () => {
+  it('reads null and missing lists as "not given", and refuses a record with no id, naming the field', async () => {
+    const { normaliseRecord } = await import('../../src/lib/oruk/normalise');
+    const tidy = normaliseRecord({ id: '6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e90', name: 'Riverside stay and play', status: 'active', description: 'A weekly group.', email: null, url: '', phones: null }, 'service');
+    expect(tidy.refused).toBeUndefined();
+    expect(tidy.record).not.toHaveProperty('email');
+    expect(tidy.record).not.toHaveProperty('url');
+    expect(tidy.record).not.toHaveProperty('phones');
+    expect(normaliseRecord({ name: 'No id here', status: 'active' }, 'service').refused).toEqual({ field: '/id', message: 'is missing: without an id the record cannot be matched on the next import' });
+  });
+});
+
+describe('npm run import -- --from-url', () => {
+  it('reads the whole feed, then writes it, and prints the summary', async () => {
+    const { execFile } = await import('node:child_process');
+    const root = emptyFolder('cli');
+    const run = (args: string[]) =>
+      new Promise<{ code: number; out: string }>((resolve) => {
+        // Asynchronous, so this process's test server can answer the child's requests.
+        execFile(process.execPath, ['--experimental-strip-types', 'scripts/import.ts', ...args, '--content', root], { encoding: 'utf8' }, (error, stdout, stderr) =>
+          resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, out: stdout + stderr }),
+        );
+      });
+    const ok = await run(['--from-url', `${origin}/v1/services`, '--delay-ms', '0']);
+    expect(ok.out).toContain(`Reading ${origin}/v1/services, one page at a time…`);
+    expect(ok.out).toMatch(/Import finished: \d+ created, 0 updated, 0 unchanged/);
+    // A refused record is reported, not fatal: the rest were written.
+    expect(ok.code).toBe(0);
+    expect(fs.readdirSync(path.join(root, 'services'))).toContain('westfield-portage-home-visiting.md');
+    const down = await run(['--from-url', `${origin}/always-down`, '--delay-ms', '0', '--backoff-ms', '0']);
+    expect(down.code).toBe(1);
+    expect(down.out).toMatch(/answered 502 Bad Gateway, 4 times: try again later\. Nothing was imported\./);
+  }, 30_000);
+});
