@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
-import { otherAreaBuild } from '../support/area-build';
+import { otherAreaBuild, starterAreaBuild } from '../support/area-build';
 import { filesContaining } from '../support/find-word';
 import { deadLinks } from '../support/dead-links';
 import { startBuiltSite, type RunningSite } from '../support/server';
@@ -107,6 +107,65 @@ describe('a second area built from its own content', () => {
     const paths = ['/', '/information/privacy-notice/', '/you-said-we-did/', '/dashboard/', '/admin/review/', '/ehc-journey/', '/schools/', '/schools/millbrook-infant-school/'];
     for (const p of paths) {
       await page.goto(site.origin + p);
+      const results = await new AxeBuilder({ page }).withTags(axeTags).options({ resultTypes: ['violations'] }).analyze();
+      for (const v of results.violations) problems.push(`${p}: ${v.id} – ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a starter area straight from npm run new-area, with nothing added', () => {
+  let starter: ReturnType<typeof starterAreaBuild>;
+  let starterSite: RunningSite;
+  let starterData: string;
+  beforeAll(async () => {
+    starter = starterAreaBuild();
+    starterData = fs.mkdtempSync(path.join(os.tmpdir(), 'starter-area-data-'));
+    starterSite = await startBuiltSite({ LOCAL_OFFER_DATA_DIR: starterData }, path.join(starter.project, 'dist'));
+  }, 240_000);
+  afterAll(async () => {
+    await starterSite?.stop();
+    if (starterData) fs.rmSync(starterData, { recursive: true, force: true });
+  });
+
+  it('builds with no services, organisations, schools or surveys, names no demo area, and links only to its own pages', () => {
+    expect(fs.readFileSync(path.join(starter.client, 'index.html'), 'utf8')).toContain('Your area Local Offer');
+    expect(fs.existsSync(path.join(starter.client, 'pagefind/pagefind.js'))).toBe(true);
+    expect(filesContaining(path.join(starter.project, 'dist'), demoWord)).toEqual([]);
+    expect([...deadLinks(starter.client)].map(([target, from]) => `${target} (from ${from.slice(0, 3).join(', ')})`)).toEqual([]);
+  });
+
+  it('searches without JavaScript and says nothing was found, rather than failing', async () => {
+    const response = await fetch(`${starterSite.origin}/search/?q=speech`);
+    expect(response.status).toBe(200);
+    // The "nothing found" box is drawn without its hidden attribute.
+    expect(await response.text()).toMatch(/id="search-no-results">/);
+  });
+
+  it('lists in the review queue the settings still at their starter values and every empty collection', async () => {
+    const html = await (await fetch(`${starterSite.origin}/admin/review/`)).text();
+    const section = html.slice(html.indexOf('id="to-write-heading"'));
+    for (const item of ['Site settings', 'Services', 'Organisations', 'Schools, nurseries and colleges', 'Privacy notice for this website']) expect(section, item).toContain(`>${item}</a>`);
+    for (const setting of ["The council&#39;s name", 'The Local Offer team&#39;s phone number', '(Site address)', '(Parent carer forum)', '(Where the editor saves)']) expect(section, setting).toContain(setting);
+  });
+
+  it('is valid HTML on every built page', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+    const problems: string[] = [];
+    for (const page of fs.readdirSync(starter.client, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'))) {
+      const report = await validator.validateString(fs.readFileSync(path.join(starter.client, page), 'utf8'), page);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${page} line ${m.line}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no axe violations on its empty lists and search', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const p of ['/', '/services/', '/schools/', '/surveys/', '/search/?q=speech', '/events/', '/admin/review/']) {
+      await page.goto(starterSite.origin + p);
       const results = await new AxeBuilder({ page }).withTags(axeTags).options({ resultTypes: ['violations'] }).analyze();
       for (const v of results.violations) problems.push(`${p}: ${v.id} – ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
     }

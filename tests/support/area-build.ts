@@ -29,7 +29,7 @@ export function buildArea(content: string, env: Record<string, string> = {}, int
     });
   try {
     run(['node_modules/astro/bin/astro.mjs', 'build']);
-    run(['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist/client']);
+    run(['--experimental-strip-types', 'scripts/search-index.ts']);
     run(['--experimental-strip-types', 'scripts/postbuild.ts']);
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
@@ -62,19 +62,29 @@ function fingerprint(entries: string[]): string {
  * are removed when a new one is made.
  */
 export function otherAreaBuild(): { project: string; client: string; server: string; content: string } {
+  return cachedAreaBuild('other-area', ['--council', 'Riverford Borough Council', '--area', 'Riverford'], (content) => {
+    for (const folder of ['services', 'organisations', 'schools', 'surveys']) fs.rmSync(path.join(content, folder, '.gitkeep'), { force: true });
+    for (const folder of fs.readdirSync(fixtureArea).filter((f) => fs.statSync(path.join(fixtureArea, f)).isDirectory()))
+      fs.cpSync(path.join(fixtureArea, folder), path.join(content, folder), { recursive: true });
+  });
+}
+
+/** `npm run new-area` as it comes, nothing added: no services, organisations, schools or surveys. Built once per run, like the second area. */
+export function starterAreaBuild(): { project: string; client: string; server: string; content: string } {
+  return cachedAreaBuild('starter-area', [], () => {});
+}
+
+function cachedAreaBuild(name: string, newAreaArgs: string[], addContent: (content: string) => void): { project: string; client: string; server: string; content: string } {
   const key = fingerprint([...projectEntries, fixtureArea, 'package-lock.json']);
-  const root = path.join(os.tmpdir(), `local-offer-other-area-${key}`);
+  const root = path.join(os.tmpdir(), `local-offer-${name}-${key}`);
   const done = path.join(root, 'built');
   const result = { project: path.join(root, 'project'), client: path.join(root, 'project/dist/client'), server: path.join(root, 'project/dist/server'), content: path.join(root, 'content') };
   if (fs.existsSync(done)) return result;
-  for (const old of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('local-offer-other-area-'))) fs.rmSync(path.join(os.tmpdir(), old), { recursive: true, force: true });
+  for (const old of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith(`local-offer-${name}-`))) fs.rmSync(path.join(os.tmpdir(), old), { recursive: true, force: true });
   fs.mkdirSync(root, { recursive: true });
-  execFileSync(process.execPath, ['--experimental-strip-types', 'scripts/new-area.ts', result.content, '--council', 'Riverford Borough Council', '--area', 'Riverford'], { stdio: 'pipe' });
-  for (const folder of ['services', 'organisations', 'schools', 'surveys']) fs.rmSync(path.join(result.content, folder, '.gitkeep'), { force: true });
-  for (const folder of fs.readdirSync(fixtureArea).filter((f) => fs.statSync(path.join(fixtureArea, f)).isDirectory()))
-    fs.cpSync(path.join(fixtureArea, folder), path.join(result.content, folder), { recursive: true });
-  const built = buildArea(result.content, { LOCAL_OFFER_BEHIND_PROXY: '1' }, root);
-  void built;
+  execFileSync(process.execPath, ['--experimental-strip-types', 'scripts/new-area.ts', result.content, ...newAreaArgs], { stdio: 'pipe' });
+  addContent(result.content);
+  buildArea(result.content, { LOCAL_OFFER_BEHIND_PROXY: '1' }, root);
   fs.writeFileSync(done, new Date().toISOString());
   return result;
 }
