@@ -76,7 +76,7 @@ describe('a second area built from its own content', () => {
   });
 
   it('answers on-demand pages and headers without the demo area’s name', async () => {
-    for (const route of ['/search/?q=speech', '/admin/review/', '/officer/', '/api/openreferral/services', '/surveys/']) {
+    for (const route of ['/search/?q=speech', '/admin/review/', '/officer/', '/officer/sign-in/', '/my-list/', '/api/openreferral/services', '/api/openreferral/services?per_page=1', '/surveys/family-voice-survey/', '/healthz']) {
       const response = await fetch(site.origin + route, { redirect: 'manual' });
       const headers = [...response.headers].map(([k, v]) => `${k}: ${v}`).join('\n');
       expect(`${headers}\n${await response.text()}`, route).not.toMatch(new RegExp(demoWord, 'i'));
