@@ -67,3 +67,46 @@ describe('the nginx site', () => {
     expect(chosen(withoutSurveys, '/surveys/family-survey/')?.proxied).toBe(false);
   });
 });
+
+describe('the systemd unit', () => {
+  const unit = fs.readFileSync('deploy/systemd/local-offer.service', 'utf8');
+  const settings = new Map<string, string[]>();
+  for (const line of unit.split('\n').filter((l) => /^\w+=/.test(l))) {
+    const [key, ...rest] = line.split('=');
+    settings.set(key, [...(settings.get(key) ?? []), rest.join('=')]);
+  }
+  const one = (key: string) => settings.get(key)?.at(-1);
+  const environment = Object.fromEntries((settings.get('Environment') ?? []).map((e) => e.split('=') as [string, string]));
+
+  it('runs the built server as its own user, never root, restarting it when it fails', () => {
+    expect(one('User')).toBe('local-offer');
+    expect(one('ExecStart')).toMatch(/node_modules\/\.bin\/node \S+\/dist\/server\/serve\.mjs$/);
+    expect(one('Restart')).toBe('on-failure');
+  });
+
+  it('keeps what it writes private and outside the site: UMask 0077, a state folder of mode 700', () => {
+    expect(one('UMask')).toBe('0077');
+    expect(one('StateDirectoryMode')).toBe('0700');
+    expect(environment.LOCAL_OFFER_DATA_DIR).toBe(`/var/lib/${one('StateDirectory')}`);
+    expect(environment.LOCAL_OFFER_DATA_DIR.startsWith(one('WorkingDirectory')!)).toBe(false);
+    expect(one('ReadWritePaths')).toBe(environment.LOCAL_OFFER_DATA_DIR);
+  });
+
+  it('listens on loopback only, at the port nginx sends to, and trusts the proxy as the build does', () => {
+    expect(environment.HOST).toBe('127.0.0.1');
+    expect(config).toContain(`server 127.0.0.1:${environment.PORT};`);
+    expect(environment.LOCAL_OFFER_BEHIND_PROXY).toBe('1');
+  });
+});
+
+describe('the GitLab pipeline', () => {
+  it('tests every change, and on main builds for a proxy, checks the build and publishes it', async () => {
+    const { load } = await import('js-yaml');
+    const pipeline = load(fs.readFileSync('deploy/gitlab/.gitlab-ci.yml', 'utf8')) as Record<string, { script?: string[]; rules?: { if: string }[]; needs?: string[] }>;
+    expect(pipeline.test.script).toContain('bash scripts/test.sh');
+    expect(pipeline.build.script).toEqual(expect.arrayContaining(['LOCAL_OFFER_BEHIND_PROXY=1 npm run build', 'npm run doctor -- --build-only']));
+    for (const job of ['build', 'deploy']) expect(pipeline[job].rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
+    expect(pipeline.deploy.needs).toEqual(['build']);
+    expect(pipeline.deploy.script!.join('\n')).toMatch(/systemctl restart local-offer[\s\S]*healthz/);
+  });
+});
