@@ -70,6 +70,10 @@ describe('a second area built from its own content', () => {
     expect(problems).toEqual([]);
   });
 
+  it("says the council's own wording where its settings give one", () => {
+    expect(fs.readFileSync(path.join(area.client, 'you-said-we-did/index.html'), 'utf8')).toContain('What families in Riverford told Riverford Borough Council, and what changed because of it.');
+  });
+
   it('names its own forum where families are told how to give views', async () => {
     const html = await (await fetch(`${site.origin}/surveys/`)).text();
     expect(html).toContain('<a href="/services/riverford-family-voice/">Riverford Family Voice</a>');
