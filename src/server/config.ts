@@ -93,7 +93,7 @@ export function purposeKey(purpose: string): crypto.KeyObject {
   let key = purposeKeys.get(purpose);
   if (!key) {
     // Made once per purpose: a KeyObject saves re-importing the key on every HMAC, which shows in the benchmark.
-    key = crypto.createSecretKey(crypto.createHmac('sha256', formSecret()).update(`northbridge-local-offer:${purpose}`).digest());
+    key = crypto.createSecretKey(crypto.createHmac('sha256', formSecret()).update(`local-offer:${purpose}`).digest());
     purposeKeys.set(purpose, key);
   }
   return key;

@@ -14,7 +14,7 @@ export { referencePattern } from './forms/references';
  */
 export function saveSurveyResponse(
   store: FormsStore,
-  response: { survey: string; formToken: string; answers: SurveyAnswers; keepForMonths: number },
+  response: { survey: string; formToken: string; answers: SurveyAnswers; keepForMonths: number; referencePrefix?: string },
   now = new Date(),
 ): Promise<SavedSurveyResponse> {
   return store.saveSurveyResponse(
@@ -25,7 +25,7 @@ export function saveSurveyResponse(
       deleteAfter: addMonths(now, response.keepForMonths).toISOString(),
       answers: response.answers,
     },
-    referenceCandidates(),
+    referenceCandidates(response.referencePrefix),
   );
 }
 

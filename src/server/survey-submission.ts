@@ -41,7 +41,7 @@ export function newSurveyToken(survey: SurveyDefinition, now = Date.now()): stri
  * save. Nothing is stored unless every check passes, and nothing a person
  * typed is ever logged.
  */
-export async function receiveSurveyResponse(survey: SurveyDefinition, request: Request, clientAddress: string, today: Date): Promise<SurveyOutcome> {
+export async function receiveSurveyResponse(survey: SurveyDefinition, request: Request, clientAddress: string, today: Date, referencePrefix?: string): Promise<SurveyOutcome> {
   if (surveyState(survey, today) !== 'open') return { kind: 'refused', status: 403, reason: 'closed' };
   const limit = surveyLimiter();
   // A store that cannot count the post cannot save it either: the save below then says so and keeps the answers.
@@ -82,6 +82,7 @@ export async function receiveSurveyResponse(survey: SurveyDefinition, request: R
       formToken: token.nonce,
       answers: validation.answers,
       keepForMonths: survey.keepResponsesForMonths,
+      referencePrefix,
     });
     return { kind: 'saved', reference: saved.reference };
   } catch {

@@ -85,7 +85,7 @@ describe('checks before saving', () => {
     data.contact = { phone: '', email: '', website: '' };
     delete data.tier;
     const problems = checkEntry(services, data).map((p) => `${p.where}: ${p.message}`);
-    expect(problems).toContain('Venues 1, Address, Postcode: must be a postcode in capitals with a space, such as NB1 4AA');
+    expect(problems).toContain('Venues 1, Address, Postcode: must be a postcode in capitals with a space, such as AB1 2CD');
     expect(problems).toContain('Contact: give at least one of phone, email or website');
     // A choice left empty says what to do in the form, not the codes the file holds.
     expect(problems).toContain('Tier (graduated approach): choose one from the list');
