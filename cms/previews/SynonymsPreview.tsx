@@ -44,7 +44,14 @@ export function SynonymsPreview(props: PreviewProps) {
   const groups = ((withoutBlanks(raw) as { groups?: Partial<SynonymGroup>[] }).groups ?? []).filter((g) => g.canonical);
   if (!glossary || built === undefined) return <PreviewLoading />;
   const edited = groups.map((g) => ({ canonical: g.canonical!, words: g.words ?? [] }));
-  const prepared = prepareVocabulary({ words: built?.words ?? [], services: built?.services ?? 0, groups: synonymPhraseGroups(searchSynonymGroups(edited, glossary)) });
+  // The built site's words and how rare each is, with the groups being edited in place of the published ones.
+  const prepared = prepareVocabulary({
+    words: built?.words ?? [],
+    services: built?.services ?? 0,
+    frequencies: built?.frequencies ?? [],
+    shortWordFrequencies: built?.shortWordFrequencies ?? [],
+    groups: synonymPhraseGroups(searchSynonymGroups(edited, glossary)),
+  });
   return (
     <PreviewPage collection={entryCollection(props)} data={raw}>
       <h1>Search words</h1>
