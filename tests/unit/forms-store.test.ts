@@ -149,6 +149,23 @@ for (const engine of engines) {
       });
     });
 
+    it.skipIf(engine.name !== 'PostgreSQL')('says so when the database is down, without stopping the server, and carries on once it is back', async () => {
+      const { store } = await openStores(engine);
+      const first = await saveSurveyResponse(store, response('before'));
+      postgres!.pause();
+      try {
+        // A refused connection fails at once (the form then says the answers could not be saved, and keeps them).
+        await expect(saveSurveyResponse(store, response('during'))).rejects.toThrow();
+        await expect(store.staff.findSession('any')).rejects.toThrow();
+      } finally {
+        postgres!.resume();
+      }
+      // Connections the restart broke are dropped from the pool; the next request opens a new one.
+      expect((await saveSurveyResponse(store, response('during'))).alreadySaved).toBe(false);
+      expect(await saveSurveyResponse(store, response('before'))).toEqual({ reference: first.reference, alreadySaved: true });
+      expect(await store.listSurveyResponses('s')).toHaveLength(2);
+    }, 60_000);
+
     describe('page feedback', () => {
       it('is counted per page, least useful first, with a repeat from either server counted once', async () => {
         const { store, other } = await openStores(engine);
