@@ -6,6 +6,7 @@ import { copySqliteToPostgres } from '../../src/server/forms/copy-to-postgres';
 import { PostgresFormsStore } from '../../src/server/forms/postgres-store';
 import { periodKey } from '../../src/server/forms/period-keys';
 import { referencePattern } from '../../src/server/forms/references';
+import { shareFormSecretThroughDatabase } from '../../src/server/forms/shared-secret';
 import { deleteExpired } from '../../src/server/forms/retention';
 import { SqliteFormsStore } from '../../src/server/forms/sqlite-store';
 import type { FormsStore } from '../../src/server/forms/store';
@@ -165,6 +166,23 @@ for (const engine of engines) {
       expect(await saveSurveyResponse(store, response('before'))).toEqual({ reference: first.reference, alreadySaved: true });
       expect(await store.listSurveyResponses('s')).toHaveLength(2);
     }, 60_000);
+
+    it.skipIf(engine.name !== 'PostgreSQL')('gives every server the form secret the first one stored, when the council set none', async () => {
+      const url = await postgres!.newDatabase(`secret_${++databases}`);
+      const given = process.env.LOCAL_OFFER_FORM_SECRET;
+      const secrets: string[] = [];
+      try {
+        for (let i = 0; i < 2; i++) {
+          delete process.env.LOCAL_OFFER_FORM_SECRET;
+          await shareFormSecretThroughDatabase(url);
+          secrets.push(process.env.LOCAL_OFFER_FORM_SECRET!);
+        }
+      } finally {
+        process.env.LOCAL_OFFER_FORM_SECRET = given;
+      }
+      expect(secrets[0]).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(secrets[1]).toBe(secrets[0]);
+    });
 
     describe('page feedback', () => {
       it('is counted per page, least useful first, with a repeat from either server counted once', async () => {
