@@ -111,7 +111,8 @@ describe.skipIf(missing)('two servers sharing one PostgreSQL database behind ngi
 
   it('failed sign-ins count on both servers together', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await signIn(i % 2 ? b() : a(), 'officer@example.org', 'not the password at all', { localAddress: '127.0.0.6' })).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await signIn(i % 2 ? b() : a(), 'officer@example.org', 'not the password at all', { localAddress: '127.0.0.6' })).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
     // Even the right password waits now, on either server.
     expect((await signIn(b(), 'officer@example.org', undefined, { localAddress: '127.0.0.6' })).status).toBe(429);

@@ -71,9 +71,13 @@ export async function startTestPostgres(): Promise<TestPostgres> {
       if (stopped) return;
       stopped = true;
       await new Promise<void>((resolve) => {
-        const child = spawn(asRoot ? 'runuser' : path.join(bin, 'pg_ctl'), [...(asRoot ? ['-u', 'postgres', '--', path.join(bin, 'pg_ctl')] : []), '-D', data, '-m', 'immediate', '-w', 'stop'], {
-          stdio: 'ignore',
-        });
+        const child = spawn(
+          asRoot ? 'runuser' : path.join(bin, 'pg_ctl'),
+          [...(asRoot ? ['-u', 'postgres', '--', path.join(bin, 'pg_ctl')] : []), '-D', data, '-m', 'immediate', '-w', 'stop'],
+          {
+            stdio: 'ignore',
+          },
+        );
         child.on('exit', () => resolve());
         child.on('error', () => resolve());
       });

@@ -18,7 +18,9 @@ export async function shareFormSecretThroughDatabase(url: string, retryMs = 10_0
   const attempt = async () => {
     const connection = new PostgresConnection(url, { maxConnections: 1 });
     try {
-      await connection.query("INSERT INTO shared_secret (name, value) VALUES ('form-secret', $1) ON CONFLICT DO NOTHING", [crypto.randomBytes(32).toString('base64url')]);
+      await connection.query("INSERT INTO shared_secret (name, value) VALUES ('form-secret', $1) ON CONFLICT DO NOTHING", [
+        crypto.randomBytes(32).toString('base64url'),
+      ]);
       const { rows } = await connection.query<{ value: string }>("SELECT value FROM shared_secret WHERE name = 'form-secret'");
       process.env.LOCAL_OFFER_FORM_SECRET = rows[0].value;
       return true;
@@ -30,7 +32,6 @@ export async function shareFormSecretThroughDatabase(url: string, retryMs = 10_0
     }
   };
   if (await attempt()) return;
-  const retry = () =>
-    setTimeout(() => void attempt().then((done) => done || retry()), retryMs).unref();
+  const retry = () => setTimeout(() => void attempt().then((done) => done || retry()), retryMs).unref();
   retry();
 }
