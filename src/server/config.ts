@@ -33,8 +33,6 @@ function databaseUrl(): string | undefined {
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')
     throw new Error(`LOCAL_OFFER_DATABASE_URL must start with postgres:// (it starts with ${url.protocol}//).`);
-  if (!process.env.LOCAL_OFFER_FORM_SECRET)
-    throw new Error('LOCAL_OFFER_FORM_SECRET must be set when LOCAL_OFFER_DATABASE_URL is: every server needs the same secret to accept forms the others showed.');
   return raw.trim();
 }
 
@@ -62,9 +60,11 @@ let secret: Buffer | undefined;
 
 /**
  * The key that signs form tokens (and keys the sign-in limits' hashes). From
- * LOCAL_OFFER_FORM_SECRET if set (needed when several servers share the
- * work), otherwise made once and kept in the data folder, readable only by
- * the server's user, so tokens survive a restart.
+ * LOCAL_OFFER_FORM_SECRET if set. Otherwise, with SQLite, made once and kept
+ * in the data folder, readable only by the server's user, so tokens survive a
+ * restart; with a shared PostgreSQL database, every server must have the same
+ * one, so the production server reads it from the database before it serves
+ * (forms/shared-secret.ts puts it in LOCAL_OFFER_FORM_SECRET).
  */
 export function formSecret(): Buffer {
   if (secret) return secret;
@@ -74,7 +74,9 @@ export function formSecret(): Buffer {
     secret = Buffer.from(fromEnv, 'utf8');
     return secret;
   }
-  const { dataDir } = serverConfig();
+  const { dataDir, databaseUrl } = serverConfig();
+  if (databaseUrl)
+    throw new Error('The shared form secret has not been read from the database yet (is it down?), and LOCAL_OFFER_FORM_SECRET is not set.');
   const file = path.join(dataDir, 'form-secret');
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   try {

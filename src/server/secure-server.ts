@@ -20,17 +20,21 @@ import { sendPrecompressed } from './precompressed';
 import { allowedMethods, isAllowedMethod, reachedOverHttps, withSingleSlashes } from './request-rules';
 import { checkDatabaseWritable, checkSharedDatabaseWritable } from './health';
 import { serverConfig } from './config';
+import { shareFormSecretThroughDatabase } from './forms/shared-secret';
 
-// Settings are checked before anything else: a mistake (a database address that is not postgres://, a shared
-// database without the shared form secret) stops the server with the reason rather than failing form by form.
+// Settings are checked before anything else: a mistake (a database address that is not postgres://, a rate
+// limit that is not a number) stops the server with the reason rather than failing form by form.
+let settings: ReturnType<typeof serverConfig>;
 try {
-  const { databaseUrl, dataDir } = serverConfig();
-  // Which store, never its address: the address may hold a password.
-  console.log(databaseUrl ? 'Forms are stored in the shared PostgreSQL database (LOCAL_OFFER_DATABASE_URL).' : `Forms are stored in SQLite in ${dataDir}.`);
+  settings = serverConfig();
 } catch (error) {
   console.error(`The server cannot start: ${(error as Error).message}`);
   process.exit(1);
 }
+// Which store, never its address: the address may hold a password.
+console.log(settings.databaseUrl ? 'Forms are stored in the shared PostgreSQL database (LOCAL_OFFER_DATABASE_URL).' : `Forms are stored in SQLite in ${settings.dataDir}.`);
+// Servers sharing a database share its form secret, unless the council gave them one (before the site loads).
+if (settings.databaseUrl && !process.env.LOCAL_OFFER_FORM_SECRET) await shareFormSecretThroughDatabase(settings.databaseUrl);
 
 // Files the server writes (the forms database and its -wal/-shm files) are for its own user only.
 process.umask(process.umask() | 0o077);

@@ -15,6 +15,10 @@ import { freePort } from './free-port.ts';
 export interface TestPostgres {
   /** postgres://… for a new, empty database on this cluster. */
   newDatabase: (name: string) => Promise<string>;
+  /** Stops the cluster as a crash would (`-m immediate`), keeping its data, so tests can see what clients do meanwhile. */
+  pause: () => void;
+  /** Starts it again on the same port, with the same data. */
+  resume: () => void;
   stop: () => Promise<void>;
 }
 
@@ -46,7 +50,8 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const port = await freePort();
   // Only loopback, a socket folder of its own, and a little memory: it shares two cores with everything else.
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c shared_buffers=32MB -c max_connections=60`;
-  run(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
+  const start = () => run(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
+  start();
   const admin = `postgres://postgres@127.0.0.1:${port}/postgres`;
   let stopped = false;
   return {
@@ -60,13 +65,19 @@ export async function startTestPostgres(): Promise<TestPostgres> {
       }
       return `postgres://postgres@127.0.0.1:${port}/${name}`;
     },
+    pause: () => run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']),
+    resume: start,
     stop: async () => {
       if (stopped) return;
       stopped = true;
       await new Promise<void>((resolve) => {
-        const child = spawn(asRoot ? 'runuser' : path.join(bin, 'pg_ctl'), [...(asRoot ? ['-u', 'postgres', '--', path.join(bin, 'pg_ctl')] : []), '-D', data, '-m', 'immediate', '-w', 'stop'], {
-          stdio: 'ignore',
-        });
+        const child = spawn(
+          asRoot ? 'runuser' : path.join(bin, 'pg_ctl'),
+          [...(asRoot ? ['-u', 'postgres', '--', path.join(bin, 'pg_ctl')] : []), '-D', data, '-m', 'immediate', '-w', 'stop'],
+          {
+            stdio: 'ignore',
+          },
+        );
         child.on('exit', () => resolve());
         child.on('error', () => resolve());
       });

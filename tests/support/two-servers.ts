@@ -85,7 +85,13 @@ async function startNginx(upstreams: string[]): Promise<{ origin: string; child:
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`nginx stopped: ${log()}`);
-    if (await fetch(`${origin}/surveys/`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${origin}/surveys/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 100) throw new Error(`nginx did not start within 10 s: ${log()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -111,9 +117,10 @@ export async function startTwoServers(env: Record<string, string> = {}): Promise
   try {
     const databaseUrl = await postgres.newDatabase('local_offer');
     // Started together: the first to reach the database creates the tables while the other waits for it.
-    const servers = (await Promise.all(
-      [0, 1].map(() => startFormsServer({ production: true, env: { LOCAL_OFFER_DATABASE_URL: databaseUrl, ...env } })),
-    )) as [FormsServer, FormsServer];
+    const servers = (await Promise.all([0, 1].map(() => startFormsServer({ production: true, env: { LOCAL_OFFER_DATABASE_URL: databaseUrl, ...env } })))) as [
+      FormsServer,
+      FormsServer,
+    ];
     for (const s of servers) stops.unshift(async () => (await s.kill(), fs.rmSync(s.dataDir, { recursive: true, force: true })));
     const nginx = await startNginx(servers.map((s) => new URL(s.origin).host));
     stops.unshift(nginx.stop);

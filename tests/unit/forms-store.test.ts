@@ -6,6 +6,7 @@ import { copySqliteToPostgres } from '../../src/server/forms/copy-to-postgres';
 import { PostgresFormsStore } from '../../src/server/forms/postgres-store';
 import { periodKey } from '../../src/server/forms/period-keys';
 import { referencePattern } from '../../src/server/forms/references';
+import { shareFormSecretThroughDatabase } from '../../src/server/forms/shared-secret';
 import { deleteExpired } from '../../src/server/forms/retention';
 import { SqliteFormsStore } from '../../src/server/forms/sqlite-store';
 import type { FormsStore } from '../../src/server/forms/store';
@@ -117,14 +118,20 @@ for (const engine of engines) {
 
       it('tries the next reference when one is taken', async () => {
         const { store } = await openStores(engine);
-        const first = await store.saveSurveyResponse({ survey: 's', formToken: 'a', submittedAt: '2026-11-23T10:00:00.000Z', deleteAfter: '2028-11-23T10:00:00.000Z', answers: {} }, ['NB-AAAA-AAAA']);
+        const first = await store.saveSurveyResponse(
+          { survey: 's', formToken: 'a', submittedAt: '2026-11-23T10:00:00.000Z', deleteAfter: '2028-11-23T10:00:00.000Z', answers: {} },
+          ['NB-AAAA-AAAA'],
+        );
         const second = await store.saveSurveyResponse(
           { survey: 's', formToken: 'b', submittedAt: '2026-11-23T10:00:00.000Z', deleteAfter: '2028-11-23T10:00:00.000Z', answers: {} },
           ['NB-AAAA-AAAA', 'NB-BBBB-BBBB'],
         );
         expect([first.reference, second.reference]).toEqual(['NB-AAAA-AAAA', 'NB-BBBB-BBBB']);
         await expect(
-          store.saveSurveyResponse({ survey: 's', formToken: 'c', submittedAt: '2026-11-23T10:00:00.000Z', deleteAfter: '2028-11-23T10:00:00.000Z', answers: {} }, ['NB-AAAA-AAAA']),
+          store.saveSurveyResponse(
+            { survey: 's', formToken: 'c', submittedAt: '2026-11-23T10:00:00.000Z', deleteAfter: '2028-11-23T10:00:00.000Z', answers: {} },
+            ['NB-AAAA-AAAA'],
+          ),
         ).rejects.toThrow(/unused reference/);
       });
 
@@ -134,7 +141,9 @@ for (const engine of engines) {
         expect(await deleteSurveyResponse(other, reference, 'officer@example.org')).toBe(true);
         expect(await deleteSurveyResponse(store, reference, 'officer@example.org')).toBe(false);
         expect(await store.listSurveyResponses('s')).toHaveLength(0);
-        expect(await store.staff.auditEntries()).toEqual([{ at: expect.any(String), actor: 'officer@example.org', action: 'response-deleted', detail: `Reference ${reference}` }]);
+        expect(await store.staff.auditEntries()).toEqual([
+          { at: expect.any(String), actor: 'officer@example.org', action: 'response-deleted', detail: `Reference ${reference}` },
+        ]);
       });
 
       it('are deleted when their retention period has passed, and only those', async () => {
@@ -145,8 +154,50 @@ for (const engine of engines) {
         expect(await deleteExpired(store, new Date('2026-11-23T12:00:00Z'))).toBe(2);
         expect(await store.listSurveyResponses('s')).toHaveLength(1);
         const [run] = await store.staff.auditEntries(1);
-        expect(run).toMatchObject({ actor: 'server', action: 'expiry-run', detail: '1 survey responses, 1 page feedback answers, 0 searches that found nothing and 0 audit entries past their keep-until date' });
+        expect(run).toMatchObject({
+          actor: 'server',
+          action: 'expiry-run',
+          detail: '1 survey responses, 1 page feedback answers, 0 searches that found nothing and 0 audit entries past their keep-until date',
+        });
       });
+    });
+
+    it.skipIf(engine.name !== 'PostgreSQL')(
+      'says so when the database is down, without stopping the server, and carries on once it is back',
+      async () => {
+        const { store } = await openStores(engine);
+        const first = await saveSurveyResponse(store, response('before'));
+        postgres!.pause();
+        try {
+          // A refused connection fails at once (the form then says the answers could not be saved, and keeps them).
+          await expect(saveSurveyResponse(store, response('during'))).rejects.toThrow();
+          await expect(store.staff.findSession('any')).rejects.toThrow();
+        } finally {
+          postgres!.resume();
+        }
+        // Connections the restart broke are dropped from the pool; the next request opens a new one.
+        expect((await saveSurveyResponse(store, response('during'))).alreadySaved).toBe(false);
+        expect(await saveSurveyResponse(store, response('before'))).toEqual({ reference: first.reference, alreadySaved: true });
+        expect(await store.listSurveyResponses('s')).toHaveLength(2);
+      },
+      60_000,
+    );
+
+    it.skipIf(engine.name !== 'PostgreSQL')('gives every server the form secret the first one stored, when the council set none', async () => {
+      const url = await postgres!.newDatabase(`secret_${++databases}`);
+      const given = process.env.LOCAL_OFFER_FORM_SECRET;
+      const secrets: string[] = [];
+      try {
+        for (let i = 0; i < 2; i++) {
+          delete process.env.LOCAL_OFFER_FORM_SECRET;
+          await shareFormSecretThroughDatabase(url);
+          secrets.push(process.env.LOCAL_OFFER_FORM_SECRET!);
+        }
+      } finally {
+        process.env.LOCAL_OFFER_FORM_SECRET = given;
+      }
+      expect(secrets[0]).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(secrets[1]).toBe(secrets[0]);
     });
 
     describe('page feedback', () => {
@@ -154,7 +205,9 @@ for (const engine of engines) {
         const { store, other } = await openStores(engine);
         await savePageFeedback(store, { page: '/a/', useful: true, repeatKey: 'a1', keepForMonths: 12 });
         await savePageFeedback(store, { page: '/b/', useful: false, lookingFor: 'swimming', repeatKey: 'b1', keepForMonths: 12 });
-        expect(await savePageFeedback(other, { page: '/b/', useful: false, lookingFor: 'swimming', repeatKey: 'b1', keepForMonths: 12 })).toEqual({ alreadySaved: true });
+        expect(await savePageFeedback(other, { page: '/b/', useful: false, lookingFor: 'swimming', repeatKey: 'b1', keepForMonths: 12 })).toEqual({
+          alreadySaved: true,
+        });
         await savePageFeedback(other, { page: '/B/', useful: true, repeatKey: 'B1', keepForMonths: 12 });
         expect(await other.pageFeedbackCounts()).toEqual([
           { page: '/b/', yes: 0, no: 1, comments: 1 },
@@ -193,7 +246,9 @@ for (const engine of engines) {
         await countZeroResultSearch(store, 'langwidge', 'b', day('2026-11-29'));
         await countZeroResultSearch(store, 'langwidge', 'c', day('2026-11-29'));
         expect(await deleteExpired(store, day('2026-11-30'))).toBe(1);
-        expect(await store.frequentZeroResultSearches({ since: '2026-01-01', minimumClients: 1, limit: 10 })).toEqual([{ words: 'langwidge', clients: 2, lastDay: '2026-11-29' }]);
+        expect(await store.frequentZeroResultSearches({ since: '2026-01-01', minimumClients: 1, limit: 10 })).toEqual([
+          { words: 'langwidge', clients: 2, lastDay: '2026-11-29' },
+        ]);
       });
     });
 
@@ -226,7 +281,14 @@ for (const engine of engines) {
     describe('staff sign-in state', () => {
       it('sessions started on one server hold on the other, and ending one ends it everywhere', async () => {
         const { store, other } = await openStores(engine);
-        const session = { email: 'Officer@example.org', role: 'officer', accountId: null, method: 'single-sign-on', createdAt: 1000, lastSeenAt: 1000 } as const;
+        const session = {
+          email: 'Officer@example.org',
+          role: 'officer',
+          accountId: null,
+          method: 'single-sign-on',
+          createdAt: 1000,
+          lastSeenAt: 1000,
+        } as const;
         await store.staff.createSession('hash-1', session);
         expect(await other.staff.findSession('hash-1')).toEqual(session);
         await other.staff.touchSession('hash-1', 5000);
@@ -245,7 +307,9 @@ for (const engine of engines) {
         await store.staff.addAccount('late@example.org', 'forum', { tokenHash: hashToken('t2'), expiresAt: Date.now() - 1 }, 'test');
         expect(await other.staff.accountForSetupLink(hashToken('t1'), Date.now())).toMatchObject({ email: 'once@example.org', passwordHash: null });
         const both = await Promise.all([store, other].map((s) => s.staff.completeSetup(hashToken('t1'), 'scrypt$x', 'SECRET', Date.now())));
-        expect(both.filter(Boolean)).toEqual([expect.objectContaining({ email: 'once@example.org', passwordHash: 'scrypt$x', totpSecret: 'SECRET', totpLastStep: 0 })]);
+        expect(both.filter(Boolean)).toEqual([
+          expect.objectContaining({ email: 'once@example.org', passwordHash: 'scrypt$x', totpSecret: 'SECRET', totpLastStep: 0 }),
+        ]);
         expect(await store.staff.completeSetup(hashToken('t2'), 'scrypt$z', null, Date.now())).toBeUndefined();
         expect(await other.staff.addAccount('ONCE@example.org', 'forum', { tokenHash: hashToken('t3'), expiresAt: Date.now() + 60_000 }, 'test')).toBe(false);
         expect((await store.staff.listAccounts()).map((a) => a.email)).toEqual(['late@example.org', 'once@example.org']);
@@ -265,7 +329,14 @@ for (const engine of engines) {
         const { store, other } = await openStores(engine);
         await store.staff.addAccount('role@example.org', 'forum', { tokenHash: hashToken('r'), expiresAt: Date.now() + 60_000 }, 'admin');
         const account = (await store.staff.findAccount('role@example.org'))!;
-        await store.staff.createSession('s', { email: 'role@example.org', role: 'forum', accountId: account.id, method: 'password', createdAt: 1, lastSeenAt: 1 });
+        await store.staff.createSession('s', {
+          email: 'role@example.org',
+          role: 'forum',
+          accountId: account.id,
+          method: 'password',
+          createdAt: 1,
+          lastSeenAt: 1,
+        });
         expect(await other.staff.changeRole('role@example.org', 'officer', 'admin')).toBe(true);
         expect(await store.staff.findSession('s')).toBeUndefined();
         expect(await other.staff.changeRole('nobody@example.org', 'officer', 'admin')).toBe(false);
@@ -306,7 +377,10 @@ for (const engine of engines) {
         expect((await store.staff.auditEntries()).map((e) => e.actor)).toEqual(['b@example.org', 'a@example.org']);
         expect((await store.staff.auditEntries(1)).map((e) => e.actor)).toEqual(['b@example.org']);
         // Nothing can change or remove an entry before its two years are up, whatever the code asks.
-        const tamper = store instanceof SqliteFormsStore ? (sql: string) => store.database.statements([{ sql }]) : (sql: string) => (store as PostgresFormsStore).connection.query(sql);
+        const tamper =
+          store instanceof SqliteFormsStore
+            ? (sql: string) => store.database.statements([{ sql }])
+            : (sql: string) => (store as PostgresFormsStore).connection.query(sql);
         await expect(tamper("UPDATE audit_log SET actor = 'someone else'")).rejects.toThrow(/append-only/);
         await expect(tamper('DELETE FROM audit_log')).rejects.toThrow(/kept for two years/);
       });
@@ -322,7 +396,14 @@ for (const engine of engines) {
         await sqlite.staff.addAccount('copied@example.org', 'officer', { tokenHash: hashToken('c'), expiresAt: Date.now() + 60_000 }, 'admin');
         await countZeroResultSearch(sqlite, 'langwidge', 'a');
         const copied = await copySqliteToPostgres(sqlite.database.file, store as PostgresFormsStore);
-        expect(Object.fromEntries(copied)).toMatchObject({ survey_response: 1, page_feedback: 1, staff_account: 1, staff_setup_link: 1, audit_log: 1, zero_result_search: 1 });
+        expect(Object.fromEntries(copied)).toMatchObject({
+          survey_response: 1,
+          page_feedback: 1,
+          staff_account: 1,
+          staff_setup_link: 1,
+          audit_log: 1,
+          zero_result_search: 1,
+        });
         expect(await store.listSurveyResponses('s')).toEqual(await sqlite.listSurveyResponses('s'));
         expect(await store.pageFeedbackComments(10)).toEqual(await sqlite.pageFeedbackComments(10));
         expect(await store.staff.auditEntries()).toEqual(await sqlite.staff.auditEntries());

@@ -16,7 +16,12 @@ import type { FormsStore } from './store';
  */
 const cached = new WeakMap<FormsStore, Map<string, { period: number; key: crypto.KeyObject }>>();
 
-export async function periodKey(store: FormsStore, purpose: string, periodMs: number, now = Date.now()): Promise<{ key: crypto.KeyObject; period: number; endsAt: number }> {
+export async function periodKey(
+  store: FormsStore,
+  purpose: string,
+  periodMs: number,
+  now = Date.now(),
+): Promise<{ key: crypto.KeyObject; period: number; endsAt: number }> {
   const period = Math.floor(now / periodMs);
   const endsAt = (period + 1) * periodMs;
   let keys = cached.get(store);
@@ -24,7 +29,12 @@ export async function periodKey(store: FormsStore, purpose: string, periodMs: nu
   const known = keys.get(purpose);
   if (known?.period === period) return { key: known.key, period, endsAt };
   const salt = await store.periodSalt(purpose, period, crypto.randomBytes(32).toString('base64url'), endsAt, now);
-  const key = crypto.createSecretKey(crypto.createHmac('sha256', purposeKey(`period:${purpose}`)).update(salt).digest());
+  const key = crypto.createSecretKey(
+    crypto
+      .createHmac('sha256', purposeKey(`period:${purpose}`))
+      .update(salt)
+      .digest(),
+  );
   keys.set(purpose, { period, key });
   return { key, period, endsAt };
 }

@@ -120,4 +120,11 @@ export const postgresMigrations: string[] = [
      expires_at bigint NOT NULL,
      PRIMARY KEY (purpose, period)
    );`,
+  // The form secret, when the council has not set LOCAL_OFFER_FORM_SECRET: every server must sign and check forms
+  // with the same one, so the first server to start makes it and the others read it (forms/shared-secret.ts).
+  // SQLite keeps its secret in a file in the data folder instead.
+  `CREATE TABLE shared_secret (
+     name text PRIMARY KEY,
+     value text NOT NULL
+   );`,
 ];

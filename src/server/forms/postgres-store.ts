@@ -166,12 +166,19 @@ export class PostgresFormsStore implements FormsStore {
       await run('DELETE FROM zero_result_client WHERE day < $1', [d.cutoff.slice(0, 10)]);
       // Never later than the database's own clock, which the audit log's trigger goes by: a web server whose clock
       // runs a little ahead must not make the whole run fail.
-      const audit = await run(`DELETE FROM audit_log WHERE delete_after <= $1 AND delete_after <= to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`, [
-        d.cutoff,
-      ]);
+      const audit = await run(
+        `DELETE FROM audit_log WHERE delete_after <= $1 AND delete_after <= to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+        [d.cutoff],
+      );
       // Counts only: what was deleted is gone, and was never written here.
       const detail = `${responses} survey responses, ${feedback} page feedback answers, ${zeroResults} searches that found nothing and ${audit} audit entries past their keep-until date`;
-      await run('INSERT INTO audit_log (at, actor, action, detail, delete_after) VALUES ($1, $2, $3, $4, $5)', [d.cutoff, 'server', 'expiry-run', detail, d.auditDeleteAfter]);
+      await run('INSERT INTO audit_log (at, actor, action, detail, delete_after) VALUES ($1, $2, $3, $4, $5)', [
+        d.cutoff,
+        'server',
+        'expiry-run',
+        detail,
+        d.auditDeleteAfter,
+      ]);
       return responses + feedback + zeroResults;
     });
   }

@@ -42,9 +42,11 @@ export class SqliteFormsStore implements FormsStore {
   }
 
   async listSurveyResponses(survey: string): Promise<StoredSurveyResponse[]> {
-    const rows = this.db
-      .prepare('SELECT reference, submitted_at, answers FROM survey_response WHERE survey = ? ORDER BY submitted_at, id')
-      .all(survey) as { reference: string; submitted_at: string; answers: string }[];
+    const rows = this.db.prepare('SELECT reference, submitted_at, answers FROM survey_response WHERE survey = ? ORDER BY submitted_at, id').all(survey) as {
+      reference: string;
+      submitted_at: string;
+      answers: string;
+    }[];
     return rows.map((r) => ({ reference: r.reference, submittedAt: r.submitted_at, answers: JSON.parse(r.answers) as SurveyAnswers }));
   }
 

@@ -26,7 +26,8 @@ async function audit(db: Queryable, actor: string, action: AuditEntry['action'],
   await db.query(auditInsert, [at.toISOString(), actor, action, detail, addMonths(at, auditRetentionMonths).toISOString()]);
 }
 
-const endSessionsOf = async (db: Queryable, email: string) => (await db.query('DELETE FROM staff_session WHERE lower(email) = lower($1)', [email])).rowCount ?? 0;
+const endSessionsOf = async (db: Queryable, email: string) =>
+  (await db.query('DELETE FROM staff_session WHERE lower(email) = lower($1)', [email])).rowCount ?? 0;
 
 export class PostgresStaffStore implements StaffStore {
   constructor(private readonly connection: PostgresConnection) {}
@@ -75,7 +76,8 @@ export class PostgresStaffStore implements StaffStore {
   changeRole(email: string, role: StaffRole, actor: string) {
     return this.connection.transaction(async (db) => {
       const changed =
-        (await db.query('UPDATE staff_account SET role = $1, updated_at = $2 WHERE lower(email) = lower($3)', [role, new Date().toISOString(), email])).rowCount === 1;
+        (await db.query('UPDATE staff_account SET role = $1, updated_at = $2 WHERE lower(email) = lower($3)', [role, new Date().toISOString(), email]))
+          .rowCount === 1;
       if (changed) await audit(db, actor, 'role-changed', `${email} is now ${role}`);
       await endSessionsOf(db, email);
       return changed;
@@ -136,9 +138,7 @@ export class PostgresStaffStore implements StaffStore {
 
   async findSession(idHash: string) {
     const row = (await this.connection.query<SessionRow>('SELECT * FROM staff_session WHERE id_hash = $1', [idHash])).rows[0];
-    return (
-      row && { email: row.email, role: row.role, accountId: row.account_id, method: row.method, createdAt: row.created_at, lastSeenAt: row.last_seen_at }
-    );
+    return row && { email: row.email, role: row.role, accountId: row.account_id, method: row.method, createdAt: row.created_at, lastSeenAt: row.last_seen_at };
   }
 
   async touchSession(idHash: string, now: number) {
