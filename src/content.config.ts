@@ -15,12 +15,14 @@ import { surveySchema } from './schemas/survey';
 import { settingSchema } from './schemas/education-setting';
 import { ehcJourneySchema } from './schemas/ehc-journey';
 import { contentDir } from './lib/content-dir';
+import { checkVideoFiles } from './lib/video-files';
 
-// Wires each content folder to its schema; nothing else belongs here.
+// Wires each content folder to its schema; nothing else belongs here (but the build's check of video files,
+// which reads the disk and so cannot be in the schemas the editor runs in the browser).
 export const collections = {
-  services: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('services') }), schema: serviceSchema }),
+  services: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('services') }), schema: serviceSchema.superRefine(checkVideoFiles) }),
   organisations: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('organisations') }), schema: organisationSchema }),
-  pages: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('pages') }), schema: informationPageSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '*.md', base: contentDir('pages') }), schema: informationPageSchema.superRefine(checkVideoFiles) }),
   settings: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('settings') }), schema: siteSettingsSchema }),
   plan: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDir('plan') }), schema: planPrioritySchema }),
   synonyms: defineCollection({ loader: glob({ pattern: 'synonyms.yaml', base: contentDir('search') }), schema: synonymListSchema }),

@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'astro/zod';
-import { checkWebVtt } from '../lib/webvtt.ts';
 import { embedFor } from '../lib/video.ts';
 import { plainText } from './shared.ts';
 
@@ -10,17 +7,13 @@ import { plainText } from './shared.ts';
  * required (WCAG 1.2.2 and 1.2.3; young people told one council they prefer
  * video, and deaf parents and people on slow connections need the words).
  * Files live in the content's videos/ folder (content/videos/, copied to /videos/
- * by src/integrations/area-media.ts) and are checked when the site is built.
+ * by src/integrations/area-media.ts). That they exist and the captions are valid is checked when
+ * the site is built (src/lib/video-files.ts): this schema does no I/O, because the editor runs it in the browser.
  */
 const publicPath = (kind: string, extensions: string, example: string) =>
   z
     .string({ error: `${kind} is missing` })
     .regex(new RegExp(`^/videos/[a-z0-9-]+\\.(${extensions})$`), { error: `must be a file in content/videos, written like ${example}` });
-
-const fileOnDisk = (webPath: string) => path.join(process.cwd(), process.env.LOCAL_OFFER_CONTENT ?? 'content', webPath);
-// The CMS runs this schema in the browser to check an entry before saving, where there is no
-// disk to look at (and Vite leaves `fs` and `process` as empty stand-ins); the build checks the files.
-const canReadFiles = typeof process !== 'undefined' && typeof process.cwd === 'function' && typeof fs.existsSync === 'function';
 
 export const videoSchema = z
   .strictObject({
@@ -45,19 +38,6 @@ export const videoSchema = z
   .superRefine((video, ctx) => {
     if (!video.file === !video.embed) {
       ctx.addIssue({ code: 'custom', path: ['file'], message: 'give either a video file or a YouTube or Vimeo address (embed), not both and not neither' });
-    }
-    if (!canReadFiles) return;
-    for (const key of ['file', 'poster', 'captions'] as const) {
-      const webPath = video[key];
-      if (webPath && !fs.existsSync(fileOnDisk(webPath))) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `content${webPath} does not exist: upload the file or correct the name` });
-      }
-    }
-    if (fs.existsSync(fileOnDisk(video.captions))) {
-      const { problems } = checkWebVtt(fs.readFileSync(fileOnDisk(video.captions), 'utf8'));
-      if (problems.length > 0) {
-        ctx.addIssue({ code: 'custom', path: ['captions'], message: `content${video.captions} is not a valid WebVTT captions file: ${problems.slice(0, 3).join('; ')}` });
-      }
     }
   });
 

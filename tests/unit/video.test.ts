@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { videoSchema } from '../../src/schemas/video';
+import { videoFileProblems } from '../../src/lib/video-files';
 import { informationPageSchema } from '../../src/schemas/information-page';
 import { checkWebVtt, plainCaption } from '../../src/lib/webvtt';
 import { describeLength, embedFor, formatFileSize } from '../../src/lib/video';
@@ -33,8 +34,15 @@ describe('a video on a page', () => {
   it('must have captions in WebVTT form', () => {
     expect(messages({ ...demo, captions: '/videos/ehc-needs-assessment.srt' })[0]).toMatch(/^captions: must be a file in content\/videos, written like \/videos\/.*\.vtt$/);
   });
-  it('names a caption or video file that was never uploaded', () => {
-    expect(messages({ ...demo, captions: '/videos/not-uploaded.vtt' })).toEqual(['captions: content/videos/not-uploaded.vtt does not exist: upload the file or correct the name']);
+  it('names a caption or video file that was never uploaded (the build checks the disk; the schema, which the editor runs, does not)', () => {
+    expect(messages({ ...demo, captions: '/videos/not-uploaded.vtt' })).toEqual([]);
+    expect(videoFileProblems({ ...demo, captions: '/videos/not-uploaded.vtt' })).toEqual([
+      { field: 'captions', message: 'content/videos/not-uploaded.vtt does not exist: upload the file or correct the name' },
+    ]);
+    expect(videoFileProblems(demo)).toEqual([]);
+  });
+  it('schemas read no files, so the editor can run them in the browser', () => {
+    for (const file of fs.readdirSync('src/schemas')) expect(fs.readFileSync(`src/schemas/${file}`, 'utf8'), file).not.toMatch(/from 'node:/);
   });
   it('is either a file here or a YouTube or Vimeo video, not both', () => {
     expect(messages({ ...demo, embed: 'https://vimeo.com/123456' })[0]).toMatch(/either a video file or a YouTube or Vimeo address/);
