@@ -44,7 +44,15 @@ export function SynonymsPreview(props: PreviewProps) {
   const groups = ((withoutBlanks(raw) as { groups?: Partial<SynonymGroup>[] }).groups ?? []).filter((g) => g.canonical);
   if (!glossary || built === undefined) return <PreviewLoading />;
   const edited = groups.map((g) => ({ canonical: g.canonical!, words: g.words ?? [] }));
-  const prepared = prepareVocabulary({ words: built?.words ?? [], services: built?.services ?? 0, groups: synonymPhraseGroups(searchSynonymGroups(edited, glossary)) });
+  // Everything else search weighs words with (how common, how rare) comes from the last build.
+  const prepared = prepareVocabulary({
+    words: [],
+    services: 0,
+    frequencies: [],
+    shortWordFrequencies: [],
+    ...built,
+    groups: synonymPhraseGroups(searchSynonymGroups(edited, glossary)),
+  });
   return (
     <PreviewPage collection={entryCollection(props)} data={raw}>
       <h1>Search words</h1>
@@ -54,14 +62,23 @@ export function SynonymsPreview(props: PreviewProps) {
           <h2 id={`group-${g}`}>{group.canonical}</h2>
           <table className="app-table">
             <caption className="govuk-visually-hidden">Searches that find {group.canonical}</caption>
-            <thead><tr><th scope="col">Someone searches for</th><th scope="col">The search page says</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Someone searches for</th>
+                <th scope="col">The search page says</th>
+              </tr>
+            </thead>
             <tbody>
               {(group.words ?? []).map((word, w) => {
                 const said = correctionHtml(planSearch(word, prepared), noFilters());
                 return (
                   <tr key={w} data-search-word={word}>
                     <td>{word}</td>
-                    {said ? <td className="app-search-correction" dangerouslySetInnerHTML={{ __html: said }} /> : <td>Nothing: it searches for the words as typed.</td>}
+                    {said ? (
+                      <td className="app-search-correction" dangerouslySetInnerHTML={{ __html: said }} />
+                    ) : (
+                      <td>Nothing: it searches for the words as typed.</td>
+                    )}
                   </tr>
                 );
               })}
