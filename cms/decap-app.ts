@@ -30,7 +30,20 @@ import DecapCmsWidgetUuid from 'decap-cms-widget-uuid';
 
 CMS.registerBackend('gitlab', GitLabBackend);
 CMS.registerBackend('proxy', ProxyBackend);
-for (const widget of [DecapCmsWidgetString, DecapCmsWidgetNumber, DecapCmsWidgetText, DecapCmsWidgetImage, DecapCmsWidgetFile, DecapCmsWidgetSelect, DecapCmsWidgetMarkdown, DecapCmsWidgetList, DecapCmsWidgetObject, DecapCmsWidgetRelation, DecapCmsWidgetBoolean, DecapCmsWidgetUuid]) {
+for (const widget of [
+  DecapCmsWidgetString,
+  DecapCmsWidgetNumber,
+  DecapCmsWidgetText,
+  DecapCmsWidgetImage,
+  DecapCmsWidgetFile,
+  DecapCmsWidgetSelect,
+  DecapCmsWidgetMarkdown,
+  DecapCmsWidgetList,
+  DecapCmsWidgetObject,
+  DecapCmsWidgetRelation,
+  DecapCmsWidgetBoolean,
+  DecapCmsWidgetUuid,
+]) {
   CMS.registerWidget(widget.Widget());
 }
 

@@ -54,42 +54,87 @@ export function EventPreview(props: PreviewProps) {
       {!upcoming && !event.cancelled && (
         <div className="app-notice" role="note">
           <h2>This event has finished</h2>
-          <p><a href="/events/">See events coming up</a>.</p>
+          <p>
+            <a href="/events/">See events coming up</a>.
+          </p>
         </div>
       )}
       <p className="app-lead" dangerouslySetInnerHTML={{ __html: summary }} />
 
       <dl className="app-summary-list" aria-label="Event details">
-        <div><dt>When</dt><dd>{start && end && describeEventTime({ start, end })}</dd></div>
+        <div>
+          <dt>When</dt>
+          <dd>{start && end && describeEventTime({ start, end })}</dd>
+        </div>
         <div>
           <dt>Where</dt>
           <dd>
-            {venue && <address>{venue.name}<br />{venue.address?.street}<br />{venue.address?.town}<br />{venue.address?.postcode}</address>}
-            {event.online && <p>{venue ? 'Or join online. ' : 'Online. '}{event.online}</p>}
+            {venue && (
+              <address>
+                {venue.name}
+                <br />
+                {venue.address?.street}
+                <br />
+                {venue.address?.town}
+                <br />
+                {venue.address?.postcode}
+              </address>
+            )}
+            {event.online && (
+              <p>
+                {venue ? 'Or join online. ' : 'Online. '}
+                {event.online}
+              </p>
+            )}
           </dd>
         </div>
-        <div><dt>Who it is for</dt><dd dangerouslySetInnerHTML={{ __html: audience }} /></div>
-        <div><dt>Cost</dt><dd>{cost.free ? 'Free' : cost.details}</dd></div>
+        <div>
+          <dt>Who it is for</dt>
+          <dd dangerouslySetInnerHTML={{ __html: audience }} />
+        </div>
+        <div>
+          <dt>Cost</dt>
+          <dd>{cost.free ? 'Free' : cost.details}</dd>
+        </div>
         <div>
           <dt>Booking</dt>
           <dd>
             {booking.required ? <p>You need to book a place.</p> : <p>No need to book. Just turn up.</p>}
             {(booking.website || booking.phone || booking.email) && (
               <ul>
-                {booking.website && <li><a href={booking.website}>Book online<span className="govuk-visually-hidden">: {event.title}</span></a></li>}
-                {booking.phone && <li>Phone: <a href={telHref(booking.phone)}>{booking.phone}</a></li>}
-                {booking.email && <li>Email: <a href={`mailto:${booking.email}`}>{booking.email}</a></li>}
+                {booking.website && (
+                  <li>
+                    <a href={booking.website}>
+                      Book online<span className="govuk-visually-hidden">: {event.title}</span>
+                    </a>
+                  </li>
+                )}
+                {booking.phone && (
+                  <li>
+                    Phone: <a href={telHref(booking.phone)}>{booking.phone}</a>
+                  </li>
+                )}
+                {booking.email && (
+                  <li>
+                    Email: <a href={`mailto:${booking.email}`}>{booking.email}</a>
+                  </li>
+                )}
               </ul>
             )}
             {booking.note && <p>{booking.note}</p>}
           </dd>
         </div>
-        <div><dt>Run by</dt><dd>{organiserName && <a href={`/organisations/${event.organiser}/`}>{organiserName}</a>}</dd></div>
+        <div>
+          <dt>Run by</dt>
+          <dd>{organiserName && <a href={`/organisations/${event.organiser}/`}>{organiserName}</a>}</dd>
+        </div>
       </dl>
 
       {upcoming && !event.cancelled && (
         <div className="app-calendar-link">
-          <a href={`/events/${slug}.ics`} download={`${slug}.ics`} className="app-button-secondary">Add to calendar</a>
+          <a href={`/events/${slug}.ics`} download={`${slug}.ics`} className="app-button-secondary">
+            Add to calendar
+          </a>
           <p className="app-secondary">This downloads a file that your phone or computer calendar can open.</p>
         </div>
       )}
@@ -97,7 +142,13 @@ export function EventPreview(props: PreviewProps) {
       <section aria-labelledby="event-accessibility">
         <h2 id="event-accessibility">Accessibility</h2>
         <p dangerouslySetInnerHTML={{ __html: accessibility }} />
-        {venue && (venue.accessFeatures ?? []).length > 0 && <ul>{venue.accessFeatures!.map((f) => <li key={f}>{accessFeatureInfo[f]}</li>)}</ul>}
+        {venue && (venue.accessFeatures ?? []).length > 0 && (
+          <ul>
+            {venue.accessFeatures!.map((f) => (
+              <li key={f}>{accessFeatureInfo[f]}</li>
+            ))}
+          </ul>
+        )}
         {venue?.notes && <p>{venue.notes}</p>}
         <p>If you need something else so that you or your child can take part, contact {organiserName} before the day.</p>
       </section>
@@ -110,7 +161,9 @@ export function EventPreview(props: PreviewProps) {
       )}
 
       <WordsExplained entries={jargon.used()} />
-      <p><a href="/events/">All events</a></p>
+      <p>
+        <a href="/events/">All events</a>
+      </p>
     </PreviewPage>
   );
 }

@@ -26,7 +26,13 @@ export function GlossaryTermPreview(props: PreviewProps) {
           {e.body && <SafeHtml className="app-prose" html={renderMarkdown(e.body)} getAsset={props.getAsset} />}
           {related.length > 0 && (
             <p className="app-glossary-entry__related">
-              Read more: {related.map((r, i) => <span key={i}>{i > 0 && ', '}<a href={r.href}>{r.label}</a></span>)}
+              Read more:{' '}
+              {related.map((r, i) => (
+                <span key={i}>
+                  {i > 0 && ', '}
+                  <a href={r.href}>{r.label}</a>
+                </span>
+              ))}
             </p>
           )}
         </div>

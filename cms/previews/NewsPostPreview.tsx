@@ -25,12 +25,16 @@ export function NewsPostPreview(props: PreviewProps) {
     <PreviewPage collection={entryCollection(props)} data={raw}>
       <article>
         <h1>{post.title}</h1>
-        <p className="app-secondary">Published on {date && <time dateTime={date.toISOString().slice(0, 10)}>{formatDate(date)}</time>}. Written by {post.author ?? 'the Local Offer team'}.</p>
+        <p className="app-secondary">
+          Published on {date && <time dateTime={date.toISOString().slice(0, 10)}>{formatDate(date)}</time>}. Written by {post.author ?? 'the Local Offer team'}.
+        </p>
         <p className="app-lead" dangerouslySetInnerHTML={{ __html: summary }} />
         <SafeHtml className="app-prose" html={body} getAsset={props.getAsset} />
       </article>
       <WordsExplained entries={jargon.used()} />
-      <p><a href="/news/">All news</a></p>
+      <p>
+        <a href="/news/">All news</a>
+      </p>
     </PreviewPage>
   );
 }

@@ -18,17 +18,20 @@ import { useGlossary } from './use-glossary';
 import { loadedData, useCollection, type LoadedEntry } from './use-collection';
 
 /** Entries the site would publish, read with its schema (dates as the site reads them), each with its file name and body. */
-const readWith = <T,>(schema: z.ZodType<T>) => (entries: Iterable<LoadedEntry>) =>
-  [...entries].flatMap((entry) => {
-    const { slug, data } = loadedData(entry);
-    const { body, ...fields } = data;
-    const parsed = schema.safeParse(fields);
-    return parsed.success ? [{ ...parsed.data, slug, body: typeof body === 'string' ? body : '' }] : [];
-  });
+const readWith =
+  <T,>(schema: z.ZodType<T>) =>
+  (entries: Iterable<LoadedEntry>) =>
+    [...entries].flatMap((entry) => {
+      const { slug, data } = loadedData(entry);
+      const { body, ...fields } = data;
+      const parsed = schema.safeParse(fields);
+      return parsed.success ? [{ ...parsed.data, slug, body: typeof body === 'string' ? body : '' }] : [];
+    });
 const readNews = readWith(newsPostSchema);
 const readEvents = readWith(eventSchema);
 const readSettings = readWith(siteSettingsSchema);
-const readHighlights = (entries: Iterable<LoadedEntry>): YouSaidWeDidHighlight[] => [...entries].flatMap((e) => youSaidWeDidHighlight(loadedData(e).data) ?? []);
+const readHighlights = (entries: Iterable<LoadedEntry>): YouSaidWeDidHighlight[] =>
+  [...entries].flatMap((e) => youSaidWeDidHighlight(loadedData(e).data) ?? []);
 
 /** Other issues only need their date, to know where this one's news starts. */
 const readIssues = (entries: Iterable<LoadedEntry>) =>
@@ -57,7 +60,9 @@ export function NewsletterIssuePreview(props: PreviewProps) {
   const settings: Partial<SiteSettings> = settingsList[0] ?? {};
   const date = asDate(issue.date);
   const others = issues.filter((i) => i.slug !== slug);
-  const contents = date ? gatherIssue({ date }, [...others, { date }], { news, events, youSaidWeDid: highlightsLoaded }) : { news: [], events: [], youSaidWeDid: [] };
+  const contents = date
+    ? gatherIssue({ date }, [...others, { date }], { news, events, youSaidWeDid: highlightsLoaded })
+    : { news: [], events: [], youSaidWeDid: [] };
   // One explainer in reading order, so each word is explained once in the whole issue, as on the page.
   const jargon = createJargonExplainer(glossary);
   const intro = jargon.html(renderMarkdown(issue.body ?? ''));
@@ -69,17 +74,35 @@ export function NewsletterIssuePreview(props: PreviewProps) {
     <PreviewPage collection={entryCollection(props)} data={raw}>
       <p className="app-newsletter-masthead">{settings.areaName} Local Offer newsletter</p>
       <h1>{issue.title}</h1>
-      <p className="app-secondary">Sent on {date && formatDate(date)} by {settings.councilName}.</p>
-      <p className="app-no-print app-secondary">To print this newsletter or save it as a PDF, use your browser's Print option. The printed copy leaves out the website menus.</p>
+      <p className="app-secondary">
+        Sent on {date && formatDate(date)} by {settings.councilName}.
+      </p>
+      <p className="app-no-print app-secondary">
+        To print this newsletter or save it as a PDF, use your browser's Print option. The printed copy leaves out the website menus.
+      </p>
       <div className="app-prose" dangerouslySetInnerHTML={{ __html: intro }} />
 
       <nav className="app-no-print" aria-labelledby="in-this-issue">
         <h2 id="in-this-issue">In this issue</h2>
         <ul>
-          {stories.length > 0 && <li><a href="#news">News</a></li>}
-          {eventSummaries.length > 0 && <li><a href="#whats-on">What's on</a></li>}
-          {highlights.length > 0 && <li><a href="#you-said-we-did">You said, we did</a></li>}
-          <li><a href="#contact-us">Contact us</a></li>
+          {stories.length > 0 && (
+            <li>
+              <a href="#news">News</a>
+            </li>
+          )}
+          {eventSummaries.length > 0 && (
+            <li>
+              <a href="#whats-on">What's on</a>
+            </li>
+          )}
+          {highlights.length > 0 && (
+            <li>
+              <a href="#you-said-we-did">You said, we did</a>
+            </li>
+          )}
+          <li>
+            <a href="#contact-us">Contact us</a>
+          </li>
         </ul>
       </nav>
 
@@ -88,7 +111,9 @@ export function NewsletterIssuePreview(props: PreviewProps) {
           <h2 id="news">News</h2>
           {stories.map(({ post, html }) => (
             <article className="app-newsletter-item" key={post.slug}>
-              <h3><a href={`/news/${post.slug}/`}>{post.title}</a></h3>
+              <h3>
+                <a href={`/news/${post.slug}/`}>{post.title}</a>
+              </h3>
               <p className="app-secondary">{formatDate(post.date)}</p>
               <div className="app-prose" dangerouslySetInnerHTML={{ __html: html }} />
             </article>
@@ -99,7 +124,9 @@ export function NewsletterIssuePreview(props: PreviewProps) {
       {eventSummaries.length > 0 && (
         <section aria-labelledby="whats-on">
           <h2 id="whats-on">What's on</h2>
-          {eventSummaries.map(({ event, html }) => <NewsletterEvent key={event.slug} event={event} summaryHtml={html} />)}
+          {eventSummaries.map(({ event, html }) => (
+            <NewsletterEvent key={event.slug} event={event} summaryHtml={html} />
+          ))}
         </section>
       )}
 
@@ -110,8 +137,12 @@ export function NewsletterIssuePreview(props: PreviewProps) {
           {highlights.map((h, i) => (
             <article className="app-newsletter-item" key={i}>
               {h.title && <h3>{h.title}</h3>}
-              <p><strong>You said:</strong> <span dangerouslySetInnerHTML={{ __html: h.youSaidHtml }} /></p>
-              <p><strong>We did:</strong> <span dangerouslySetInnerHTML={{ __html: h.weDidHtml }} /></p>
+              <p>
+                <strong>You said:</strong> <span dangerouslySetInnerHTML={{ __html: h.youSaidHtml }} />
+              </p>
+              <p>
+                <strong>We did:</strong> <span dangerouslySetInnerHTML={{ __html: h.weDidHtml }} />
+              </p>
               {h.status && <p className="app-secondary">Progress: {statusWords(h.status)}.</p>}
             </article>
           ))}
@@ -120,8 +151,14 @@ export function NewsletterIssuePreview(props: PreviewProps) {
 
       <section aria-labelledby="contact-us" className="app-newsletter-contact">
         <h2 id="contact-us">Contact us</h2>
-        <p>Call the Local Offer team on <a href={telHref(settings.phone ?? '')}>{settings.phone}</a> ({settings.phoneHours}) or email <a href={`mailto:${settings.email}`}>{settings.email}</a>.</p>
-        <p>No internet? Call us and we will post you the newsletter or any page of the Local Offer. SEND navigators at family hubs and libraries can also look things up with you.</p>
+        <p>
+          Call the Local Offer team on <a href={telHref(settings.phone ?? '')}>{settings.phone}</a> ({settings.phoneHours}) or email{' '}
+          <a href={`mailto:${settings.email}`}>{settings.email}</a>.
+        </p>
+        <p>
+          No internet? Call us and we will post you the newsletter or any page of the Local Offer. SEND navigators at family hubs and libraries can also look
+          things up with you.
+        </p>
       </section>
 
       <WordsExplained entries={jargon.used()} heading="Words used in this newsletter" />
@@ -140,9 +177,17 @@ function NewsletterEvent({ event, summaryHtml }: { event: ReturnType<typeof read
     : 'No need to book. Just turn up.';
   return (
     <article className="app-newsletter-item">
-      <h3><a href={`/events/${event.slug}/`}>{event.title}</a></h3>
-      {event.cancelled && <p><strong className="govuk-tag govuk-tag--red">Cancelled</strong> {event.cancelled}</p>}
-      <p><strong>{describeEventTime(event)}</strong></p>
+      <h3>
+        <a href={`/events/${event.slug}/`}>{event.title}</a>
+      </h3>
+      {event.cancelled && (
+        <p>
+          <strong className="govuk-tag govuk-tag--red">Cancelled</strong> {event.cancelled}
+        </p>
+      )}
+      <p>
+        <strong>{describeEventTime(event)}</strong>
+      </p>
       <p dangerouslySetInnerHTML={{ __html: summaryHtml }} />
       <ul>
         <li>Where: {where}</li>

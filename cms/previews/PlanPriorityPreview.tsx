@@ -27,27 +27,39 @@ function prioritiesFromEntries(entries: Iterable<LoadedEntry>): (Priority & { sl
 function asPriority(fields: Fields, slug: string): Priority & { slug: string } {
   const actions = (fields.actions ?? []).flatMap((a) => {
     const due = asDate(a.due);
-    const updates = (a.updates ?? []).filter((u) => u.month && planStatuses.includes(u.status as PlanStatus)).map((u) => ({ month: u.month, status: u.status as PlanStatus, note: u.note ?? '' }));
+    const updates = (a.updates ?? [])
+      .filter((u) => u.month && planStatuses.includes(u.status as PlanStatus))
+      .map((u) => ({ month: u.month, status: u.status as PlanStatus, note: u.note ?? '' }));
     return a.ref && due && updates.length > 0 ? [{ ref: a.ref, action: a.action ?? '', owner: a.owner ?? '', due, updates }] : [];
   });
   return { slug, number: Number(fields.number ?? 0), title: fields.title ?? '', actions };
 }
 
 /** The status in words; colour only repeats it (src/components/PlanStatusTag.astro). */
-const StatusTag = ({ status }: { status: PlanStatus }) => <strong className={`govuk-tag ${planStatusInfo[status].tagClass}`}>{planStatusInfo[status].label}</strong>;
+const StatusTag = ({ status }: { status: PlanStatus }) => (
+  <strong className={`govuk-tag ${planStatusInfo[status].tagClass}`}>{planStatusInfo[status].label}</strong>
+);
 
 /** One action as src/components/PlanActionItem.astro draws it. */
 function ActionItem({ action }: { action: ReportAction }) {
   return (
     <li className="app-plan-action" id={`action-${action.ref}`}>
-      <h3 className="app-plan-action__title"><span className="app-plan-action__ref">{action.ref}</span> {action.action}</h3>
+      <h3 className="app-plan-action__title">
+        <span className="app-plan-action__ref">{action.ref}</span> {action.action}
+      </h3>
       <p className="app-plan-action__tags">
         <StatusTag status={action.current.status} />
         {action.pastDue && <strong className="govuk-tag govuk-tag--red">Past due date</strong>}
       </p>
       <dl className="app-summary-list">
-        <div><dt>Who is responsible</dt><dd>{action.owner}</dd></div>
-        <div><dt>Due</dt><dd>{formatDate(action.due)}</dd></div>
+        <div>
+          <dt>Who is responsible</dt>
+          <dd>{action.owner}</dd>
+        </div>
+        <div>
+          <dt>Due</dt>
+          <dd>{formatDate(action.due)}</dd>
+        </div>
         <div>
           <dt>Latest update ({formatMonth(action.current.month)})</dt>
           <dd>
@@ -58,10 +70,17 @@ function ActionItem({ action }: { action: ReportAction }) {
       </dl>
       {action.earlier.length > 0 && (
         <details className="app-details">
-          <summary>Earlier updates<span className="govuk-visually-hidden"> for action {action.ref}</span></summary>
+          <summary>
+            Earlier updates<span className="govuk-visually-hidden"> for action {action.ref}</span>
+          </summary>
           <ul className="app-plan-action__history">
             {action.earlier.map((u) => (
-              <li key={u.month}><strong>{formatMonth(u.month)}: {planStatusInfo[u.status].label}.</strong> {u.note}</li>
+              <li key={u.month}>
+                <strong>
+                  {formatMonth(u.month)}: {planStatusInfo[u.status].label}.
+                </strong>{' '}
+                {u.note}
+              </li>
             ))}
           </ul>
         </details>
@@ -90,13 +109,17 @@ export function PlanPriorityPreview(props: PreviewProps) {
     <PreviewPage collection={entryCollection(props)} data={raw}>
       <p className="app-secondary">SEND improvement plan: our progress{month && `, ${month}`}</p>
       <section aria-labelledby={`priority-${fields.number}`} className="app-plan-priority">
-        <h2 id={`priority-${fields.number}`}>Priority {fields.number}: {fields.title}</h2>
+        <h2 id={`priority-${fields.number}`}>
+          Priority {fields.number}: {fields.title}
+        </h2>
         <p>{fields.outcome}</p>
         <p className="app-secondary">Led by the {fields.lead}.</p>
         <p className="app-secondary">(On the website, a chart and a table of this priority’s actions by status are here.)</p>
         {shown && (
           <ol className="app-plan-actions" aria-label={`Priority ${fields.number} actions`}>
-            {(shown.actions as ReportAction[]).map((a) => <ActionItem key={a.ref} action={a} />)}
+            {(shown.actions as ReportAction[]).map((a) => (
+              <ActionItem key={a.ref} action={a} />
+            ))}
           </ol>
         )}
       </section>

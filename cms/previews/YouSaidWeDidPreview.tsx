@@ -26,7 +26,9 @@ export function YouSaidWeDidPreview(props: PreviewProps) {
       <section className="app-ysd-month" aria-labelledby="month">
         <h2 id="month">{month?.label}</h2>
         <article className="app-ysd" id={slug} aria-labelledby={`${slug}-title`}>
-          <h3 className="app-ysd__title" id={`${slug}-title`}>{entry.title}</h3>
+          <h3 className="app-ysd__title" id={`${slug}-title`}>
+            {entry.title}
+          </h3>
           <ul className="app-card__meta">
             <li>{status && <strong className={[...new Set(['govuk-tag', status.tagClass])].join(' ')}>{status.label}</strong>}</li>
             {theme && <li>{theme.label}</li>}
@@ -39,13 +41,26 @@ export function YouSaidWeDidPreview(props: PreviewProps) {
             </div>
             <div className="app-ysd__did">
               <dt>{entry.status === 'done' ? 'We did' : entry.status === 'in-progress' ? 'We are doing' : 'We will'}</dt>
-              <dd>{entry.weDid}{entry.expected && <> <span className="app-ysd__expected">Expected: {entry.expected}.</span></>}</dd>
+              <dd>
+                {entry.weDid}
+                {entry.expected && (
+                  <>
+                    {' '}
+                    <span className="app-ysd__expected">Expected: {entry.expected}.</span>
+                  </>
+                )}
+              </dd>
             </div>
           </dl>
           {changed.length > 0 && (
             <p className="app-ysd__changed">
               See what changed:{' '}
-              {changed.map((link, i) => <span key={i}>{i > 0 && ', '}<a href={link.href}>{link.label}</a></span>)}
+              {changed.map((link, i) => (
+                <span key={i}>
+                  {i > 0 && ', '}
+                  <a href={link.href}>{link.label}</a>
+                </span>
+              ))}
             </p>
           )}
         </article>

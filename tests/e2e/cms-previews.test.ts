@@ -35,8 +35,7 @@ afterAll(async () => {
 });
 
 /** The visible words of every element matching `selector`, with white space as a reader sees it. */
-const wordsOf = async (where: Page | Frame, selector: string) =>
-  (await where.locator(selector).allInnerTexts()).join('\n').replace(/\s+/g, ' ').trim();
+const wordsOf = async (where: Page | Frame, selector: string) => (await where.locator(selector).allInnerTexts()).join('\n').replace(/\s+/g, ' ').trim();
 
 /** Opens an entry afresh and waits for its preview to show `ready`. */
 async function preview(collection: string, slug: string, ready: string): Promise<Frame> {
@@ -70,7 +69,14 @@ describe('each preview says what its page says', () => {
   it('an event', async () => {
     const frame = await preview('events', 'local-offer-day-spring-2027', 'h1');
     await expectSameWords(frame, '/events/local-offer-day-spring-2027/', [
-      'h1', '.govuk-tag', '.app-lead', '.app-summary-list', '.app-calendar-link', 'section[aria-labelledby="event-accessibility"]', 'section[aria-labelledby="about-event"]', '.app-words-explained',
+      'h1',
+      '.govuk-tag',
+      '.app-lead',
+      '.app-summary-list',
+      '.app-calendar-link',
+      'section[aria-labelledby="event-accessibility"]',
+      'section[aria-labelledby="about-event"]',
+      '.app-words-explained',
     ]);
     checked.add('events');
   });
@@ -85,22 +91,36 @@ describe('each preview says what its page says', () => {
     const frame = await preview('newsletters', '2026-11', 'h1');
     await frame.locator('#contact-us').waitFor();
     await expectSameWords(frame, '/newsletter/2026-11/', [
-      '.app-newsletter-masthead', 'h1', 'main > .app-secondary', 'main > .app-prose', 'nav[aria-labelledby="in-this-issue"]',
-      'section[aria-labelledby="news"]', 'section[aria-labelledby="whats-on"]', 'section[aria-labelledby="you-said-we-did"]', '.app-newsletter-contact', '.app-words-explained',
+      '.app-newsletter-masthead',
+      'h1',
+      'main > .app-secondary',
+      'main > .app-prose',
+      'nav[aria-labelledby="in-this-issue"]',
+      'section[aria-labelledby="news"]',
+      'section[aria-labelledby="whats-on"]',
+      'section[aria-labelledby="you-said-we-did"]',
+      '.app-newsletter-contact',
+      '.app-words-explained',
     ]);
     checked.add('newsletters');
   });
 
   it('a jargon buster term, as the A to Z shows it', async () => {
     const frame = await preview('glossary', 'ehcp', '.app-glossary-entry h3');
-    await expectSameWords(frame, '/glossary/', [['.app-glossary-entry', '[id="ehcp"]'], ['h1', 'h1']]);
+    await expectSameWords(frame, '/glossary/', [
+      ['.app-glossary-entry', '[id="ehcp"]'],
+      ['h1', 'h1'],
+    ]);
     checked.add('glossary');
   });
 
   it('a "you said, we did" response, under its month', async () => {
     const slug = '2026-11-travel-passes';
     const frame = await preview('youSaidWeDid', slug, 'article h3');
-    await expectSameWords(frame, '/you-said-we-did/', [[`article`, `article[id="${slug}"]`], ['.app-ysd-month h2', `section:has(article[id="${slug}"]) h2`]]);
+    await expectSameWords(frame, '/you-said-we-did/', [
+      [`article`, `article[id="${slug}"]`],
+      ['.app-ysd-month h2', `section:has(article[id="${slug}"]) h2`],
+    ]);
     checked.add('youSaidWeDid');
   });
 
@@ -137,7 +157,13 @@ describe('each preview says what its page says', () => {
 
   it('an information page', async () => {
     const frame = await preview('pages', 'short-breaks', 'h1');
-    await expectSameWords(frame, '/information/short-breaks/', ['h1', '.app-lead', 'main > .app-prose', '.app-words-explained', 'p.app-secondary:has-text("Last checked on")']);
+    await expectSameWords(frame, '/information/short-breaks/', [
+      'h1',
+      '.app-lead',
+      'main > .app-prose',
+      '.app-words-explained',
+      'p.app-secondary:has-text("Last checked on")',
+    ]);
     checked.add('pages');
   });
 
