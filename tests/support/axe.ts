@@ -18,7 +18,13 @@ interface Violation {
 
 /** One line per violation: rule, impact, help, the first three elements. */
 function describe(violations: Violation[]): string[] {
-  return violations.map((v) => `${v.id} (${v.impact}) – ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}) – ${v.help} – ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
 /**
@@ -32,7 +38,10 @@ function describe(violations: Violation[]): string[] {
 export async function axeViolations(page: Page): Promise<string[]> {
   // runOnly goes in the one options object: AxeBuilder's options() replaces what withTags() set,
   // which ran axe's default rules instead (without WCAG 2.2's target-size).
-  const results = await new AxeBuilder({ page }).options({ runOnly: { type: 'tag', values: axeTags }, resultTypes: ['violations'] }).setLegacyMode(true).analyze();
+  const results = await new AxeBuilder({ page })
+    .options({ runOnly: { type: 'tag', values: axeTags }, resultTypes: ['violations'] })
+    .setLegacyMode(true)
+    .analyze();
   return describe(results.violations);
 }
 
@@ -59,7 +68,8 @@ export async function axeViolationsOfDocument(page: Page, document: { head: stri
     async ({ head, body, tags }) => {
       window.document.head.innerHTML = head;
       window.document.body.innerHTML = body;
-      return (await (window as WithAxe).axe!.run(window.document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false })).violations;
+      return (await (window as WithAxe).axe!.run(window.document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false }))
+        .violations;
     },
     { ...document, tags: axeTags },
   );
