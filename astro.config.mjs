@@ -3,11 +3,14 @@ import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { openDataCheck } from './src/integrations/open-data-check.ts';
+import { siteAddress } from './src/lib/site-address.ts';
+import { areaMedia } from './src/integrations/area-media.ts';
 import { localOfferCms } from './cms/astro-integration';
 import { publicDirectives, publicScriptSources, publicStyleSources } from './src/security/policy.ts';
 import { openFiltersScriptHash } from './src/components/search/open-filters-script.ts';
 
-const site = process.env.SITE_URL ?? 'https://localoffer.northbridge.example';
+// The public address comes from content/settings/site.yaml (siteUrl); SITE_URL overrides it.
+const site = siteAddress();
 
 // Static pages everywhere; the Node adapter only serves the few on-demand
 // routes (forms, no-JS search, open data queries) that need a server.
@@ -17,7 +20,7 @@ export default defineConfig({
   adapter: node({ mode: 'standalone' }),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [sitemap({ filter: (page) => !page.includes('/admin') }), openDataCheck(), localOfferCms()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/admin') }), openDataCheck(), localOfferCms(), areaMedia()],
   // A Content Security Policy on every page, with hashes of Astro's own inline
   // scripts and styles (see src/security/policy.ts and the README).
   security: {

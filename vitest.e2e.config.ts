@@ -11,5 +11,8 @@ export default getViteConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 60_000,
+    // Component styles as compiled CSS text, for drawing component examples with the site's CSS
+    // (tests/support/component-css.ts); vitest leaves CSS empty unless told.
+    css: { include: [/\.astro\?astro&type=style/] },
   },
 });

@@ -1,12 +1,16 @@
 /**
  * The editor at /admin/: Decap CMS with our previews, widgets and checks.
- * Only src/pages/admin/index.astro loads this (about 5 MB of JavaScript);
+ * Only the admin page (cms/AdminPage.astro) loads this (about 4 MB of JavaScript, 1 MB compressed);
  * no public page ever does, and a test checks that.
  */
-import CMS from 'decap-cms-app';
+import CMS from './decap-app';
 import { fromJS, isKeyed } from 'immutable';
 import type { ComponentType } from 'react';
 import siteCss from '../src/styles/site.css?inline';
+import detailsCss from '../src/styles/app-details.css?inline';
+import coproductionCss from '../src/styles/coproduction.css?inline';
+import planCss from '../src/styles/plan.css?inline';
+import searchCss from '../src/styles/search.css?inline';
 import { collections } from './collections';
 import { fileFormats } from './build-config-names';
 import { formatFor, markdownWithFrontmatter, yamlFile } from './formats';
@@ -20,6 +24,13 @@ import { ServicePreview } from './previews/ServicePreview';
 import { InformationPagePreview } from './previews/InformationPagePreview';
 import { OrganisationPreview } from './previews/OrganisationPreview';
 import { GenericPreview } from './previews/GenericPreview';
+import { EventPreview } from './previews/EventPreview';
+import { NewsPostPreview } from './previews/NewsPostPreview';
+import { NewsletterIssuePreview } from './previews/NewsletterIssuePreview';
+import { GlossaryTermPreview } from './previews/GlossaryTermPreview';
+import { YouSaidWeDidPreview } from './previews/YouSaidWeDidPreview';
+import { PlanPriorityPreview } from './previews/PlanPriorityPreview';
+import { SynonymsPreview } from './previews/SynonymsPreview';
 
 // Decap's typings describe its own props loosely; ours are stricter.
 type AnyComponent = ComponentType<any>;
@@ -38,13 +49,20 @@ cms.registerLocale('en', plainEnglish);
 cms.registerCustomFormat(fileFormats.md, 'md', markdownWithFrontmatter);
 cms.registerCustomFormat(fileFormats.yaml, 'yaml', yamlFile);
 
-// Previews are drawn with the site's own stylesheet.
-cms.registerPreviewStyle(siteCss, { raw: true });
+// Previews are drawn with the site's own stylesheets: the main one, and those of the pages previewed.
+for (const css of [siteCss, detailsCss, coproductionCss, planCss, searchCss]) cms.registerPreviewStyle(css, { raw: true });
 
 const pageTemplates: Record<string, AnyComponent> = {
   services: ServicePreview,
   pages: InformationPagePreview,
   organisations: OrganisationPreview,
+  events: EventPreview,
+  news: NewsPostPreview,
+  newsletters: NewsletterIssuePreview,
+  glossary: GlossaryTermPreview,
+  youSaidWeDid: YouSaidWeDidPreview,
+  plan: PlanPriorityPreview,
+  synonyms: SynonymsPreview,
 };
 for (const collection of collections) cms.registerPreviewTemplate(collection.name, pageTemplates[collection.name] ?? GenericPreview);
 

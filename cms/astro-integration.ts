@@ -1,10 +1,17 @@
+import fs from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { runnerImport } from 'vite';
 
 /**
  * Adds the editor page (/admin/, cms/AdminPage.astro) to the site. Builds
  * that only need the public pages, such as the end-to-end test that builds a
  * sandbox's content, set LOCAL_OFFER_SKIP_ADMIN=1 to skip bundling Decap's
  * 6 MB of JavaScript.
+ *
+ * The built site's admin/config.yml is made again from the settings of the
+ * content being built (its site address and GitLab), so another area's
+ * build never carries the demo's; public/admin/config.yml is the committed
+ * copy for the demo content and `npm run cms`.
  */
 export function localOfferCms(): AstroIntegration {
   return {
@@ -27,6 +34,10 @@ export function localOfferCms(): AstroIntegration {
             },
           },
         });
+      },
+      'astro:build:done': async ({ dir }) => {
+        const { module } = await runnerImport<typeof import('./build-config.ts')>('./cms/build-config.ts', { configFile: false, logLevel: 'error' });
+        fs.writeFileSync(new URL('admin/config.yml', dir), module.buildConfigYaml());
       },
     },
   };

@@ -1,3 +1,18 @@
+import { readRawSettings } from '../src/lib/site-address.ts';
+
+/** The editor's GitLab settings (content/settings/site.yaml, `editor:`), or placeholders `npm run doctor` warns about. */
+export function editorSettings(): { gitlabUrl: string; repository: string; applicationId: string } {
+  const editor = (readRawSettings().editor ?? {}) as Partial<Record<'gitlabUrl' | 'repository' | 'applicationId', string>>;
+  return {
+    gitlabUrl: process.env.PUBLIC_CMS_GITLAB_URL ?? editor.gitlabUrl ?? editorNotSet.gitlabUrl,
+    repository: process.env.PUBLIC_CMS_GITLAB_REPO ?? editor.repository ?? editorNotSet.repository,
+    applicationId: process.env.PUBLIC_CMS_GITLAB_APP_ID ?? editor.applicationId ?? editorNotSet.applicationId,
+  };
+}
+
+/** What the editor points at before a council fills in `editor:` in its settings. */
+export const editorNotSet = { gitlabUrl: 'https://gitlab.example', repository: 'council/local-offer', applicationId: 'set-editor-applicationId-in-site-settings' };
+
 /**
  * Where the CMS saves changes. In production it is the council's own GitLab:
  * navigators log in with their GitLab account (OAuth 2 with PKCE, so there is
@@ -5,20 +20,19 @@
  * change is a merge request an officer approves by publishing it.
  *
  * The GitLab address and application ID are not secret: with PKCE the ID is
- * public by design. A council sets its own at build time with
- * PUBLIC_CMS_GITLAB_URL, PUBLIC_CMS_GITLAB_REPO and PUBLIC_CMS_GITLAB_APP_ID
- * (see README, "Editing content in the CMS").
+ * public by design. A council writes its own under `editor:` in
+ * content/settings/site.yaml; PUBLIC_CMS_GITLAB_URL, PUBLIC_CMS_GITLAB_REPO
+ * and PUBLIC_CMS_GITLAB_APP_ID override them at build time.
  */
-export const productionBackend = {
+export const productionBackend = (editor = editorSettings()) => ({
   name: 'gitlab',
-  repo: 'northbridge-council/local-offer',
+  repo: editor.repository,
   branch: 'main',
   auth_type: 'pkce',
-  base_url: 'https://git.northbridge.example',
-  api_root: 'https://git.northbridge.example/api/v4',
+  base_url: editor.gitlabUrl,
+  api_root: `${editor.gitlabUrl}/api/v4`,
   auth_endpoint: 'oauth/authorize',
-  // The demo application ID for Northbridge's fictional GitLab; replace it with yours.
-  app_id: 'northbridge-local-offer-cms-demo-application-id',
+  app_id: editor.applicationId,
   squash_merges: true,
   // Git records who made each change; the message says what, in words an officer scanning the history reads.
   commit_messages: {
@@ -28,7 +42,7 @@ export const productionBackend = {
     uploadMedia: 'CMS: upload {{path}}',
     deleteMedia: 'CMS: delete {{path}}',
   },
-} as const;
+});
 
 /**
  * `npm run cms` runs decap-server here. Decap only talks to it when the admin
@@ -45,6 +59,6 @@ export const localBackend = { url: `http://127.0.0.1:${localBackendPort}/api/v1`
  * policy never allows localhost: a page that may talk to any local port could
  * be turned against services on an editor's own computer.
  */
-export function backendOrigins(gitlabUrl: string = productionBackend.base_url, localBackend = false): string[] {
+export function backendOrigins(gitlabUrl: string = editorSettings().gitlabUrl, localBackend = false): string[] {
   return [new URL(gitlabUrl).origin, ...(localBackend ? ['http://localhost:*', 'http://127.0.0.1:*'] : [])];
 }

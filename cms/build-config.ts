@@ -3,6 +3,7 @@ import { collections as registeredCollections } from './collections';
 import type { CollectionRegistration } from './define-collection';
 import { objectFields, type DecapField } from './zod-fields';
 import { localBackend, productionBackend } from './backend';
+import { siteAddress } from '../src/lib/site-address.ts';
 import { fileFormats } from './build-config-names';
 import { requiredInEditor } from '../src/schemas/editor-required';
 
@@ -107,11 +108,11 @@ function tidy<T>(value: T): T {
 /** The whole Decap config as an object. */
 export function buildDecapConfig(registrations: CollectionRegistration[] = registeredCollections): Record<string, unknown> {
   return tidy({
-    backend: productionBackend,
+    backend: productionBackend(),
     local_backend: localBackend,
     publish_mode: 'editorial_workflow',
-    site_url: 'https://localoffer.northbridge.example',
-    display_url: 'https://localoffer.northbridge.example',
+    site_url: siteAddress(),
+    display_url: siteAddress(),
     locale: 'en',
     media_folder: 'public/uploads',
     public_folder: '/uploads',

@@ -17,6 +17,27 @@ import { settingQuestions, settingQuestionInfo } from '../src/data/setting-quest
 import { settingKinds, settingKindInfo } from '../src/data/education-settings';
 import { ehcJourneySchema } from '../src/schemas/ehc-journey';
 
+/** Fields services and schools share: when they were last checked, by whom, and extra search words. */
+const checkedFields = {
+  lastReviewed: 'Last checked',
+  reviewOwner: 'Job title of who keeps it up to date',
+  keywords: { label: 'Search words', label_singular: 'Search word' },
+} as const;
+
+/**
+ * The list settings of a directory navigators check every year (services,
+ * schools): entries shown and sorted by name, sortable by when they were last
+ * checked, and filtered by one field (`[value, label]` for each choice).
+ */
+function checkedDirectory(previewPath: string, filterField: string, choices: [string, string][]): Record<string, unknown> {
+  return {
+    summary: '{{name}}',
+    sortable_fields: ['name', 'lastReviewed'],
+    preview_path: previewPath,
+    view_filters: choices.map(([pattern, label]) => ({ label, field: filterField, pattern })),
+  };
+}
+
 /**
  * Every content type navigators edit, one entry each. The fields come from the
  * zod schema; run `npm run cms:config` after changing this list or a schema.
@@ -66,17 +87,10 @@ export const collections: CollectionRegistration[] = [
       scheduleNote: 'Times in words',
       languages: { label: 'Languages', label_singular: 'Language' },
       accessFeatures: 'Accessibility of the service',
-      lastReviewed: 'Last checked',
-      reviewOwner: 'Job title of who keeps it up to date',
+      ...checkedFields,
       nextReviewDue: 'Next check due (if sooner than 12 months)',
-      keywords: { label: 'Search words', label_singular: 'Search word' },
     },
-    decap: {
-      summary: '{{name}}',
-      sortable_fields: ['name', 'lastReviewed'],
-      preview_path: 'services/{{slug}}/',
-      view_filters: tiers.map((tier) => ({ label: tierInfo[tier].label, field: 'tier', pattern: tier })),
-    },
+    decap: checkedDirectory('services/{{slug}}/', 'tier', tiers.map((tier) => [tier, tierInfo[tier].label])),
   }),
   folder({
     name: 'organisations',
@@ -123,35 +137,9 @@ export const collections: CollectionRegistration[] = [
       accessibilityPlan: 'Accessibility plan (web address)',
       answers: 'Answers to families\' questions',
       ...Object.fromEntries(settingQuestions.map((q) => [`answers.${q}`, { label: settingQuestionInfo[q].question, hint: "In the setting's own plain words. Leave it empty if it has not answered yet." }])),
-      services: {
-        label: 'Services that work here',
-        widget: 'relation',
-        collection: 'services',
-        value_field: '{{slug}}',
-        search_fields: ['name'],
-        display_fields: ['name'],
-        multiple: true,
-        hint: 'The outreach team, the inclusion base, therapies: services a family may meet at this setting.',
-      },
-      organisation: {
-        label: 'Also listed as an organisation',
-        widget: 'relation',
-        collection: 'organisations',
-        value_field: '{{slug}}',
-        search_fields: ['name'],
-        display_fields: ['name'],
-        hint: 'Only if the setting runs services of its own and is under Organisations too (a special school with an outreach team, a college).',
-      },
-      lastReviewed: 'Last checked',
-      reviewOwner: 'Job title of who keeps it up to date',
-      keywords: { label: 'Search words', label_singular: 'Search word' },
+      ...checkedFields,
     },
-    decap: {
-      summary: '{{name}}',
-      sortable_fields: ['name', 'lastReviewed'],
-      preview_path: 'schools/{{slug}}/',
-      view_filters: settingKinds.map((kind) => ({ label: settingKindInfo[kind].label, field: 'kind', pattern: kind })),
-    },
+    decap: checkedDirectory('schools/{{slug}}/', 'kind', settingKinds.map((kind) => [kind, settingKindInfo[kind].label])),
   }),
   folder({
     name: 'pages',

@@ -76,8 +76,27 @@ export function describePath(path: readonly PropertyKey[], registration: Collect
   return words.join(', ') || 'This entry';
 }
 
-/** zod's own messages for a missing value are for developers; ours say what to do. */
-function plainMessage(issue: { code: string; message: string; keys?: string[] }): string {
+/** The value at a zod issue's path, or undefined when nothing is there yet. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const part of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[part] : undefined;
+  return value;
+}
+
+/**
+ * zod's own messages for a missing value are for developers (and for people
+ * editing files: "must be one of: local-offer-day, co-production, …",
+ * "written as YYYY-MM-DDTHH:MM"); in the editor a missing choice or date
+ * says what to do in the form's terms instead.
+ */
+function plainMessage(issue: { code: string; message: string; keys?: string[]; path: readonly PropertyKey[] }, data: unknown, schema: unknown): string {
+  if (valueAt(data, issue.path) === undefined) {
+    const field = issue.path.reduce<unknown>((s, part) => (s && typeof part === 'string' ? childSchema(s, part) : s), schema);
+    const isChoice = field ? (unwrap(field).inner as unknown as { _zod: { def: { type: string } } })._zod.def.type === 'enum' : false;
+    // Written for file editors ("must be one of: …", "must be a date written as …"), or zod's own.
+    const forFiles = ['invalid_type', 'invalid_union', 'invalid_value'].includes(issue.code) || /^must be /.test(issue.message);
+    if (forFiles) return isChoice ? 'choose one from the list' : 'fill this in';
+  }
   if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'fill this in';
   if (issue.code === 'unrecognized_keys') return `the site does not know ${issue.keys?.join(', ')}: ask a developer to add it to the schema`;
   return issue.message;
@@ -108,7 +127,7 @@ export function checkEntry(registration: CollectionRegistration, data: Record<st
   const result = registration.schema.safeParse(fields);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      problems.push({ where: describePath(issue.path, registration), message: plainMessage(issue) });
+      problems.push({ where: describePath(issue.path, registration), message: plainMessage(issue, fields, registration.schema) });
     }
   }
   if (registration.kind === 'folder' && registration.body) {

@@ -9,6 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 
+if (process.env.LOCAL_OFFER_DATABASE_URL?.trim()) {
+  // The shared database is the council's PostgreSQL: its own tools back it up (docs/two-servers.md).
+  console.error('The forms are in PostgreSQL (LOCAL_OFFER_DATABASE_URL is set): back them up with pg_dump or your database service, as docs/two-servers.md describes.');
+  process.exit(1);
+}
 const dataDir = path.resolve(process.env.LOCAL_OFFER_DATA_DIR || './data');
 const source = path.join(dataDir, 'local-offer-forms.sqlite');
 const target = path.resolve(process.argv[2] ?? `local-offer-forms-backup-${new Date().toISOString().slice(0, 10)}.sqlite`);

@@ -17,13 +17,13 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startBuiltSite } from '../tests/support/server.ts';
 import { createSandbox, startLocalBackend } from '../cms/local-backend.ts';
-import { localBackendPort } from '../cms/backend.ts';
+import { editorContext, pointAtSandbox } from '../tests/support/decap.ts';
 import { freePort } from '../tests/support/free-port.ts';
 
 const dir = createSandbox(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cms-')));
 const port = await freePort();
 const [site, backend, browser] = await Promise.all([startBuiltSite(), startLocalBackend(dir, port), launchBrowser()]);
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const context = await editorContext(browser);
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -50,19 +50,10 @@ async function visit(page: Page, label: string): Promise<void> {
   await cdp.detach();
 }
 
+console.log(`load average before: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (${os.cpus().length} cores)`);
 try {
   const page = await context.newPage();
-  // The built config names decap-server's usual port; point the page at this run's one.
-  await page.addInitScript(
-    ({ from, to }) => {
-      const original = window.fetch.bind(window);
-      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        return original(url.startsWith(from) ? url.replace(from, to) : input, init);
-      };
-    },
-    { from: `http://127.0.0.1:${localBackendPort}/`, to: `http://127.0.0.1:${port}/` },
-  );
+  await pointAtSandbox(page, port);
   await visit(page, 'first visit (empty cache)');
 
   let started = Date.now();
@@ -85,6 +76,7 @@ try {
 
   await page.goto('about:blank');
   await visit(page, 'second visit (cached)');
+  console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}`);
 } finally {
   await browser.close();
   await site.stop();

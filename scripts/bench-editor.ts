@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startBuiltSite } from '../tests/support/server.ts';
-import { field, openAdmin, type CmsSandbox } from '../tests/support/decap.ts';
+import { editorContext, field, openAdmin, type CmsSandbox } from '../tests/support/decap.ts';
 import { freePort } from '../tests/support/free-port.ts';
 import { createSandbox, startLocalBackend } from '../cms/local-backend.ts';
 import { writeSyntheticArea } from './search-bench/synthetic-area.ts';
@@ -51,7 +51,7 @@ const browser = await launchBrowser();
 const times: [string, number][] = [];
 const load = os.loadavg()[0];
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await editorContext(browser);
   let page!: Awaited<ReturnType<typeof openAdmin>>;
   await timed('log in to the editor', async () => (page = await openAdmin(context, site.origin, sandbox)), times);
   const files = fs.readdirSync(path.join(dir, 'content/services')).sort();

@@ -32,7 +32,7 @@ if (!sizes.length) sizes.push(1000, 5000, 10000);
 const verbose = args.includes('--verbose');
 const keep = args.includes('--keep');
 const here = process.cwd();
-const work = path.join(os.tmpdir(), `northbridge-search-bench-${process.pid}`);
+const work = path.join(os.tmpdir(), `local-offer-search-bench-${process.pid}`);
 const project = path.join(work, 'project');
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 

@@ -5,7 +5,9 @@
  * throwaway data folder, and autocannon on loopback. Every post is a
  * different valid response with its own form token; afterwards the database
  * must hold exactly one row per acknowledged post.
- * Options: --connections=N (default 10), --requests=N (default 5000).
+ * Options: --connections=N (default 10), --requests=N (default 5000),
+ * --postgres to store in a throwaway PostgreSQL cluster (Debian's binaries,
+ * tests/support/postgres.ts) instead of SQLite, as a council running two servers would.
  * Target on the 2-core build machines: at least 500 a second, p99 under 50 ms.
  */
 import { execSync } from 'node:child_process';
@@ -13,6 +15,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon from 'autocannon';
+import pg from 'pg';
+import { startTestPostgres } from '../tests/support/postgres.ts';
 import { startFormsServer, testFormSecret } from '../tests/support/forms-server.ts';
 import { demoSurveyPath, mintSurveyToken, validSurveyBody } from '../tests/support/survey-posts.ts';
 
@@ -21,18 +25,21 @@ const connections = arg('connections', 10);
 const requests = arg('requests', 5000);
 if (process.argv.includes('--build')) execSync('npm run build --silent', { stdio: 'ignore' });
 
-const server = await startFormsServer({ env: { LOCAL_OFFER_RATE_LIMIT: '1000000000' } });
+const postgres = process.argv.includes('--postgres') ? await startTestPostgres() : undefined;
+const databaseUrl = await postgres?.newDatabase('bench');
+const server = await startFormsServer({ env: { LOCAL_OFFER_RATE_LIMIT: '1000000000', ...(databaseUrl ? { LOCAL_OFFER_DATABASE_URL: databaseUrl } : {}) } });
+const storage = databaseUrl ? 'PostgreSQL 1 server (fsync, synchronous_commit on)' : 'SQLite WAL + synchronous=FULL';
 try {
   // Warm up Astro's render path and the database before measuring.
   await autocannon({ url: server.origin, connections: 4, amount: 200, requests: [posting()] });
-  const before = count();
+  const before = await count();
   const acknowledged = new Set<string>();
   const cpuBefore = serverCpuMs();
   const result = await autocannon({ url: server.origin, connections, amount: requests, timeout: 30, requests: [posting(acknowledged)] });
   const cpuAfter = serverCpuMs();
-  const stored = count() - before;
+  const stored = (await count()) - before;
   const good = result['3xx'];
-  console.log(`Survey submissions: ${requests} valid responses, ${connections} connections, loopback, WAL + synchronous=FULL, ${result.duration.toFixed(1)} s`);
+  console.log(`Survey submissions: ${requests} valid responses, ${connections} connections, loopback, ${storage}, ${result.duration.toFixed(1)} s`);
   console.log(`  requests/s     ${(result.requests.total / result.duration).toFixed(0)} (overall), ${result.requests.p50.toFixed(0)} (median second)`);
   console.log(`  latency        p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
   console.log(`  acknowledged   ${good} (303 to the confirmation page), other statuses ${result.non2xx - good}, errors ${result.errors}, timeouts ${result.timeouts}`);
@@ -53,6 +60,7 @@ try {
 } finally {
   await server.stop();
   fs.rmSync(server.dataDir, { recursive: true, force: true });
+  await postgres?.stop();
 }
 
 function posting(acknowledged?: Set<string>) {
@@ -82,7 +90,16 @@ function serverCpuMs(): { main: number; total: number } | undefined {
   }
 }
 
-function count(): number {
+async function count(): Promise<number> {
+  if (databaseUrl) {
+    const client = new pg.Client(databaseUrl);
+    await client.connect();
+    try {
+      return Number((await client.query('SELECT count(*) AS n FROM survey_response')).rows[0].n);
+    } finally {
+      await client.end();
+    }
+  }
   const db = new DatabaseSync(server.databaseFile, { readOnly: true });
   try {
     return (db.prepare('SELECT count(*) AS n FROM survey_response').get() as { n: number }).n;

@@ -1,7 +1,7 @@
 /**
  * Makes a short captioned slide video for the Local Offer from a script in
  * scripts/video/: slides drawn by Chromium, speech from espeak-ng, joined by
- * ffmpeg. Writes public/videos/<name>.mp4, .vtt (captions timed to the
+ * ffmpeg. Writes content/videos/<name>.mp4, .vtt (captions timed to the
  * speech) and .jpg (poster), and prints the transcript to paste into the
  * page's `video.transcript`.
  *
@@ -20,6 +20,8 @@ import { wrapWords } from '../src/lib/chart-layout.ts';
 export interface VideoScript {
   /** File name for the outputs, e.g. "ehc-needs-assessment". */
   name: string;
+  /** Shown across the top of every slide: the site's name, e.g. "Riverford Local Offer" (the script is the area's content, so the area's name is written there). */
+  banner: string;
   slides: { heading: string; points: string[]; cues: { text: string; say?: string }[] }[];
 }
 
@@ -31,9 +33,9 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function slideHtml(slide: VideoScript['slides'][number], first: boolean): string {
+function slideHtml(slide: VideoScript['slides'][number], first: boolean, banner: string): string {
   return `<!doctype html><html lang="en-GB"><body style="margin:0;width:1280px;height:720px;font-family:'DejaVu Sans',sans-serif;background:#fff;color:#0b0c0c">
-  <div style="background:#0b4f6c;color:#fff;padding:28px 64px;font-size:34px;font-weight:700;border-bottom:12px solid #1d70b8">Northbridge Local Offer</div>
+  <div style="background:#0b4f6c;color:#fff;padding:28px 64px;font-size:34px;font-weight:700;border-bottom:12px solid #1d70b8">${escapeHtml(banner)}</div>
   <div style="padding:56px 64px">
     <h1 style="font-size:${first ? 76 : 68}px;line-height:1.1;margin:0 0 40px">${escapeHtml(slide.heading)}</h1>
     ${first
@@ -94,7 +96,7 @@ async function makeVideo(script: VideoScript, outDir: string) {
   let clock = 0;
   for (const [i, slide] of script.slides.entries()) {
     const image = path.join(work, `slide-${i}.png`);
-    await page.setContent(slideHtml(slide, i === 0));
+    await page.setContent(slideHtml(slide, i === 0, script.banner));
     await page.screenshot({ path: image });
     const slideStart = clock;
     for (const cue of slide.cues) {
@@ -145,4 +147,4 @@ if (!name) {
   process.exit(1);
 }
 const { script } = (await import(`./video/${name}.ts`)) as { script: VideoScript };
-await makeVideo(script, 'public/videos');
+await makeVideo(script, 'content/videos');

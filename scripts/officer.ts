@@ -1,7 +1,9 @@
 /**
  * `npm run officer -- add <email> --role officer|forum` and friends: local
- * staff accounts in the forms database (src/server/staff/accounts.ts has the
- * commands). Runs beside a live server: the database is shared safely (WAL).
+ * staff accounts in the forms store (src/server/staff/accounts.ts has the
+ * commands): the SQLite file in LOCAL_OFFER_DATA_DIR, or the PostgreSQL
+ * database in LOCAL_OFFER_DATABASE_URL, as the server uses. Runs beside a
+ * live server: both databases are shared safely.
  *
  * The server code imports the database writer as raw text (a Vite feature),
  * so this script loads it through Vite's module runner rather than Node alone.
@@ -10,17 +12,16 @@ import path from 'node:path';
 import { runnerImport } from 'vite';
 
 const dataDir = path.resolve(process.env.LOCAL_OFFER_DATA_DIR || './data');
+const databaseUrl = process.env.LOCAL_OFFER_DATABASE_URL?.trim() || undefined;
 const siteUrl = process.env.SITE_URL || 'http://localhost:4321';
 type Modules = {
-  FormsDatabase: typeof import('../src/server/database.ts').FormsDatabase;
-  databaseFileName: string;
-  SqliteStaffStore: typeof import('../src/server/staff/sqlite-store.ts').SqliteStaffStore;
+  openFormsStore: typeof import('../src/server/forms/current.ts').openFormsStore;
   runOfficerCommand: typeof import('../src/server/staff/accounts.ts').runOfficerCommand;
 };
 const { module } = await runnerImport<Modules>(path.resolve('src/server/staff/command-line.ts'), { configFile: false, logLevel: 'error' });
-const database = new module.FormsDatabase(path.join(dataDir, module.databaseFileName));
+const store = module.openFormsStore({ dataDir, databaseUrl });
 try {
-  process.exitCode = await module.runOfficerCommand(new module.SqliteStaffStore(database), process.argv.slice(2), siteUrl, (line) => console.log(line));
+  process.exitCode = await module.runOfficerCommand(store.staff, process.argv.slice(2), siteUrl, (line) => console.log(line));
 } finally {
-  await database.close();
+  await store.close();
 }

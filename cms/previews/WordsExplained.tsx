@@ -5,11 +5,11 @@ import { meaningId } from '../../src/lib/explain-jargon';
  * "Words used on this page", as src/components/WordsExplained.astro draws it:
  * the meaning of each glossary term the page uses, where its first use links.
  */
-export function WordsExplained({ entries }: { entries: GlossaryEntry[] }) {
+export function WordsExplained({ entries, heading = 'Words used on this page' }: { entries: GlossaryEntry[]; heading?: string }) {
   if (entries.length === 0) return null;
   return (
     <section className="app-words-explained" aria-labelledby="words-explained">
-      <h2 id="words-explained">Words used on this page</h2>
+      <h2 id="words-explained">{heading}</h2>
       <dl className="app-words-explained__list">
         {entries.map((e) => (
           <div key={e.slug}>

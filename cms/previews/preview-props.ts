@@ -30,3 +30,13 @@ export function asDate(value: unknown): Date | undefined {
   const date = new Date(value.slice(0, 10) + 'T00:00:00Z');
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
+
+/**
+ * The name of an entry chosen in a relation field (an event's organiser), as
+ * Decap hands it to the preview, or the file name until Decap has loaded it.
+ */
+export function chosenName(props: PreviewProps, field: string, collection: string, slug: string | undefined): string | undefined {
+  if (!slug) return undefined;
+  const chosen = props.fieldsMetaData?.getIn([field, collection, slug]) as ImmutableMap<string, unknown> | undefined;
+  return String(chosen?.get('name') ?? slug);
+}

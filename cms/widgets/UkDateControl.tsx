@@ -1,29 +1,7 @@
-import { useEffect, useState, type ReactElement } from 'react';
-import type { Map as ImmutableMap } from 'immutable';
+import { useEffect, useImperativeHandle, useRef, useState, type ReactElement } from 'react';
 import { formatDate } from '../../src/lib/review';
 import { asDate } from '../previews/preview-props';
-
-/**
- * Dates in the editor the UK way: the GOV.UK date input (Day, Month, Year
- * boxes), and for events a time on the 24-hour clock, UK time. Decap's own
- * date picker shows the browser's format (mm/dd/yyyy in an American-set
- * browser), "UTC" beside times and a "Now" button that makes no sense for a
- * future event. Stored as the schemas expect: "2026-12-05", or
- * "2026-12-05T10:00" when the field has a time (`time: true` in config.yml).
- *
- * Must: work with a keyboard alone; each box has its own label; the field
- * label Decap renders points at the Day box (id = forID); the date is read
- * back in words ("5 December 2026") so a slip (13/05 for 05/13) is seen.
- */
-interface Props {
-  value?: string | Date;
-  onChange: (value: string) => void;
-  forID: string;
-  classNameWrapper: string;
-  setActiveStyle: () => void;
-  setInactiveStyle: () => void;
-  field: ImmutableMap<string, unknown>;
-}
+import type { WidgetHandle, WidgetProps } from './widget-props';
 
 interface Parts {
   day: string;
@@ -35,7 +13,7 @@ interface Parts {
 const pad = (n: string) => n.padStart(2, '0');
 
 /** The boxes' contents for a stored value. */
-export function partsOf(value: Props['value']): Parts {
+export function partsOf(value: WidgetProps['value']): Parts {
   const text = value instanceof Date ? value.toISOString() : (value ?? '');
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(text);
   if (!m) return { day: '', month: '', year: '', time: '' };
@@ -55,11 +33,41 @@ export function valueOf(parts: Parts, withTime: boolean): string {
   return `${iso}T${pad(t[1])}:${t[2]}`;
 }
 
+/**
+ * What Decap asks the field on save: a date half typed in the boxes (13 as a
+ * month, no year yet) is not saved, and says so under the field in red;
+ * empty boxes are left to Decap's own "is required" check.
+ */
+export function controlHandle(parts: Parts, withTime: boolean, label: string, focus: () => void): WidgetHandle {
+  const stored = valueOf(parts, withTime);
+  const typed = Boolean(parts.day || parts.month || parts.year || parts.time);
+  const example = withTime ? 'for example 5, 12, 2026 and 18:30' : 'for example 5, 12, 2026';
+  return {
+    isValid: () => (stored || !typed ? true : { error: { type: 'CUSTOM', message: `${label}: not a real date${withTime ? ' and time' : ''} yet, ${example}.` } }),
+    getValidateValue: () => stored || (typed ? 'typed' : ''),
+    focus,
+  };
+}
+
 const box = { font: 'inherit', padding: '6px 8px', border: '2px solid #0b0c0c', borderRadius: 0 } as const;
 
-export function UkDateControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, field }: Props) {
+/**
+ * Dates in the editor the UK way: the GOV.UK date input (Day, Month, Year
+ * boxes), and for events a time on the 24-hour clock, UK time. Decap's own
+ * date picker shows the browser's format (mm/dd/yyyy in an American-set
+ * browser), "UTC" beside times and a "Now" button that makes no sense for a
+ * future event. Stored as the schemas expect: "2026-12-05", or
+ * "2026-12-05T10:00" when the field has a time (`time: true` in config.yml).
+ *
+ * Must: work with a keyboard alone; each box has its own label; the field
+ * label Decap renders points at the Day box (id = forID); the date is read
+ * back in words ("5 December 2026") so a slip (13/05 for 05/13) is seen.
+ */
+export function UkDateControl({ value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, field, ref }: WidgetProps) {
   const withTime = Boolean(field?.get('time'));
   const [parts, setParts] = useState<Parts>(() => partsOf(value));
+  const dayBox = useRef<HTMLInputElement>(null);
+  useImperativeHandle(ref, () => controlHandle(parts, withTime, String(field?.get('label') ?? 'Date'), () => dayBox.current?.focus()), [parts, withTime, field]);
   // A value set from outside the boxes ("Mark as reviewed today") shows in them.
   const outside = partsOf(value);
   useEffect(() => {
@@ -90,6 +98,7 @@ export function UkDateControl({ value, onChange, forID, classNameWrapper, setAct
       text,
       <input
         id={id}
+        ref={key === 'day' ? dayBox : undefined}
         inputMode="numeric"
         autoComplete="off"
         value={parts[key]}

@@ -1,27 +1,37 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { firstProblem, recordValidator } from '../../src/lib/oruk/validate.ts';
+import { normaliseRecord } from '../../src/lib/oruk/normalise.ts';
 import type { OrukOrganization, OrukService } from '../../src/lib/oruk/types.ts';
+import { formatFor, formats, type FoundRecord } from './formats.ts';
 
 /**
- * Reads Open Referral UK JSON files: a record, a list page, or an array of
- * records, from files or folders. Every service and organization is checked
- * against the 3.0 schema before anything is mapped.
+ * Reads every input (files, folders, or pages already fetched from a feed),
+ * finds its format (src: ./formats.ts), and tidies each record into Open
+ * Referral UK 3.0. A file that cannot be read at all stops the import; a
+ * record that cannot be used is refused on its own, naming the record and
+ * field, and the others carry on.
  */
 
 export interface InputRecord<K extends 'service' | 'organization' = 'service' | 'organization'> {
   file: string;
   kind: K;
   record: K extends 'service' ? OrukService : OrukOrganization;
+  /** Says where a field came from, e.g. "row 4, column email" for a spreadsheet; the JSON pointer otherwise. */
+  where: (field: string) => string;
+  /** What was tidied or left out of this record, each "where: what". Reported only for records that are used. */
+  warnings: string[];
 }
 
-/** Bad input: the import stops and writes nothing. */
+/** Input that cannot be read at all (not JSON, a broken local file): the import stops and writes nothing. */
 export interface Rejection {
   file: string;
   id?: string;
   field?: string;
   message: string;
 }
+
+/** A record that cannot be used: left out, the rest imported. */
+export type Refusal = Rejection;
 
 /** Good input we do not use, and why. */
 export interface Skip {
@@ -30,62 +40,75 @@ export interface Skip {
   reason: string;
 }
 
-type Kind = 'service' | 'organization' | 'service_at_location' | 'taxonomy' | 'taxonomy_term';
+/** Something the import changed or left out of a record it used. */
+export interface Warning {
+  file: string;
+  id?: string;
+  message: string;
+}
 
-const skipReasons: Partial<Record<Kind, string>> = {
-  service_at_location: 'service_at_location records are not imported on their own: import the full service record, which holds its venues',
-  taxonomy: 'taxonomies are not imported: the Local Offer uses its own SEND vocabulary, and a navigator chooses tier, needs and topics',
-  taxonomy_term: 'taxonomy terms are not imported: the Local Offer uses its own SEND vocabulary, and a navigator chooses tier, needs and topics',
-};
+/** A page of input: a file's text, or one page of a feed. */
+export interface Source {
+  /** The file, or the address of the feed page. */
+  label: string;
+  text: string;
+}
 
-/** The JSON files to read, in a stable order: the file itself, or every .json file under a folder. */
+/** The files to read, in a stable order: the file itself, or every file a format reads under a folder. */
 export function listInputFiles(input: string): string[] {
   const stat = fs.statSync(input, { throwIfNoEntry: false });
   if (!stat) throw new Error(`${input}: no such file or folder`);
   if (stat.isFile()) return [input];
+  const extensions = new Set(formats.flatMap((f) => f.extensions));
   return fs
     .readdirSync(input, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .filter((entry) => entry.isFile() && extensions.has(path.extname(entry.name).toLowerCase()))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const idOf = (value: unknown) => (isObject(value) && typeof value.id === 'string' ? value.id : undefined);
-
-/**
- * What kind of record an object is, from the fields only one kind has, then
- * from the file name (service_full.json, organization_list.json). A service
- * that has lost its status is still known by its other fields, so it is
- * reported as a bad service rather than taken for an organization.
- */
-function kindOf(value: Record<string, unknown>, file: string): Kind | undefined {
-  const has = (...keys: string[]) => keys.some((k) => k in value);
-  if (has('status', 'url', 'minimum_age', 'maximum_age', 'assured_date', 'alert', 'schedules', 'service_at_locations', 'cost_options', 'organization_id', 'organization')) return 'service';
-  if (has('location', 'location_id') || (isObject(value.service) && !has('name'))) return 'service_at_location';
-  if (has('taxonomy_terms', 'version')) return 'taxonomy';
-  if (has('term', 'parent_id', 'taxonomy_id', 'term_uri', 'taxonomy')) return 'taxonomy_term';
-  if (has('website', 'logo', 'services', 'organization_identifiers', 'parent_organization_id')) return 'organization';
-  const name = path.basename(file).toLowerCase();
-  if (name.includes('service_at_location')) return 'service_at_location';
-  if (name.includes('taxonomy_term')) return 'taxonomy_term';
-  if (name.includes('taxonom')) return 'taxonomy';
-  if (/organi[sz]ation/.test(name)) return 'organization';
-  if (name.includes('service')) return 'service';
-  return undefined;
+export interface Reading {
+  records: InputRecord[];
+  rejected: Rejection[];
+  refused: Refusal[];
+  skipped: Skip[];
+  warnings: Warning[];
 }
 
-/** JSON.parse's message with the line and column worked out, so an officer can find the mistake. */
-function jsonProblem(text: string, error: Error): string {
-  const position = /position (\d+)/.exec(error.message);
-  if (!position) return error.message;
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+/** Reads sources already in memory (a fetched feed, or files read by readInputs). */
+export function readSources(sources: Source[]): Reading {
+  const reading: Reading = { records: [], rejected: [], refused: [], skipped: [], warnings: [] };
+  for (const source of sources) {
+    const format = formatFor(source.label, source.text);
+    if (!format) {
+      reading.rejected.push({ file: source.label, message: `is not a format the import reads (${formats.map((f) => f.describe).join('; ')})` });
+      continue;
+    }
+    const found = format.read(source.label, source.text);
+    reading.rejected.push(...found.rejected);
+    reading.skipped.push(...found.skipped);
+    for (const item of found.records) addRecord(reading, source.label, item);
+  }
+  return reading;
 }
 
-export function readInputs(inputs: string[]): { records: InputRecord[]; rejected: Rejection[]; skipped: Skip[] } {
-  const records: InputRecord[] = [];
+function addRecord(reading: Reading, file: string, item: FoundRecord): void {
+  const { record, warnings, refused } = normaliseRecord(item.record, item.kind);
+  const id = typeof item.record.id === 'string' || typeof item.record.id === 'number' ? String(item.record.id) : undefined;
+  const where = (field: string) => item.where(`${item.pointer}${field === '/' ? '' : field}`);
+  if (refused || !record) {
+    reading.refused.push({ file, id, field: where(refused!.field), message: refused!.message });
+    return;
+  }
+  const described = warnings.map((message) => {
+    const [field, ...rest] = message.split(': ');
+    return field.startsWith('/') ? `${where(field)}: ${rest.join(': ')}` : message;
+  });
+  reading.records.push({ file, kind: item.kind, record: record as never, where, warnings: described });
+}
+
+export function readInputs(inputs: string[]): Reading {
+  const sources: Source[] = [];
   const rejected: Rejection[] = [];
   const skipped: Skip[] = [];
   for (const input of inputs) {
@@ -96,45 +119,9 @@ export function readInputs(inputs: string[]): { records: InputRecord[]; rejected
       rejected.push({ file: input, message: (error as Error).message.replace(`${input}: `, '') });
       continue;
     }
-    if (files.length === 0) skipped.push({ file: input, reason: 'the folder has no .json files' });
-    for (const file of files) {
-      const text = fs.readFileSync(file, 'utf8');
-      let document: unknown;
-      try {
-        document = JSON.parse(text);
-      } catch (error) {
-        rejected.push({ file, message: `not valid JSON: ${jsonProblem(text, error as Error)}` });
-        continue;
-      }
-      const page = isObject(document) && 'contents' in document ? document : undefined;
-      if (page && !Array.isArray(page.contents)) {
-        rejected.push({ file, field: '/contents', message: 'a list page must have a contents array' });
-        continue;
-      }
-      const items: unknown[] = page ? (page.contents as unknown[]) : Array.isArray(document) ? document : [document];
-      items.forEach((item, index) => {
-        const pointer = page ? `/contents/${index}` : Array.isArray(document) ? `/${index}` : '';
-        if (!isObject(item)) {
-          rejected.push({ file, field: pointer || '/', message: 'must be an Open Referral record (a JSON object)' });
-          return;
-        }
-        const kind = kindOf(item, file);
-        const id = idOf(item);
-        if (!kind) {
-          rejected.push({ file, id, field: pointer || '/', message: 'is not a record we recognise: a service needs a status, an organization a name and description' });
-        } else if (kind === 'service' || kind === 'organization') {
-          const problem = firstProblem(recordValidator(kind), item);
-          if (problem) {
-            const [field, ...message] = problem.split(': ');
-            rejected.push({ file, id, field: `${pointer}${field === '/' ? '' : field}` || '/', message: message.join(': ') });
-          } else {
-            records.push({ file, kind, record: item as never });
-          }
-        } else {
-          skipped.push({ file, id, reason: skipReasons[kind]! });
-        }
-      });
-    }
+    if (files.length === 0) skipped.push({ file: input, reason: 'the folder has no files the import reads (.json or .csv)' });
+    for (const file of files) sources.push({ label: file, text: fs.readFileSync(file, 'utf8') });
   }
-  return { records, rejected, skipped };
+  const reading = readSources(sources);
+  return { ...reading, rejected: [...rejected, ...reading.rejected], skipped: [...skipped, ...reading.skipped] };
 }

@@ -4,19 +4,24 @@ import { organisationSchema, type Organisation } from '../../src/schemas/organis
 import { organisationFromOruk, serviceFromOruk, SkipRecord } from '../../src/lib/oruk/from-oruk.ts';
 import { mergeOrganisation, mergeService } from '../../src/lib/oruk/merge.ts';
 import type { OrukOrganization, OrukService } from '../../src/lib/oruk/types.ts';
-import { readInputs, type Rejection, type Skip } from './read-input.ts';
+import { readInputs, readSources, type Refusal, type Rejection, type Skip, type Source, type Warning } from './read-input.ts';
 import { organisationFile, readOrganisations, readServices, serviceFile, slugify, writeFileAtomically, type LocalFile } from './content-files.ts';
 
 /**
- * `npm run import`: Open Referral UK 3.0 JSON into content files. Everything
- * is read, mapped and checked first; if any input is bad nothing is written.
- * Records are matched to local files by their Open Referral id, so running it
- * again updates the same files.
+ * `npm run import`: Open Referral UK (3.0 or 1.0) JSON, a feed, or the
+ * services spreadsheet into content files. Everything is read, mapped and
+ * checked first; if an input cannot be read at all (or a local file is
+ * broken) nothing is written. A record that cannot be used is refused on its
+ * own, naming the record and field, and the rest is imported. Records are
+ * matched to local files by their Open Referral id, so running it again
+ * updates the same files.
  */
 
 export interface ImportOptions {
-  /** Files or folders of Open Referral JSON. */
+  /** Files or folders of Open Referral JSON or service spreadsheets. */
   inputs: string[];
+  /** Pages already read, e.g. fetched from a feed (--from-url). */
+  sources?: Source[];
   /** The content folder holding services/ and organisations/ (content/ for the real site). */
   contentRoot: string;
   /** Print a progress line after this many records. */
@@ -29,7 +34,12 @@ export interface ImportSummary {
   updated: string[];
   unchanged: string[];
   skipped: Skip[];
+  /** Inputs that could not be read at all: when there are any, nothing is written. */
   rejected: Rejection[];
+  /** Records that could not be used (no id, no name, an unknown status, a value our content refuses); the rest is imported. */
+  refused: Refusal[];
+  /** What was tidied or left out of records that were imported. */
+  warnings: Warning[];
   /** Service files a navigator must finish before families can see them. */
   awaitingNavigator: string[];
   /** Service files with review notes, published or not. */
@@ -70,7 +80,9 @@ function fullestCopies<T extends { id: string }>(candidates: Candidate<T>[], ski
 
 function freeSlug(name: string, id: string, taken: Set<string>): string {
   const base = slugify(name);
-  const slug = taken.has(base) ? `${base}-${id.slice(0, 8)}` : base;
+  // Ids from one feed often share their first characters: take more of the id until the name is free.
+  let slug = base;
+  for (let length = 8; taken.has(slug); length += 4) slug = `${base}-${id.replace(/-/g, '').slice(0, length)}`;
   taken.add(slug);
   return slug;
 }
@@ -79,8 +91,19 @@ function plan(file: string, text: string, before: string | undefined): PlannedFi
   return { file, text, state: before === undefined ? 'created' : before === text ? 'unchanged' : 'updated' };
 }
 
-export function runImport({ inputs, contentRoot, progressEvery = 50, log = console.log }: ImportOptions): ImportSummary {
-  const { records, rejected, skipped } = readInputs(inputs);
+export function runImport({ inputs, sources = [], contentRoot, progressEvery = 50, log = console.log }: ImportOptions): ImportSummary {
+  const fromFiles = readInputs(inputs);
+  const fromSources = readSources(sources);
+  const records = [...fromSources.records, ...fromFiles.records];
+  const rejected = [...fromSources.rejected, ...fromFiles.rejected];
+  const refused = [...fromSources.refused, ...fromFiles.refused];
+  const skipped = [...fromSources.skipped, ...fromFiles.skipped];
+  const warnings = [...fromSources.warnings, ...fromFiles.warnings];
+  const whereIn = new Map(records.map((r) => [r.record, r.where]));
+  const warningsOf = new Map(records.map((r) => [r.record as object, r.warnings]));
+  const warn = (file: string, record: { id: string }) => {
+    for (const message of warningsOf.get(record) ?? []) warnings.push({ file, id: record.id, message });
+  };
   const serviceFolder = path.join(contentRoot, 'services');
   const organisationFolder = path.join(contentRoot, 'organisations');
   const localServices = readServices(serviceFolder);
@@ -113,7 +136,7 @@ export function runImport({ inputs, contentRoot, progressEvery = 50, log = conso
     const parsed = organisationSchema.safeParse(mergeOrganisation(local?.data, organisationFromOruk(record)));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      rejected.push({ file, id, field: issue.path.join('.'), message: issue.message });
+      refused.push({ file, id, field: `organisation ${issue.path.join('.')}`, message: issue.message });
       continue;
     }
     organisationSlugById.set(id, slug);
@@ -156,7 +179,9 @@ export function runImport({ inputs, contentRoot, progressEvery = 50, log = conso
     const parsed = serviceSchema.safeParse(merged.data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      rejected.push({ file, id, field: issue.path.join('.'), message: issue.message });
+      const where = whereIn.get(record as never);
+      const field = issue.path.join('.');
+      refused.push({ file, id, field: where && where('') !== '/' ? `${where('')}, our field ${field}` : field, message: issue.message });
       continue;
     }
     usedOrganisations.add(organisationId!);
@@ -166,17 +191,20 @@ export function runImport({ inputs, contentRoot, progressEvery = 50, log = conso
     if (parsed.data.reviewNotes.length) withNotes.push(target);
     const before = local && serviceFile(local.data, local.body);
     planned.push(plan(target, serviceFile(parsed.data, merged.body), before));
+    warn(file, record);
   }
   if (services.size >= progressEvery && done % progressEvery !== 0) log(`Checked ${done} of ${services.size} services.`);
 
   for (const [id, { file, standalone }] of plannedOrganisations) if (standalone || usedOrganisations.has(id)) planned.unshift(file);
+  for (const [id, { file, record, standalone }] of organizations) if (standalone && plannedOrganisations.has(id)) warn(file, record);
 
   const summary: ImportSummary = {
-    created: [], updated: [], unchanged: [], skipped, rejected, awaitingNavigator: [], withNotes: [],
+    created: [], updated: [], unchanged: [], skipped, rejected, refused, warnings, awaitingNavigator: [], withNotes: [],
   };
+  const at = (r: { file: string; id?: string; field?: string }) => `${r.file}${r.id ? `, record ${r.id}` : ''}${r.field ? `, ${/^(row|organisation )/.test(r.field) ? '' : 'field '}${r.field}` : ''}`;
   if (rejected.length) {
     log(`Nothing was imported: ${rejected.length === 1 ? 'one problem needs' : `${rejected.length} problems need`} fixing first.`);
-    for (const r of rejected) log(`  ${r.file}${r.id ? `, record ${r.id}` : ''}${r.field ? `, field ${r.field}` : ''}: ${r.message}`);
+    for (const r of rejected) log(`  ${at(r)}: ${r.message}`);
     return summary;
   }
   for (const file of planned) {
@@ -185,8 +213,13 @@ export function runImport({ inputs, contentRoot, progressEvery = 50, log = conso
   }
   summary.awaitingNavigator = awaitingNavigator;
   summary.withNotes = withNotes;
-  log(`Import finished: ${summary.created.length} created, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged, ${skipped.length} skipped.`);
+  log(
+    `Import finished: ${summary.created.length} created, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged, ${skipped.length} skipped` +
+      `${refused.length ? `, ${refused.length} refused` : ''}${warnings.length ? `, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}` : ''}.`,
+  );
   for (const s of skipped) log(`  Skipped ${s.file}${s.id ? `, record ${s.id}` : ''}: ${s.reason}.`);
+  for (const r of refused) log(`  Refused ${at(r)}: ${r.message}. The other records were imported; fix this one in the source and import again.`);
+  for (const w of warnings) log(`  Warning ${at(w)}: ${w.message}.`);
   if (withNotes.length) {
     log(`${withNotes.length} service ${withNotes.length === 1 ? 'file has' : 'files have'} review notes for a navigator (reviewNotes); ${awaitingNavigator.length} stay off the site until the empty fields are filled in:`);
     for (const file of withNotes) log(`  ${file}${awaitingNavigator.includes(file) ? ' (not published yet)' : ''}`);

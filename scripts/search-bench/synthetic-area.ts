@@ -96,6 +96,8 @@ export function writeSyntheticArea(dir: string, count: number, demoContent = 'co
   for (const folder of ['services', 'organisations', 'pages', 'settings', 'search']) fs.mkdirSync(path.join(dir, folder), { recursive: true });
   for (const folder of ['pages', 'settings', 'search'])
     for (const file of fs.readdirSync(path.join(demoContent, folder))) fs.copyFileSync(path.join(demoContent, folder, file), path.join(dir, folder, file));
+  // The demo pages' video files live with the content.
+  fs.cpSync(path.join(demoContent, 'videos'), path.join(dir, 'videos'), { recursive: true });
 
   const rand = random(count);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
@@ -149,7 +151,7 @@ export function writeSyntheticArea(dir: string, count: number, demoContent = 'co
       'delivery: [in-person]',
       'locations:',
       `  - name: ${quote(venue)}`,
-      `    address: { street: ${quote(`${1 + (i % 90)} ${pick(streets)}`)}, town: ${quote(town)}, postcode: "NB${1 + (i % 9)} ${i % 10}AA", county: "Northbridge" }`,
+      `    address: { street: ${quote(`${1 + (i % 90)} ${pick(streets)}`)}, town: ${quote(town)}, postcode: "NB${1 + (i % 9)} ${i % 10}AA", county: "Synthshire" }`,
       '    accessFeatures: [wheelchair-access, accessible-toilet]',
       'schedule:',
       `  - { days: [${pick(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'])}], opens: "10:00", closes: "12:00", termTimeOnly: ${rand() < 0.5} }`,

@@ -9,6 +9,7 @@ import type { VideoScript } from '../make-video.ts';
 
 export const script: VideoScript = {
   name: 'ehc-needs-assessment',
+  banner: 'Northbridge Local Offer',
   slides: [
     {
       heading: 'How to ask for an EHC needs assessment',

@@ -54,7 +54,7 @@ export type YouSaidWeDidSource = (typeof youSaidWeDidSources)[number];
 export const youSaidWeDidSourceInfo: Record<YouSaidWeDidSource, { label: string }> = {
   'parent-carer-survey': { label: 'Parent carer survey' },
   'page-feedback': { label: '"Was this page useful?" feedback' },
-  'parent-carer-forum': { label: 'Northbridge Parent Carer Forum' },
+  'parent-carer-forum': { label: 'The parent carer forum' },
   'young-people': { label: "Young people's groups" },
   'local-offer-day': { label: 'Local Offer days and events' },
   navigators: { label: 'SEND navigators at family hubs and libraries' },

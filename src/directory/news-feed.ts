@@ -1,6 +1,7 @@
 import type { Feed } from 'feed';
 import { getNews } from './news';
 import { getSiteSettings } from './load';
+import { say } from '../i18n/messages';
 import { buildNewsFeed } from '../lib/news-feed';
 import { renderMarkdown } from '../lib/markdown';
 import { today } from '../lib/today';
@@ -10,6 +11,6 @@ export async function newsFeed(site: URL): Promise<Feed> {
   const [posts, settings] = await Promise.all([getNews(), getSiteSettings()]);
   return buildNewsFeed(
     posts.map((p) => ({ slug: p.slug, title: p.title, date: p.date, summary: p.summary, author: p.author, html: renderMarkdown(p.entry.body ?? '') })),
-    { site, title: `${settings.areaName} Local Offer news`, councilName: settings.councilName, fallbackUpdated: today() },
+    { site, title: say('news.feedTitle', settings), councilName: settings.councilName, fallbackUpdated: today() },
   );
 }

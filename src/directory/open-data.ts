@@ -8,7 +8,8 @@ export async function getOpenDataInput(): Promise<OpenDataInput> {
     services: (await getServices()).map(({ entry, organisationDetails: _o, slug: _s, ...service }) => ({ ...service, body: entry.body ?? '' })),
     organisations: await getOrganisations(),
     settings: (await getEducationSettings()).map(({ entry: _e, workingHere: _w, ...setting }) => setting),
-    siteUrl: import.meta.env.SITE ?? 'https://localoffer.northbridge.example',
+    // astro.config.mjs always sets site (from SITE_URL or the settings' siteUrl).
+    siteUrl: import.meta.env.SITE!,
   };
 }
 

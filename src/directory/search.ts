@@ -3,7 +3,7 @@ import { getInformationPages, getServices } from './load';
 import { serviceSearchDocument, vocabularyDocument, type SearchDocument } from '../lib/search/documents';
 import { guideFromPage, guideVocabulary, type Guide } from '../lib/search/guides';
 import { buildSearchVocabulary, type SearchVocabulary, type SynonymGroupInput } from '../lib/search/vocabulary';
-import { glossarySynonymGroups } from '../lib/glossary';
+import { searchSynonymGroups } from '../lib/glossary';
 import { getSettingSearchEntries } from './search-settings';
 import { settingVocabulary } from '../lib/search/settings';
 
@@ -31,9 +31,7 @@ export async function getSearchVocabulary(documents?: SearchDocument[], guides?:
   const pages = guides ?? (await getGuides());
   // One source of lay words: the navigators' synonym map plus the jargon buster's also-known-as names.
   const glossary = (await getCollection('glossary')).map((entry) => entry.data);
-  // Search says "Showing results for <canonical>" mid-sentence, so glossary terms are written in lower case there.
-  const glossaryGroups = glossarySynonymGroups(glossary).map((g) => ({ ...g, canonical: g.canonical.toLowerCase() }));
-  const synonymGroups = [...(await getSynonymGroups()), ...glossaryGroups];
+  const synonymGroups = searchSynonymGroups(await getSynonymGroups(), glossary);
   // Schools, nurseries and colleges too, so a misspelt school name is corrected on both paths.
   const settings = (await getSettingSearchEntries()).map(settingVocabulary);
   return buildSearchVocabulary({

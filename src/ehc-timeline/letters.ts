@@ -3,7 +3,7 @@
  * changes in their saved dates. Outcomes matter where the law branches: a
  * "no" to assessment starts the appeal clock instead of the plan's.
  */
-import type { CalendarDate } from '../lib/ehc-timeline/calendar-date';
+import type { CalendarDate } from '../lib/calendar-date';
 import type { AssessmentDates, ReviewDates } from '../lib/ehc-timeline/timeline';
 import type { StepId } from '../lib/ehc-timeline/steps';
 

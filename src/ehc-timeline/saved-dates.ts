@@ -4,7 +4,7 @@
  * A stored value is checked field by field, so a damaged or old entry loses
  * only what is wrong, never the whole timeline.
  */
-import { isCalendarDate, type CalendarDate } from '../lib/ehc-timeline/calendar-date';
+import { isCalendarDate, type CalendarDate } from '../lib/calendar-date';
 import type { AssessmentDates, ReviewDates } from '../lib/ehc-timeline/timeline';
 
 export const storageKey = 'local-offer:ehc-dates';

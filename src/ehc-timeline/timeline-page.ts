@@ -9,7 +9,7 @@
  * a letter) and announce it in a live region; work with the keyboard alone.
  * Tested in tests/e2e/ehc-timeline.test.ts.
  */
-import { formatLongDate, todayOnDevice, type CalendarDate } from '../lib/ehc-timeline/calendar-date';
+import { formatLongDate, todayOnDevice, type CalendarDate } from '../lib/calendar-date';
 import { readDateInput, type DateField } from '../lib/ehc-timeline/date-input';
 import { buildTimeline, mostOverdue, type AssessmentDates, type ReviewDates, type TimelineStep } from '../lib/ehc-timeline/timeline';
 import { calendarFile } from '../lib/ehc-timeline/calendar-file';

@@ -23,7 +23,7 @@ export const openDataInputFile = 'openreferral/build-input.v8';
  * and venue record, and 50 to a page): as Astro endpoints, drawn one at a time
  * on one core and then read back for the check, they were a third of the build.
  * Here they are shared out between worker threads, one per core. A small
- * area's (Northbridge's 250 files) are written here: starting threads would take longer.
+ * area's (the demo's 250 files) are written here: starting threads would take longer.
  */
 const servicesForThreads = 1000;
 

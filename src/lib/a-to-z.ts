@@ -1,5 +1,5 @@
 /**
- * The A to Z of services, a page per letter. At Northbridge's size the whole
+ * The A to Z of services, a page per letter. At the demo area's size the whole
  * A to Z fits on one page, but a county with 10,000 services would send
  * about 3 MB for it, so each letter has its own page (`/services/letter/b/`,
  * under the services' own addresses so no service's address can clash with

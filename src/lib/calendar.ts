@@ -10,7 +10,7 @@ export interface CalendarEvent extends LocalOfferEvent {
 }
 
 export interface CalendarOptions {
-  /** The site's address, e.g. https://localoffer.northbridge.example; event links and UIDs use it. */
+  /** The site's address, e.g. https://localoffer.riverford.example; event links and UIDs use it. */
   site: URL;
   /** The calendar's name in people's calendar apps (one event or the whole feed). */
   calendarName: string;

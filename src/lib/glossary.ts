@@ -34,6 +34,15 @@ export function glossarySynonymGroups(terms: readonly GlossaryWords[]): { canoni
   });
 }
 
+/**
+ * Every group search matches, in the order it claims phrases: the navigators'
+ * search words first, then the jargon buster's. Search says "Showing results
+ * for <canonical>" mid-sentence, so glossary terms are written in lower case there.
+ */
+export function searchSynonymGroups(searchWords: readonly { canonical: string; words: string[] }[], terms: readonly GlossaryWords[]): { canonical: string; words: string[] }[] {
+  return [...searchWords, ...glossarySynonymGroups(terms).map((g) => ({ ...g, canonical: g.canonical.toLowerCase() }))];
+}
+
 /** "EHCP", "SENCo", "SpLD": one word with at least two capital letters. */
 export function isAcronym(word: string): boolean {
   return !/\s/.test(word) && (word.match(/[A-Z]/g) ?? []).length >= 2;

@@ -2,7 +2,7 @@ import type { Tier } from '../data/tiers.ts';
 import { groupByTier } from './tiers.ts';
 
 /**
- * Long browse lists are split into pages. Northbridge's longest list has 53
+ * Long browse lists are split into pages. The demo area's longest list has 53
  * services, but a county can have thousands, and a list of them all would be
  * megabytes on a prepaid phone. A page of 30 cards is about 31 kB of HTML
  * (6 kB compressed).

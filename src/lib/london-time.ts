@@ -1,5 +1,5 @@
 /**
- * Northbridge's events happen on UK clock time (Europe/London), which is GMT
+ * The area's events happen on UK clock time (Europe/London), which is GMT
  * in winter and BST (GMT+1) in summer. Content says "10:00 on 14 July" as a
  * person would; these helpers turn that into an exact instant and back, using
  * the time zone database built into Node's Intl, so the clock change is never

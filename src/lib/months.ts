@@ -1,3 +1,5 @@
+import { addMonths as addCalendarMonths } from './calendar-date';
+
 /**
  * Calendar months as "YYYY-MM" keys. Plan updates are monthly and the
  * dashboard counts things per month, so both use these. Months are worked out
@@ -17,9 +19,18 @@ export function monthOf(date: Date): MonthKey {
 
 /** The month `n` months after (or, when negative, before) `month`. */
 export function addMonths(month: string, n: number): MonthKey {
-  const [year, m] = month.split('-').map(Number);
-  const index = year * 12 + (m - 1) + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}` as MonthKey;
+  return addCalendarMonths(`${month}-01`, n).slice(0, 7) as MonthKey;
+}
+
+/**
+ * The moment `n` whole months after `from` (before, when negative), at the same time of day in UTC.
+ * This is the one month-adder for moments (review dates, newsletter windows, how long answers are kept),
+ * and it uses the calendar rule the EHC time limits use: 31 January plus 1 month is the last day of
+ * February, never 3 March (which is what Date.setUTCMonth gives).
+ */
+export function monthsAfter(from: Date, n: number): Date {
+  const iso = from.toISOString();
+  return new Date(addCalendarMonths(iso.slice(0, 10), n) + iso.slice(10));
 }
 
 /** The `count` months up to and including `last`, oldest first. */

@@ -13,7 +13,7 @@ export interface FeedPost {
 
 export interface FeedOptions {
   site: URL;
-  /** e.g. "Northbridge Local Offer news". */
+  /** e.g. "Riverford Local Offer news" (the news.feedTitle message). */
   title: string;
   councilName: string;
   /** When the feed last changed if there are no posts (the build day). */

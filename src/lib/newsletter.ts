@@ -1,4 +1,5 @@
 import { londonDay } from './london-time';
+import { monthsAfter } from './months';
 
 /**
  * What goes in a newsletter issue, worked out from dates so nobody has to
@@ -18,16 +19,10 @@ interface Timed {
 /** "2026-11-20" for a calendar date (content dates are midnight UTC). */
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-function addMonths(date: Date, months: number): Date {
-  const d = new Date(date);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d;
-}
-
 /** The days an issue's news covers: after `from` (exclusive) up to and including `to`. */
 export function issueWindow<I extends Dated>(issue: I, allIssues: readonly I[]): { from: string; to: string } {
   const earlier = allIssues.filter((i) => day(i.date) < day(issue.date)).sort((a, b) => b.date.getTime() - a.date.getTime());
-  const from = earlier[0] ? day(earlier[0].date) : day(addMonths(issue.date, -1));
+  const from = earlier[0] ? day(earlier[0].date) : day(monthsAfter(issue.date, -1));
   return { from, to: day(issue.date) };
 }
 
@@ -45,7 +40,7 @@ export function gatherIssue<I extends Dated, N extends Dated, E extends Timed, Y
 ): IssueContents<N, E, Y> {
   const { from, to } = issueWindow(issue, allIssues);
   const inWindow = (d: Dated) => day(d.date) > from && day(d.date) <= to;
-  const eventsUntil = day(addMonths(issue.date, EVENT_MONTHS_AHEAD));
+  const eventsUntil = day(monthsAfter(issue.date, EVENT_MONTHS_AHEAD));
   const newestFirst = (a: Dated, b: Dated) => b.date.getTime() - a.date.getTime();
   return {
     news: content.news.filter(inWindow).sort(newestFirst),

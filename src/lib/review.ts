@@ -1,3 +1,5 @@
+import { monthsAfter } from './months';
+
 /**
  * When service information counts as possibly out of date. One place decides
  * it: the service page notice, the CMS review list and the dashboard.
@@ -6,8 +8,7 @@ export const REVIEW_INTERVAL_MONTHS = 12;
 
 /** The date after which information checked on `lastReviewed` is out of date. */
 export function reviewDueDate(lastReviewed: Date, nextReviewDue?: Date): Date {
-  const due = new Date(lastReviewed);
-  due.setUTCMonth(due.getUTCMonth() + REVIEW_INTERVAL_MONTHS);
+  const due = monthsAfter(lastReviewed, REVIEW_INTERVAL_MONTHS);
   return nextReviewDue && nextReviewDue < due ? nextReviewDue : due;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Small-number suppression for survey results. Northbridge is small enough
+ * Small-number suppression for survey results. A council area is small enough
  * that "3 families in the south with a child aged 19 to 25" could identify
  * someone, so any count from 1 to 4 is shown as "fewer than 5" (0 is shown:
  * it identifies nobody). When only one answer in a choose-one question is

@@ -1,7 +1,7 @@
 /**
  * Whether a survey is taking answers. Opening and closing dates are whole
  * days in UK time, both included: a survey closing on 15 January takes
- * answers until midnight at the end of 15 January in Northbridge.
+ * answers until midnight at the end of 15 January in the UK.
  */
 export type SurveyState = 'upcoming' | 'open' | 'closed';
 

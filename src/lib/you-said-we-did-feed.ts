@@ -1,25 +1,26 @@
 import { Feed } from 'feed';
 import { youSaidWeDidStatusInfo, youSaidWeDidThemeInfo } from '../data/you-said-we-did';
 import { newestFirst, type YouSaidWeDidEntry } from './you-said-we-did';
+import { say, type MessageSettings } from '../i18n/messages';
 
 /**
  * The "you said, we did" feed (Atom and RSS from the same data), so parent
  * carer forums and newsletters can pick up each month's updates. Each entry's
  * id is its permanent link, so readers never show an update twice.
  */
-export function youSaidWeDidFeed(entries: YouSaidWeDidEntry[], site: URL, areaName: string): Feed {
+export function youSaidWeDidFeed(entries: YouSaidWeDidEntry[], site: URL, settings: MessageSettings): Feed {
   const page = new URL('/you-said-we-did/', site).href;
   const sorted = newestFirst(entries);
   const feed = new Feed({
-    title: `You said, we did – ${areaName} Local Offer`,
-    description: `What families told us about SEND support in ${areaName}, and what we did about it.`,
+    title: say('youSaidWeDid.feedTitle', settings),
+    description: say('youSaidWeDid.feedDescription', settings),
     id: page,
     link: page,
     language: 'en-GB',
     updated: sorted[0]?.date ?? new Date(0),
     generator: false,
     feedLinks: { atom: new URL('/you-said-we-did/feed.xml', site).href, rss: new URL('/you-said-we-did/rss.xml', site).href },
-    copyright: `${areaName} Council`,
+    copyright: say('feed.copyright', settings),
   });
   for (const entry of sorted) {
     const link = `${page}#${entry.slug}`;

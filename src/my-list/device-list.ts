@@ -4,7 +4,7 @@ import { maxSavedServices, parseSlugs } from './share-link';
  * The list kept on this device (localStorage). No account and no server: the
  * list never leaves the device unless the person shares the link.
  */
-const storageKey = 'northbridge-local-offer:my-list';
+const storageKey = 'local-offer:my-list';
 
 export interface DeviceList {
   /** False when the browser blocks storage (some private modes); the list then lasts until the tab closes. */

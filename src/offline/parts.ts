@@ -26,7 +26,7 @@ export const offlineParts: readonly OfflinePart[] = [
 
 /**
  * "Save everything" is offered only up to this download: about a tenth of a
- * small prepaid bundle, and a few minutes on a weak signal. Northbridge's
+ * small prepaid bundle, and a few minutes on a weak signal. The demo area's
  * whole site is under 2 MB; a county of 10,000 services is about 40 MB.
  */
 export const everythingLimitBytes = 5_000_000;

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getEvents } from '../directory/events';
 import { getSiteSettings } from '../directory/load';
+import { say } from '../i18n/messages';
 import { eventsToIcs } from '../lib/calendar';
 import { today } from '../lib/today';
 
@@ -13,6 +14,6 @@ export const GET: APIRoute = async ({ site }) => {
   const settings = await getSiteSettings();
   const yearAgo = new Date(today().getTime() - 365 * 86_400_000);
   const events = (await getEvents()).filter((e) => e.end >= yearAgo);
-  const ics = eventsToIcs(events, { site: site!, calendarName: `${settings.areaName} Local Offer events`, stamp: today() });
+  const ics = eventsToIcs(events, { site: site!, calendarName: say('events.calendarName', settings), stamp: today() });
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,13 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getSiteSettings } from '../directory/load';
+import { say } from '../i18n/messages';
 
 /** The web app manifest, so the Local Offer can be added to a phone's home screen. */
 export const GET: APIRoute = async () => {
   const settings = await getSiteSettings();
   const manifest = {
-    name: `${settings.areaName} Local Offer`,
+    name: say('site.name', settings),
     short_name: 'Local Offer',
-    description: `Support in ${settings.areaName} for children and young people aged 0 to 25 with special educational needs and disabilities (SEND).`,
+    description: say('site.description', settings),
     lang: 'en-GB',
     start_url: '/',
     scope: '/',

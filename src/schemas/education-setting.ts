@@ -122,9 +122,9 @@ export const settingSchema = withRequiredUnlessNoted(
       .refine((a) => Object.values(a).some(Boolean), { error: 'answer at least one of the questions for families' })
       .optional().meta({ hint: "The setting's answers to the questions families ask, in its own plain words. Leave out any it has not answered." }),
     /** File names (in content/services) of services that work in this setting: outreach, therapies, the base itself. */
-    services: z.array(slug('a service')).default([]).meta({ hint: 'File names (in content/services) of services that work in this setting: outreach, therapies, the base itself.' }),
+    services: z.array(slug('a service')).default([]).meta({ label: 'Services that work here', hint: 'The outreach team, the inclusion base, therapies: services a family may meet at this setting.', references: 'services' }),
     /** File name (in content/organisations) when the setting is also an organisation there (it runs services of its own): the open data then publishes one organization, not two. */
-    organisation: slug('an organisation').optional().meta({ hint: 'File name (in content/organisations) when the setting is also an organisation there (it runs services of its own): the open data then publishes one organization, not two.' }),
+    organisation: slug('an organisation').optional().meta({ label: 'Also listed as an organisation', hint: 'Only if the setting runs services of its own and is under Organisations too (a special school with an outreach team, a college).', references: 'organisations' }),
     /** The date someone last checked this information with the setting. */
     lastReviewed: calendarDate.optional().meta({ hint: 'The date someone last checked this information with the setting.' }),
     /** The job title responsible for keeping it up to date (not a person's name). */

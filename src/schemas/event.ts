@@ -94,7 +94,7 @@ export const eventSchema = z
     /** What is in place so everyone can take part: BSL interpreters, quiet room, breaks, captions. Always say something. */
     accessibility: plainText('Accessibility', 10, 500).meta({ hint: 'What is in place so everyone can take part: BSL interpreters, quiet room, breaks, captions. Always say something.' }),
     /** File name (without .md) of the organisation running it, in content/organisations. */
-    organiser: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be the file name of an organisation, such as northbridge-council' }).meta({ label: 'Run by', hint: 'The organisation running it. If it is not in the list, add it under Organisations first.', references: 'organisations' }),
+    organiser: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be the file name of an organisation, such as city-council' }).meta({ label: 'Run by', hint: 'The organisation running it. If it is not in the list, add it under Organisations first.', references: 'organisations' }),
     /** Set when the event is cancelled: say why and what to do instead. It stays listed with a notice. */
     cancelled: z.string().max(300).optional().meta({ label: 'Cancelled: why, and what to do instead', hint: 'Set when the event is cancelled: say why and what to do instead. It stays listed with a notice.' }),
   })

@@ -16,6 +16,11 @@ export const informationPageSchema = z.strictObject({
   lastReviewed: calendarDate.meta({ hint: 'The date someone last checked this page.' }),
   /** The job title responsible for keeping it up to date. */
   reviewOwner: plainText('Review owner', 3, 120).meta({ hint: 'The job title responsible for keeping it up to date.' }),
+  /** What the council still has to add before this page is complete, one item each. While any are listed the page tells families it is not finished, and the review queue (/admin/review/) lists them. Remove each once it is written. */
+  stillToWrite: z
+    .array(plainText('Still to write', 5, 300))
+    .optional()
+    .meta({ label: 'Still to write', hint: 'What the council still has to add before this page is complete, one item each. While any are listed, the page tells families it is not finished and the review queue lists them. Remove each once it is written.' }),
   /** A short video explaining the topic, with required captions and a transcript. */
   video: videoSchema.optional().meta({ hint: 'A short video explaining the topic, with required captions and a transcript.' }),
 });

@@ -15,12 +15,12 @@ const age = z.number({ error: 'must be an age in whole years' }).int().min(minAg
 export const addressSchema = z.strictObject({
   /** Building number and street, shown on the service page and printed. */
   street: plainText('Street', 3, 120).meta({ hint: 'Building number and street, shown on the service page and printed.' }),
-  /** Town or district within Northbridge. */
+  /** Town or district within the area. */
   town: plainText('Town', 2, 60).meta({ hint: 'Town or district.' }),
-  /** County or council area the venue is in, e.g. Northbridge (Open Referral's state_province). */
+  /** County or council area the venue is in (Open Referral's state_province). */
   county: plainText('County', 2, 60).meta({ hint: 'County or council area the venue is in.' }),
-  /** Postcode; Northbridge demo postcodes use the fictional NB area (see README). */
-  postcode: z.string().regex(/^[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}$/, { error: 'must be a postcode in capitals with a space, such as NB1 4AA' }).meta({ hint: 'Postcode, so families can find it on a map.' }),
+  /** Postcode, in capitals with a space, e.g. AB1 2CD. */
+  postcode: z.string().regex(/^[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}$/, { error: 'must be a postcode in capitals with a space, such as AB1 2CD' }).meta({ hint: 'Postcode, so families can find it on a map.' }),
 });
 
 export const locationSchema = z.strictObject({
@@ -87,7 +87,7 @@ export const serviceSchema = withRequiredUnlessNoted(
     /** Why it is closed or inactive, and when it may reopen. */
     statusNote: z.string().max(300).optional().meta({ hint: 'Why it is closed or inactive, and when it may reopen.' }),
     /** File name (without .md) of the organisation that runs it, in content/organisations. */
-    organisation: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be the file name of an organisation, such as northbridge-council' }).meta({ hint: 'The organisation that runs it.', references: 'organisations' }),
+    organisation: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be the file name of an organisation, such as city-council' }).meta({ hint: 'The organisation that runs it.', references: 'organisations' }),
     /** One or two plain sentences: what it is and who it helps. Shown in lists and search. */
     summary: plainText('Summary', 20, 300).meta({ hint: 'One or two plain sentences: what it is and who it helps. Shown in lists and search.' }),
     /** Graduated approach tier: universal, targeted or specialist. */
@@ -109,7 +109,7 @@ export const serviceSchema = withRequiredUnlessNoted(
         max: age.meta({ hint: 'Oldest age it serves, in whole years (25 at most).' }),
       })
       .refine((a) => a.min <= a.max, { error: 'the youngest age must not be more than the oldest age', path: ['max'] }).meta({ hint: 'Youngest and oldest age it serves, in whole years.' }),
-    /** Who can use it, in plain words (diagnosis not needed, lives in Northbridge, ...). */
+    /** Who can use it, in plain words (diagnosis not needed, lives in the area, ...). */
     eligibility: plainText('Eligibility', 10, 600).optional().meta({ hint: 'Who can use it, in plain words, e.g. "Any family with a child under 5. No diagnosis needed."' }),
     /** How to get it: the route and the steps a family takes. */
     access: z

@@ -57,8 +57,8 @@ export const surveySchema = z
     summary: plainText('Summary', 20, 300).meta({ hint: 'One sentence for the survey list and search results.' }),
     /** A few short paragraphs before the questions: why we ask, how the answers are used. Separate paragraphs with a blank line. */
     intro: plainText('Intro', 20, 2000).meta({ label: 'Introduction', hint: 'A few short paragraphs before the questions: why we ask, how the answers are used. Separate paragraphs with a blank line.' }),
-    /** Who wrote the survey with the council, e.g. "Northbridge Parent Carer Forum". */
-    coProducedWith: plainText('Co-produced with', 3, 160).optional().meta({ label: 'Written with', hint: 'Who wrote the survey with the council, e.g. "Northbridge Parent Carer Forum".' }),
+    /** Who wrote the survey with the council, e.g. "the Parent Carer Forum". */
+    coProducedWith: plainText('Co-produced with', 3, 160).optional().meta({ label: 'Written with', hint: 'Who wrote the survey with the council, e.g. "the Parent Carer Forum".' }),
     /** The first day people can answer (UK time). */
     opens: calendarDate.meta({ hint: 'The first day people can answer (UK time).' }),
     /** The last day people can answer (UK time); after it the survey says it is closed and accepts nothing. */

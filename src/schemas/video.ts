@@ -9,14 +9,15 @@ import { plainText } from './shared.ts';
  * A video on a service or information page. Captions and a transcript are
  * required (WCAG 1.2.2 and 1.2.3; young people told one council they prefer
  * video, and deaf parents and people on slow connections need the words).
- * Files live in public/videos/ and are checked when the site is built.
+ * Files live in the content's videos/ folder (content/videos/, copied to /videos/
+ * by src/integrations/area-media.ts) and are checked when the site is built.
  */
 const publicPath = (kind: string, extensions: string, example: string) =>
   z
     .string({ error: `${kind} is missing` })
-    .regex(new RegExp(`^/videos/[a-z0-9-]+\\.(${extensions})$`), { error: `must be a file in public/videos, written like ${example}` });
+    .regex(new RegExp(`^/videos/[a-z0-9-]+\\.(${extensions})$`), { error: `must be a file in content/videos, written like ${example}` });
 
-const fileOnDisk = (webPath: string) => path.join(process.cwd(), 'public', webPath);
+const fileOnDisk = (webPath: string) => path.join(process.cwd(), process.env.LOCAL_OFFER_CONTENT ?? 'content', webPath);
 // The CMS runs this schema in the browser to check an entry before saving, where there is no
 // disk to look at (and Vite leaves `fs` and `process` as empty stand-ins); the build checks the files.
 const canReadFiles = typeof process !== 'undefined' && typeof process.cwd === 'function' && typeof fs.existsSync === 'function';
@@ -25,16 +26,16 @@ export const videoSchema = z
   .strictObject({
     /** What the video is about, e.g. "How to ask for an EHC needs assessment"; shown above the player. */
     title: plainText('Video title', 5, 120).meta({ hint: 'What the video is about, e.g. "How to ask for an EHC needs assessment"; shown above the player.' }),
-    /** The video file (MP4) in public/videos, e.g. /videos/ehc-needs-assessment.mp4. Leave out for a YouTube or Vimeo video. */
+    /** The video file (MP4) in content/videos, e.g. /videos/ehc-needs-assessment.mp4. Leave out for a YouTube or Vimeo video. */
     file: publicPath('Video file', 'mp4|webm', '/videos/ehc-needs-assessment.mp4').optional().meta({ label: 'Video file', hint: 'The address of the video file (MP4) on this site, e.g. /videos/ehc-needs-assessment.mp4. Leave empty for a YouTube or Vimeo video.' }),
     /** The video's address on YouTube or Vimeo, when it is not stored on this site. Nothing loads from there until someone chooses to watch. */
     embed: z
       .string()
       .refine((u) => embedFor(u) !== undefined, { error: 'must be a YouTube or Vimeo video address starting with https://, such as https://www.youtube.com/watch?v=abcdefghijk' })
       .optional().meta({ label: 'YouTube or Vimeo address', hint: "The video's address on YouTube or Vimeo, when it is not stored on this site. Nothing loads from there until someone chooses to watch." }),
-    /** Captions (WebVTT, .vtt) in public/videos: every video must have them, for people who cannot hear it. */
+    /** Captions (WebVTT, .vtt) in content/videos: every video must have them, for people who cannot hear it. */
     captions: publicPath('Captions', 'vtt', '/videos/ehc-needs-assessment.vtt').meta({ label: 'Captions file', hint: 'The address of the captions file (.vtt) on this site. Every video needs captions, for people who cannot hear it.' }),
-    /** A still image shown before the video plays (JPEG or PNG in public/videos). */
+    /** A still image shown before the video plays (JPEG or PNG in content/videos). */
     poster: publicPath('Poster image', 'jpg|jpeg|png|webp', '/videos/ehc-needs-assessment.jpg').optional().meta({ label: 'Picture before it plays', hint: 'A still picture shown before the video plays (JPEG or PNG).' }),
     /** Everything said and shown in the video, written out (Markdown), for people who cannot watch or prefer to read. */
     transcript: z.string({ error: 'Transcript is missing: write out everything the video says and shows' }).trim().min(100, {
@@ -49,13 +50,13 @@ export const videoSchema = z
     for (const key of ['file', 'poster', 'captions'] as const) {
       const webPath = video[key];
       if (webPath && !fs.existsSync(fileOnDisk(webPath))) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `public${webPath} does not exist: upload the file or correct the name` });
+        ctx.addIssue({ code: 'custom', path: [key], message: `content${webPath} does not exist: upload the file or correct the name` });
       }
     }
     if (fs.existsSync(fileOnDisk(video.captions))) {
       const { problems } = checkWebVtt(fs.readFileSync(fileOnDisk(video.captions), 'utf8'));
       if (problems.length > 0) {
-        ctx.addIssue({ code: 'custom', path: ['captions'], message: `public${video.captions} is not a valid WebVTT captions file: ${problems.slice(0, 3).join('; ')}` });
+        ctx.addIssue({ code: 'custom', path: ['captions'], message: `content${video.captions} is not a valid WebVTT captions file: ${problems.slice(0, 3).join('; ')}` });
       }
     }
   });

@@ -84,11 +84,11 @@ export function withHeaderOnlyDirectives(policy: string): string {
  * Every security header for a path. `publicPolicy` is the site-wide policy
  * the build worked out from every page's hashes.
  */
-export function securityHeadersFor(pathname: string, publicPolicy: string): Record<string, string> {
+export function securityHeadersFor(pathname: string, publicPolicy: string, builtAdminPolicy: string = adminPolicy): Record<string, string> {
   const admin = isAdminPath(pathname);
   return {
     ...commonHeaders,
-    'Content-Security-Policy': admin ? adminPolicy : withHeaderOnlyDirectives(publicPolicy),
+    'Content-Security-Policy': admin ? builtAdminPolicy : withHeaderOnlyDirectives(publicPolicy),
     // For browsers too old for frame-ancestors.
     'X-Frame-Options': 'DENY',
   };

@@ -14,6 +14,28 @@ export interface ServerConfig {
   surveyMinSeconds: number;
   /** How many form posts one client may send in 10 minutes (surveys and page feedback counted separately). */
   postsPerTenMinutes: number;
+  /**
+   * A PostgreSQL database shared by several servers (LOCAL_OFFER_DATABASE_URL, postgres://user:password@host/name),
+   * or undefined for the embedded SQLite file in the data folder. Never logged: it may hold a password.
+   */
+  databaseUrl: string | undefined;
+}
+
+/** The shared database's address, checked: postgres:// or postgresql:// only, so a typo cannot fall back to SQLite unnoticed. */
+function databaseUrl(): string | undefined {
+  const raw = process.env.LOCAL_OFFER_DATABASE_URL;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error('LOCAL_OFFER_DATABASE_URL is not a valid address: it should look like postgres://user:password@host:5432/local_offer.');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')
+    throw new Error(`LOCAL_OFFER_DATABASE_URL must start with postgres:// (it starts with ${url.protocol}//).`);
+  if (!process.env.LOCAL_OFFER_FORM_SECRET)
+    throw new Error('LOCAL_OFFER_FORM_SECRET must be set when LOCAL_OFFER_DATABASE_URL is: every server needs the same secret to accept forms the others showed.');
+  return raw.trim();
 }
 
 function whole(name: string, fallback: number, min: number): number {
@@ -31,6 +53,7 @@ export function serverConfig(): ServerConfig {
     dataDir: path.resolve(process.env.LOCAL_OFFER_DATA_DIR || './data'),
     surveyMinSeconds: whole('LOCAL_OFFER_SURVEY_MIN_SECONDS', 10, 0),
     postsPerTenMinutes: whole('LOCAL_OFFER_RATE_LIMIT', 20, 1),
+    databaseUrl: databaseUrl(),
   };
   return config;
 }
@@ -70,7 +93,7 @@ export function purposeKey(purpose: string): crypto.KeyObject {
   let key = purposeKeys.get(purpose);
   if (!key) {
     // Made once per purpose: a KeyObject saves re-importing the key on every HMAC, which shows in the benchmark.
-    key = crypto.createSecretKey(crypto.createHmac('sha256', formSecret()).update(`northbridge-local-offer:${purpose}`).digest());
+    key = crypto.createSecretKey(crypto.createHmac('sha256', formSecret()).update(`local-offer:${purpose}`).digest());
     purposeKeys.set(purpose, key);
   }
   return key;

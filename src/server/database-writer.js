@@ -15,7 +15,6 @@
  */
 const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
 const { DatabaseSync } = process.getBuiltinModule('node:sqlite');
-const nodeCrypto = process.getBuiltinModule('node:crypto');
 
 const db = new DatabaseSync(workerData.file);
 db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
@@ -41,6 +40,15 @@ const statements = {
     'INSERT INTO zero_result_search (words, day, clients, delete_after) VALUES (?, ?, 1, ?) ON CONFLICT (words, day) DO UPDATE SET clients = clients + 1',
   ),
   expireZeroResults: db.prepare('DELETE FROM zero_result_search WHERE delete_after <= ?'),
+  forgetZeroResultClients: db.prepare('DELETE FROM zero_result_client WHERE day < ?'),
+  countZeroResultClient: db.prepare('INSERT INTO zero_result_client (hash, day) VALUES (?, ?) ON CONFLICT DO NOTHING'),
+  countPost: db.prepare(
+    'INSERT INTO rate_limit (key, count, expires_at) VALUES (?, 1, ?) ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count',
+  ),
+  expireRateLimits: db.prepare('DELETE FROM rate_limit WHERE expires_at <= ?'),
+  expireSalts: db.prepare('DELETE FROM period_salt WHERE expires_at <= ?'),
+  insertSalt: db.prepare('INSERT INTO period_salt (purpose, period, salt, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING'),
+  salt: db.prepare('SELECT salt FROM period_salt WHERE purpose = ? AND period = ?'),
 };
 
 /** Prepared statements for `statements` jobs, by their SQL (the SQL comes from the server's own code). */
@@ -51,30 +59,23 @@ const statementFor = (/** @type {string} */ sql) => {
   return statement;
 };
 
-// Crockford's base32 without I, L, O, U: nothing to misread when a parent reads a reference over the phone.
-const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const newReference = () => {
-  const bytes = nodeCrypto.randomBytes(8);
-  let code = '';
-  for (let i = 0; i < 8; i++) code += alphabet[bytes[i] % 32];
-  return `NB-${code.slice(0, 4)}-${code.slice(4)}`;
-};
-
-/** @type {Record<string, (args: any) => unknown>} */
+/**
+ * Each operation's arguments and answer are typed in database-operations.ts.
+ * @type {{ [K in import('./database-operations').WriteOperation]: (args: import('./database-operations').WriteOperations[K]['args']) => import('./database-operations').WriteOperations[K]['result'] }}
+ */
 const operations = {
   saveSurveyResponse: (r) => {
     const existing = /** @type {{ reference: string } | undefined} */ (statements.responseByToken.get(r.formToken));
     if (existing) return { reference: existing.reference, alreadySaved: true };
-    // The only other unique column is the reference: on the rare clash, draw again.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const reference = newReference();
+    // The only other unique column is the reference (made by forms/references.ts): on the rare clash, try the next.
+    for (const reference of r.references) {
       if (Number(statements.insertResponse.run(r.survey, reference, r.formToken, r.submittedAt, r.deleteAfter, r.answers).changes) === 1)
         return { reference, alreadySaved: false };
     }
     throw new Error('Could not find an unused reference number.');
   },
   savePageFeedback: (f) =>
-    ({ alreadySaved: Number(statements.insertFeedback.run(f.page, f.useful ? 1 : 0, f.lookingFor ?? null, f.submittedAt, f.deleteAfter, f.repeatKey).changes) === 0 }),
+    ({ alreadySaved: Number(statements.insertFeedback.run(f.page, f.useful ? 1 : 0, f.lookingFor, f.submittedAt, f.deleteAfter, f.repeatKey).changes) === 0 }),
   // The deletion and its audit entry (the reference, never the answers) are one transaction.
   deleteSurveyResponse: (d) => {
     const deleted = Number(statements.deleteResponse.run(d.reference).changes) === 1;
@@ -84,18 +85,33 @@ const operations = {
   deleteExpired: (d) => {
     const responses = Number(statements.expireResponses.run(d.cutoff).changes);
     const feedback = Number(statements.expireFeedback.run(d.cutoff).changes);
-    statements.expireSessions.run(d.sessionCutoffMs, d.nowMs - 30 * 60 * 1000);
+    statements.expireSessions.run(d.sessionCutoffMs, d.idleCutoffMs);
     statements.expireFailures.run(d.failureCutoffMs);
     statements.expireLogins.run(d.nowMs);
     statements.expireSetupLinks.run(d.nowMs);
     const zeroResults = Number(statements.expireZeroResults.run(d.cutoff).changes);
+    statements.expireRateLimits.run(d.nowMs);
+    statements.expireSalts.run(d.nowMs);
+    statements.forgetZeroResultClients.run(d.cutoff.slice(0, 10));
     const audit = Number(statements.expireAudit.run(d.cutoff).changes);
     // Counts only: what was deleted is gone, and was never written here.
     const detail = `${responses} survey responses, ${feedback} page feedback answers, ${zeroResults} searches that found nothing and ${audit} audit entries past their keep-until date`;
     statements.audit.run(d.cutoff, 'server', 'expiry-run', detail, d.auditDeleteAfter);
     return responses + feedback + zeroResults;
   },
-  countZeroResultSearch: (z) => Number(statements.countZeroResult.run(z.words, z.day, z.deleteAfter).changes) === 1,
+  // Yesterday's client hashes go first: with the day's salt gone they could never be matched again anyway.
+  countZeroResultSearch: (z) => {
+    statements.forgetZeroResultClients.run(z.day);
+    if (Number(statements.countZeroResultClient.run(z.clientHash, z.day).changes) === 0) return false;
+    statements.countZeroResult.run(z.words, z.day, z.deleteAfter);
+    return true;
+  },
+  countPost: (p) => Number(/** @type {{ count: number }} */ (statements.countPost.get(p.key, p.expiresAt)).count),
+  periodSalt: (p) => {
+    statements.expireSalts.run(p.nowMs);
+    statements.insertSalt.run(p.purpose, p.period, p.candidate, p.expiresAt);
+    return String(/** @type {{ salt: string }} */ (statements.salt.get(p.purpose, p.period)).salt);
+  },
   /** Several statements from a store, in this job's savepoint: all of them happen or none. */
   statements: (s) =>
     s.steps.map((/** @type {{ sql: string, params?: unknown[], answer?: 'get' | 'all' }} */ step) => {
@@ -121,7 +137,7 @@ const flush = () => {
     for (const job of jobs) {
       db.exec('SAVEPOINT job');
       try {
-        const run = operations[job.op];
+        const run = /** @type {(args: unknown) => unknown} */ (operations[/** @type {keyof typeof operations} */ (job.op)]);
         if (!run) throw new Error(`Unknown database operation ${job.op}`);
         replies.push({ id: job.id, ok: true, value: run(job.args) });
         db.exec('RELEASE job');

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { isMainThread, Worker } from 'node:worker_threads';
 import writerSource from './database-writer.js?raw';
+import type { SqlStep, WriteOperation, WriteOperations } from './database-operations';
+
+export type { SqlStep } from './database-operations';
 
 /**
  * The forms database: one SQLite file in the data folder (outside the site
@@ -104,18 +107,29 @@ const migrations: string[] = [
    ) STRICT;
    CREATE INDEX zero_result_search_by_day ON zero_result_search (day);
    CREATE INDEX zero_result_search_by_expiry ON zero_result_search (delete_after);`,
+  // State that used to live in one process's memory, so that several servers (or a restarted one) share it:
+  // rate-limit counters, which clients a search that found nothing was counted for today, and the random salts
+  // of the short-lived keys those are hashed with (forms/period-keys.ts). Keys and hashes only, never an address.
+  `CREATE TABLE rate_limit (
+     key TEXT PRIMARY KEY,
+     count INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX rate_limit_by_expiry ON rate_limit (expires_at);
+   CREATE TABLE zero_result_client (
+     hash TEXT PRIMARY KEY,
+     day TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX zero_result_client_by_day ON zero_result_client (day);
+   CREATE TABLE period_salt (
+     purpose TEXT NOT NULL,
+     period INTEGER NOT NULL,
+     salt TEXT NOT NULL,
+     expires_at INTEGER NOT NULL,
+     PRIMARY KEY (purpose, period)
+   ) STRICT;`,
 ];
 
-/** Audit log entries are kept this long (two years), then deleted by the hourly expiry run. */
-export const auditRetentionMonths = 24;
-
-/** One statement for FormsDatabase.statements. Parameters are only ever bound, never pasted into the SQL. */
-export interface SqlStep {
-  sql: string;
-  params?: (string | number | null)[];
-  /** 'get' answers with the first row, 'all' with every row; otherwise the number of rows changed. */
-  answer?: 'get' | 'all';
-}
 
 /**
  * Files the server makes (the database, its -wal and -shm files, the form
@@ -138,7 +152,7 @@ export class FormsDatabase {
   readonly db: DatabaseSync;
   private writer: Worker | undefined;
   private pending = new Map<number, Pending>();
-  private outbox: { id: number; op: string; args: object }[] = [];
+  private outbox: { id: number; op: WriteOperation; args: unknown }[] = [];
   private nextId = 1;
 
   constructor(readonly file: string) {
@@ -201,11 +215,11 @@ export class FormsDatabase {
     return worker;
   }
 
-  /** Runs one write operation (see database-writer.js); resolves once it is durably on disk. */
-  write<T>(op: 'saveSurveyResponse' | 'savePageFeedback' | 'deleteSurveyResponse' | 'deleteExpired' | 'countZeroResultSearch' | 'statements', args: object): Promise<T> {
+  /** Runs one write operation (database-operations.ts lists them); resolves with its answer once it is durably on disk. */
+  write<K extends WriteOperation>(op: K, args: WriteOperations[K]['args']): Promise<WriteOperations[K]['result']> {
     this.writer ??= this.startWriter();
     const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
+    return new Promise<WriteOperations[K]['result']>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       // One message per turn of the event loop: posting each job separately costs more than the job.
       if (this.outbox.push({ id, op, args }) === 1)
@@ -226,47 +240,8 @@ export class FormsDatabase {
     return this.write('statements', { steps });
   }
 
-  /**
-   * Deletes everything past its delete-after date (answers, feedback, old
-   * sessions and sign-in records, audit entries older than two years) and
-   * records the run, with its counts, in the audit log. Returns how many
-   * answers and feedback rows went.
-   */
-  deleteExpired(now = new Date()): Promise<number> {
-    return this.write('deleteExpired', {
-      cutoff: now.toISOString(),
-      nowMs: now.getTime(),
-      sessionCutoffMs: now.getTime() - 8 * 60 * 60 * 1000,
-      failureCutoffMs: now.getTime() - 24 * 60 * 60 * 1000,
-      auditDeleteAfter: addMonths(now, auditRetentionMonths).toISOString(),
-    });
-  }
-
   async close(): Promise<void> {
     await this.writer?.terminate();
     this.db.close();
   }
-}
-
-let shared: FormsDatabase | undefined;
-
-/**
- * The process's forms database, opened on first use. Expired answers are
- * deleted then and every hour after (the retention setting).
- */
-export function formsDatabase(dataDir: string): FormsDatabase {
-  if (!shared) {
-    shared = new FormsDatabase(path.join(dataDir, databaseFileName));
-    const sweep = () => void shared!.deleteExpired().catch(() => {});
-    sweep();
-    setInterval(sweep, 60 * 60 * 1000).unref();
-  }
-  return shared;
-}
-
-/** The date `months` whole months after `from`, as stored in delete_after. */
-export function addMonths(from: Date, months: number): Date {
-  const d = new Date(from);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d;
 }

@@ -1,7 +1,7 @@
-import crypto from 'node:crypto';
 import { pageFeedbackMaxLength, pageFeedbackRetentionMonths } from '../data/surveys';
 import { serverConfig } from './config';
-import { formsDatabase } from './database';
+import { formsStore } from './forms/current';
+import { periodHash, periodKey } from './forms/period-keys';
 import { readFormBody, type BodyProblem } from './form-body';
 import { cleanFreeText } from './free-text';
 import { savePageFeedback } from './page-feedback-store';
@@ -12,13 +12,13 @@ import { isPageOnSite } from './site-pages';
  * "Was this page useful?" posts. The form sits on static pages, so it cannot
  * carry a server-issued token; instead a repeat of the same answer from the
  * same client within 10 minutes is recognised by a keyed hash and counted
- * once. The hash key is random and lives only in this process's memory, so a
+ * once, on whichever server it arrives. The hash is made with the window's key
+ * (forms/period-keys.ts), whose salt is deleted when the window ends, so a
  * stored hash can never be turned back into an address. Honeypot, rate limit, body
  * limit and strict validation are the same as the survey's.
  */
 export const feedbackBodyLimit = 8 * 1024;
 const repeatWindowMs = 10 * 60 * 1000;
-const repeatKeySecret = crypto.randomBytes(32);
 
 export interface FeedbackValues {
   page: string;
@@ -45,11 +45,12 @@ export function isSitePath(value: string): boolean {
 }
 
 let limiter: RateLimiter | undefined;
-const feedbackLimiter = () => (limiter ??= new RateLimiter(serverConfig().postsPerTenMinutes, repeatWindowMs));
+const feedbackLimiter = () => (limiter ??= new RateLimiter('feedback', serverConfig().postsPerTenMinutes, repeatWindowMs));
 
 export async function receivePageFeedback(request: Request, clientAddress: string): Promise<FeedbackOutcome> {
   const limit = feedbackLimiter();
-  if (!limit.take(clientAddress)) return { kind: 'refused', status: 429, reason: 'rate-limited', retryAfterSeconds: limit.windowSeconds };
+  // A store that cannot count the post cannot save it either: the save below then says so.
+  if (!(await limit.take(formsStore(), clientAddress).catch(() => true))) return { kind: 'refused', status: 429, reason: 'rate-limited', retryAfterSeconds: limit.windowSeconds };
   const body = await readFormBody(request, feedbackBodyLimit);
   if (!body.ok) return { kind: 'refused', status: body.problem === 'too-large' ? 413 : body.problem === 'not-a-form' ? 415 : 400, reason: body.problem };
   const fields = body.fields;
@@ -83,12 +84,12 @@ export async function receivePageFeedback(request: Request, clientAddress: strin
 
   const lookingFor = cleaned.ok && cleaned.text !== '' ? cleaned.text : undefined;
   const now = Date.now();
-  const repeatKey = crypto
-    .createHmac('sha256', repeatKeySecret)
-    .update(JSON.stringify([clientAddress, page, values.useful, lookingFor ?? '', Math.floor(now / repeatWindowMs)]))
-    .digest('base64url');
   try {
-    await savePageFeedback(formsDatabase(serverConfig().dataDir), { page, useful: values.useful === 'yes', lookingFor, repeatKey, keepForMonths: pageFeedbackRetentionMonths });
+    const store = formsStore();
+    // The same answer from the same client in this 10-minute window, on any server, gives the same key.
+    const { key } = await periodKey(store, 'page-feedback-repeat', repeatWindowMs, now);
+    const repeatKey = periodHash(key, clientAddress, page, values.useful ?? '', lookingFor ?? '');
+    await savePageFeedback(store, { page, useful: values.useful === 'yes', lookingFor, repeatKey, keepForMonths: pageFeedbackRetentionMonths });
     return { kind: 'saved', page };
   } catch {
     console.error('Page feedback could not be saved (database error).');

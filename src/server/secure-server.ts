@@ -14,10 +14,23 @@ import https from 'node:https';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TLSSocket } from 'node:tls';
-import { adminPolicy, isAdminPath, securityHeadersFor, strictTransportSecurity, withHeaderOnlyDirectives } from '../security/policy';
+import { isAdminPath, securityHeadersFor, strictTransportSecurity, withHeaderOnlyDirectives } from '../security/policy';
 import compression from 'compression';
 import { sendPrecompressed } from './precompressed';
 import { allowedMethods, isAllowedMethod, reachedOverHttps, withSingleSlashes } from './request-rules';
+import { checkDatabaseWritable, checkSharedDatabaseWritable } from './health';
+import { serverConfig } from './config';
+
+// Settings are checked before anything else: a mistake (a database address that is not postgres://, a shared
+// database without the shared form secret) stops the server with the reason rather than failing form by form.
+try {
+  const { databaseUrl, dataDir } = serverConfig();
+  // Which store, never its address: the address may hold a password.
+  console.log(databaseUrl ? 'Forms are stored in the shared PostgreSQL database (LOCAL_OFFER_DATABASE_URL).' : `Forms are stored in SQLite in ${dataDir}.`);
+} catch (error) {
+  console.error(`The server cannot start: ${(error as Error).message}`);
+  process.exit(1);
+}
 
 // Files the server writes (the forms database and its -wal/-shm files) are for its own user only.
 process.umask(process.umask() | 0o077);
@@ -25,7 +38,27 @@ const behindProxy = Boolean(process.env.LOCAL_OFFER_BEHIND_PROXY);
 
 const serverDir = path.dirname(fileURLToPath(import.meta.url));
 const clientDir = path.join(serverDir, '../client');
-const { publicPolicy } = JSON.parse(fs.readFileSync(path.join(serverDir, 'security-headers.json'), 'utf8')) as { publicPolicy: string };
+// Both policies were worked out when the site was built (scripts/postbuild.ts), from that build's pages and settings.
+const { publicPolicy, adminPolicy } = JSON.parse(fs.readFileSync(path.join(serverDir, 'security-headers.json'), 'utf8')) as { publicPolicy: string; adminPolicy: string };
+
+// The build this server is running (scripts/postbuild.ts wrote it), for GET /healthz and npm run doctor.
+const buildInfo = (() => {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(serverDir, 'build-info.json'), 'utf8')) as { buildId: string; behindProxy: boolean };
+  } catch {
+    return { buildId: 'unknown', behindProxy: false };
+  }
+})();
+
+/** GET /healthz: 200 with the build id while the database can be written, 503 otherwise, for the council's monitoring. */
+async function health(req: http.IncomingMessage, res: http.ServerResponse) {
+  const { databaseUrl, dataDir } = serverConfig();
+  const check = databaseUrl ? await checkSharedDatabaseWritable(databaseUrl) : checkDatabaseWritable(dataDir);
+  // Whether this request came through a proxy that says it ended HTTPS, so `npm run doctor` can compare it with how the site was built.
+  const proxy = { behindProxy: buildInfo.behindProxy, forwardedProto: req.headers['x-forwarded-proto'] ?? null };
+  const body = check.ok ? { status: 'ok', build: buildInfo.buildId, ...proxy } : { status: 'unavailable', build: buildInfo.buildId, problem: check.problem, ...proxy };
+  res.writeHead(check.ok ? 200 : 503, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
+}
 
 // Pages drawn on request (My list, search results, forms) and the open data are
 // compressed as they are sent; other static files already have compressed copies.
@@ -74,12 +107,16 @@ function listener(req: http.IncomingMessage, res: http.ServerResponse) {
   } catch {
     // A malformed address: Astro answers it with 400.
   }
-  for (const [name, value] of Object.entries(securityHeadersFor(pathname, publicPolicy))) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(securityHeadersFor(pathname, publicPolicy, adminPolicy))) res.setHeader(name, value);
   keepAstroPolicy(res, isAdminPath(pathname));
   if (reachedOverHttps(Boolean((req.socket as TLSSocket).encrypted), req.headers['x-forwarded-proto'], behindProxy))
     res.setHeader('Strict-Transport-Security', strictTransportSecurity);
   if (!isAllowedMethod(req.method)) {
     res.writeHead(405, { Allow: allowedMethods.join(', '), 'Content-Type': 'text/plain; charset=utf-8' }).end('This address does not accept that kind of request.\n');
+    return;
+  }
+  if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+    void health(req, res);
     return;
   }
   if (pathname === '/_headers') {

@@ -1,7 +1,7 @@
 import type { SurveyDefinition } from '../schemas/survey';
 import { surveyState } from '../lib/survey-dates';
 import { purposeKey, serverConfig } from './config';
-import { formsDatabase } from './database';
+import { formsStore } from './forms/current';
 import { readFormBody, type BodyProblem } from './form-body';
 import { checkFormToken, issueFormToken } from './form-token';
 import { RateLimiter } from './rate-limit';
@@ -25,7 +25,7 @@ export type SurveyOutcome =
   | { kind: 'unavailable'; token: string; values: SurveyFormValues };
 
 let limiter: RateLimiter | undefined;
-const surveyLimiter = () => (limiter ??= new RateLimiter(serverConfig().postsPerTenMinutes, 10 * 60 * 1000));
+const surveyLimiter = () => (limiter ??= new RateLimiter('survey', serverConfig().postsPerTenMinutes, 10 * 60 * 1000));
 
 const purpose = (survey: SurveyDefinition) => `survey:${survey.id}`;
 
@@ -41,10 +41,11 @@ export function newSurveyToken(survey: SurveyDefinition, now = Date.now()): stri
  * save. Nothing is stored unless every check passes, and nothing a person
  * typed is ever logged.
  */
-export async function receiveSurveyResponse(survey: SurveyDefinition, request: Request, clientAddress: string, today: Date): Promise<SurveyOutcome> {
+export async function receiveSurveyResponse(survey: SurveyDefinition, request: Request, clientAddress: string, today: Date, referencePrefix?: string): Promise<SurveyOutcome> {
   if (surveyState(survey, today) !== 'open') return { kind: 'refused', status: 403, reason: 'closed' };
   const limit = surveyLimiter();
-  if (!limit.take(clientAddress)) return { kind: 'refused', status: 429, reason: 'rate-limited', retryAfterSeconds: limit.windowSeconds };
+  // A store that cannot count the post cannot save it either: the save below then says so and keeps the answers.
+  if (!(await limit.take(formsStore(), clientAddress).catch(() => true))) return { kind: 'refused', status: 429, reason: 'rate-limited', retryAfterSeconds: limit.windowSeconds };
 
   const body = await readFormBody(request, surveyBodyLimit);
   if (!body.ok) return { kind: 'refused', status: body.problem === 'too-large' ? 413 : body.problem === 'not-a-form' ? 415 : 400, reason: body.problem };
@@ -76,11 +77,12 @@ export async function receiveSurveyResponse(survey: SurveyDefinition, request: R
   if (validation.errors.length > 0) return { kind: 'form', status: 422, token: given!, values: validation.values, errors: validation.errors };
 
   try {
-    const saved = await saveSurveyResponse(formsDatabase(config.dataDir), {
+    const saved = await saveSurveyResponse(formsStore(), {
       survey: survey.id,
       formToken: token.nonce,
       answers: validation.answers,
       keepForMonths: survey.keepResponsesForMonths,
+      referencePrefix,
     });
     return { kind: 'saved', reference: saved.reference };
   } catch {

@@ -1,7 +1,6 @@
 import { zeroResultWords } from '../lib/search/zero-result-words';
 import { countFilters, noFilters } from '../lib/search/filters';
-import { serverConfig } from './config';
-import { formsDatabase } from './database';
+import { formsStore } from './forms/current';
 import { readFormBody } from './form-body';
 import { RateLimiter } from './rate-limit';
 import { searchSite, searchWordCheck } from './search';
@@ -25,7 +24,7 @@ export async function noteZeroResultSearch(query: string, filters: SelectedFilte
   if (countFilters(filters) > 0) return;
   try {
     const words = zeroResultWords(query, await searchWordCheck());
-    if (words) await countZeroResultSearch(formsDatabase(serverConfig().dataDir), words, client);
+    if (words) await countZeroResultSearch(formsStore(), words, client);
   } catch {
     console.error('A search that found nothing could not be counted (database error).');
   }
@@ -33,7 +32,7 @@ export async function noteZeroResultSearch(query: string, filters: SelectedFilte
 
 let limiter: RateLimiter | undefined;
 /** Reports per client: a parent trying word after word sends a few; more is not a parent. */
-const reportLimiter = () => (limiter ??= new RateLimiter(30, 10 * 60 * 1000));
+const reportLimiter = () => (limiter ??= new RateLimiter('zero-result-report', 30, 10 * 60 * 1000));
 
 /** Status for a report from search as you type: 204 counted or ignored, 4xx refused. */
 export async function receiveZeroResultReport(request: Request, address: string): Promise<number> {
@@ -41,7 +40,8 @@ export async function receiveZeroResultReport(request: Request, address: string)
   const site = request.headers.get('sec-fetch-site');
   const origin = request.headers.get('origin');
   if ((site && site !== 'same-origin') || (origin && origin !== new URL(request.url).origin) || (!site && !origin)) return 403;
-  if (!reportLimiter().take(address)) return 429;
+  // A store that cannot count the report cannot store it either (noteZeroResultSearch then logs it).
+  if (!(await reportLimiter().take(formsStore(), address).catch(() => true))) return 429;
   const body = await readFormBody(request, 1024);
   if (!body.ok) return body.problem === 'too-large' ? 413 : body.problem === 'not-a-form' ? 415 : 400;
   const q = body.fields.get('q');

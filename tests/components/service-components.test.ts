@@ -4,7 +4,7 @@ import ServiceCard from '../../src/components/ServiceCard.astro';
 import ServiceIndexEntry from '../../src/components/ServiceIndexEntry.astro';
 import ServiceNotices from '../../src/components/ServiceNotices.astro';
 import TierGroups from '../../src/components/TierGroups.astro';
-import { longListExample, serviceExamples } from '../../src/components/examples';
+import { longListExample, serviceExamples } from '../../src/components/examples/service-data';
 import type { ServiceResult } from '../../src/lib/search/documents';
 
 let container: AstroContainer;

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startBuiltSite, type RunningSite } from '../support/server';
 import { launchBrowser } from '../support/browser';
 import { builtHtml, builtPagePaths, sitemapPaths } from '../support/sitemap';
-import { openAdmin, previewFrame, startCmsSandbox, type CmsSandbox } from '../support/decap';
+import { openAdmin, pointAtSandbox, previewFrame, startCmsSandbox, type CmsSandbox } from '../support/decap';
 import { axeTags } from '../support/axe';
 
 // The editor's page itself: kept away from the public, under its own
@@ -68,6 +68,24 @@ describe('the admin page', () => {
     expect(csp).toContain("base-uri 'self'");
   });
 
+  it('never lets the editor talk to this computer: Decap\'s probe of a running decap-server is refused, and it offers GitLab', async () => {
+    // The editor journeys switch the policy off to reach their decap-server (editorContext in tests/support/decap.ts).
+    // Here it is on, and decap-server is running: the page a navigator gets from the live site while `npm run cms` runs.
+    const page = await (await browser.newContext()).newPage();
+    await pointAtSandbox(page, sandbox.port);
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/.test(m.text())) refused.push(m.text());
+    });
+    await page.goto(`${site.origin}/admin/`);
+    await page.getByRole('button', { name: 'Login with GitLab' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Login', exact: true }).count()).toBe(0);
+    expect(refused.some((m) => m.includes(`'http://127.0.0.1:${sandbox.port}/api/v1' violates the following Content Security Policy directive: "connect-src`))).toBe(true);
+    // Nothing else is refused: the editor's scripts and styles load under the production policy.
+    expect(refused.filter((m) => !m.includes(`127.0.0.1:${sandbox.port}`))).toEqual([]);
+    await page.context().close();
+  });
+
   it('has only the known Decap accessibility problems, and none in our own parts', async () => {
     const found = new Map<string, string>();
     const sweep = async (page: Page, screen: string, skip: string[] = []) => {
@@ -88,6 +106,17 @@ describe('the admin page', () => {
     // Colour contrast is checked on the log-in screen and on our own parts below: on the whole
     // editor it takes axe most of a minute and only finds Decap's grey-on-grey again.
     await sweep(page, 'editor', ['color-contrast']);
+    // The other main screens: a collection's list of entries and the Workflow board.
+    await page.goto(`${site.origin}/admin/#/collections/services`);
+    await page.getByRole('link', { name: /Family hubs/ }).first().waitFor();
+    await sweep(page, 'collection list', ['color-contrast']);
+    await page.goto(`${site.origin}/admin/#/workflow`);
+    await page.getByText('Drafts and review').first().waitFor();
+    await page.getByText(/^Drafts$/).first().waitFor();
+    await sweep(page, 'workflow board', ['color-contrast']);
+    await page.goto(`${site.origin}/admin/#/collections/services/entries/family-hubs`);
+    await (await previewFrame(page)).locator('h1').waitFor();
+    await page.getByRole('button', { name: 'Mark as reviewed today' }).waitFor();
     const unexpected = [...found].filter(([id]) => !(id in knownDecapProblems)).map(([id, where]) => `${id} – ${where}`);
     expect(unexpected).toEqual([]);
     console.log(`Decap accessibility problems still present: ${[...found.keys()].join(', ')}`);

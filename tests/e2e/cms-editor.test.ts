@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startBuiltSite, type RunningSite } from '../support/server';
 import { launchBrowser } from '../support/browser';
-import { choose, field, openAdmin, saveAndPublish, startCmsSandbox, typeMarkdown, type CmsSandbox } from '../support/decap';
+import { choose, editorContext, field, openAdmin, previewFrame, saveAndPublish, startCmsSandbox, typeMarkdown, type CmsSandbox } from '../support/decap';
 import matter from 'gray-matter';
 import { todayIso } from '../../cms/widgets/ReviewDateControl';
 
@@ -22,7 +22,7 @@ let page: Page;
 
 beforeAll(async () => {
   [site, browser, sandbox] = await Promise.all([startBuiltSite(), launchBrowser(), startCmsSandbox()]);
-  navigator = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  navigator = await editorContext(browser);
   page = await openAdmin(navigator, site.origin, sandbox);
 });
 afterEach(async (context) => {
@@ -104,6 +104,44 @@ async function typeDate(label: string, day: number, month: number, year: number,
   await page.locator(`[id="${id}-month"]`).fill(String(month));
   await page.locator(`[id="${id}-year"]`).fill(String(year));
   if (time) await page.locator(`[id="${id}-time"]`).fill(time);
+}
+
+describe('errors come in one round', () => {
+  it('the first save marks every missing field in red, dates too, and the preview names them in plain words', async () => {
+    // A browser of its own: Decap keeps the unsaved new event as a local backup and would offer it to the next test.
+    const main = page;
+    page = await openAdmin(browser, site.origin, sandbox);
+    try {
+      await refusedFirstSave();
+    } finally {
+      await page.context().close();
+      page = main;
+    }
+  });
+});
+
+/** Saves a new event with only its title, then with a date half typed. */
+async function refusedFirstSave() {
+  await openFresh('#/collections/events/new');
+  await field(page, 'Title').fill('Half-planned coffee morning');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Not saved: fill in the fields marked in red first.').first().waitFor();
+  const red = page.locator('ul[class*="ControlErrorsList"] li');
+  await expect.poll(() => red.allInnerTexts().then((t) => t.map((m) => m.toLowerCase()))).toEqual(
+    expect.arrayContaining(['type of event is required.', 'starts is required.', 'ends is required.', 'who it is for is required.', 'run by is required.']),
+  );
+  // The page moves to the first field in red.
+  await expect.poll(() => field(page, 'Type of event').evaluate((el) => el === document.activeElement)).toBe(true);
+  const checks = (await previewFrame(page)).getByRole('note').filter({ hasText: 'Not ready to publish yet' });
+  await expect.poll(() => checks.innerText()).toContain('Type of event: choose one from the list');
+  expect(await checks.innerText()).toContain('Starts: fill this in');
+  expect(await checks.innerText()).not.toMatch(/must be one of|YYYY|local-offer-day/);
+
+  // A date half typed is not saved, and says so under the field.
+  await typeDate('Starts', 20, 13, 2027, '18:30');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Starts: not a real date and time yet, for example 5, 12, 2026 and 18:30.').first().waitFor();
+  expect(drafts()).not.toContain('cms/events/half-planned-coffee-morning');
 }
 
 describe('everyday jobs', () => {

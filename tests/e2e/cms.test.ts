@@ -6,7 +6,7 @@ import matter from 'gray-matter';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startBuiltSite, type RunningSite } from '../support/server';
 import { launchBrowser } from '../support/browser';
-import { choose, field, insertBlock, openAdmin, previewFrame, saveAndPublish, startCmsSandbox, typeMarkdown, type CmsSandbox } from '../support/decap';
+import { choose, editorContext, field, insertBlock, openAdmin, previewFrame, saveAndPublish, startCmsSandbox, typeMarkdown, type CmsSandbox } from '../support/decap';
 import { todayIso } from '../../cms/widgets/ReviewDateControl';
 
 // A navigator using the editor at /admin/ against the local backend
@@ -21,7 +21,7 @@ let page: Page | undefined;
 
 beforeAll(async () => {
   [site, browser, sandbox] = await Promise.all([startBuiltSite(), launchBrowser(), startCmsSandbox()]);
-  navigator = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  navigator = await editorContext(browser);
 });
 afterEach(async (context) => {
   if (page && context.task.result?.state === 'fail') {

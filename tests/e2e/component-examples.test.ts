@@ -1,50 +1,75 @@
-import fs from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
-import { axeTags } from '../support/axe';
-import ServiceCard from '../../src/components/ServiceCard.astro';
-import ServiceNotices from '../../src/components/ServiceNotices.astro';
-import TierGroups from '../../src/components/TierGroups.astro';
-import { longListExample, serviceExamples } from '../../src/components/examples';
+import { axeViolationsOfDocument } from '../support/axe';
+import { siteCss } from '../support/component-css';
+import { TabPool } from '../support/tab-pool';
+import { componentExamples, componentFile, examplesToday, type ComponentExample, type ComponentExamples } from '../../src/components/examples';
+import { escapeHtml } from '../../src/lib/escape-html';
 
-// Every example state of each component gets an axe check with the site's
-// styles, so a new state (added in examples.ts) cannot skip accessibility.
+// Every example of every component (src/components/examples/) on a page of
+// its own, 320 px wide, with the site's CSS: no axe violations and no
+// sideways scrolling. The render test (tests/components/component-examples.test.ts)
+// checks the same examples' words, and that every component has examples.
 
-const css = fs.readFileSync('src/styles/site.css', 'utf8');
+let css: string;
 let browser: Browser;
 let container: AstroContainer;
+let contexts: BrowserContext[] = [];
+let tabs: TabPool;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  container = await AstroContainer.create();
+  process.env.LOCAL_OFFER_TODAY = examplesToday;
+  [css, browser, container] = await Promise.all([siteCss(), launchBrowser(), AstroContainer.create()]);
+  // Two tabs at once, as the page sweep does: the machines have two cores.
+  contexts = await Promise.all([1, 2].map(() => browser.newContext({ viewport: { width: 320, height: 640 } })));
+  const pages = await Promise.all(contexts.map((c) => c.newPage()));
+  // An example must not need the network: posters, players and fonts are not fetched.
+  await Promise.all(pages.map((page) => page.route('**/*', (route) => route.abort())));
+  tabs = new TabPool(pages);
 });
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close()));
+  await browser?.close();
+});
 
-async function violations(fragment: string): Promise<string[]> {
-  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-  const page = await context.newPage();
-  await page.setContent(`<!doctype html><html lang="en-GB"><head><title>Example</title><style>${css}</style></head><body><main><h1>Example</h1>${fragment}</main></body></html>`);
-  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-  await context.close();
-  return results.violations.map((v) => `${v.id}: ${v.help}`);
+/** The example where PageLayout would put it: in <main> under an <h1>, in the header, after <main> or in <head>. */
+function examplePage(family: ComponentExamples, title: string, html: string): { head: string; body: string } {
+  const placed = family.wrap ? family.wrap(html) : html;
+  const at = (place: ComponentExamples['place']) => (family.place === place ? placed : '');
+  const header = at('header') && `<header class="app-header"><div class="app-width-container app-header__inner">${at('header')}</div></header>`;
+  const main = family.place ? '' : placed;
+  return {
+    head: `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>${css}</style>${at('head')}`,
+    body: `${header}<div class="app-width-container"><main id="main-content" class="app-main" tabindex="-1">${family.headingOne ? '' : `<h1>${escapeHtml(title)}</h1>`}${main}</main>${at('after-main')}</div>`,
+  };
 }
 
-describe('component examples pass axe', () => {
-  for (const [name, service] of Object.entries(serviceExamples)) {
-    it(`service card and notices: ${name}`, async () => {
-      const card = await container.renderToString(ServiceCard, { props: { service, headingLevel: 2 } });
-      const notices = await container.renderToString(ServiceNotices, { props: { service } });
-      expect(await violations(`${notices}<ul class="app-cards">${card}</ul>`)).toEqual([]);
-    });
-  }
-  it('page 2 of a long list: a continued group, jump links to page 1, previous page link', async () => {
-    const html = await container.renderToString(TierGroups, { props: { services: longListExample, pageNumber: 2, listHref: '/need/example/' } });
-    expect(await violations(html)).toEqual([]);
+const cases = componentExamples.flatMap((family) =>
+  Object.entries(family.examples)
+    .filter(([, example]) => !example.fails)
+    .map(([state, example]) => ({ name: `${componentFile(family.component)}: ${state}`, family, example })),
+);
+
+async function render(family: ComponentExamples, example: ComponentExample): Promise<string> {
+  return container.renderToString(family.component, { props: example.props ?? {}, slots: example.slots, locals: example.locals });
+}
+
+describe('component examples at 320 px', () => {
+  it('has the CSS of the site and its components, scoped styles for the markup the examples render', async () => {
+    expect(css).toContain('.app-card {');
+    const reviewTable = componentExamples.find((family) => componentFile(family.component) === 'ReviewTable.astro')!;
+    const html = await render(reviewTable, Object.values(reviewTable.examples)[0]);
+    const scope = html.match(/data-astro-cid-\w+/)?.[0];
+    expect(css).toContain(`.app-review-table[${scope}]`);
   });
-  it('tier groups with an empty group', async () => {
-    const html = await container.renderToString(TierGroups, { props: { services: Object.values(serviceExamples) } });
-    expect(await violations(html)).toEqual([]);
+
+  it.concurrent.for(cases)('$name: no axe violations, no sideways scrolling', async ({ name, family, example }, { expect }) => {
+    const html = await render(family, example);
+    await tabs.use(async (page: Page) => {
+      expect(await axeViolationsOfDocument(page, examplePage(family, name, html))).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'pixels of sideways scrolling at 320 px wide').toBe(0);
+    });
   });
 });

@@ -71,7 +71,7 @@ describe('security headers from the Node server', () => {
     const served = (await headersOf('/services/')).headers.get('content-security-policy');
     expect(file).toContain(`/*\n`);
     expect(file).toContain(`  Content-Security-Policy: ${served}\n`);
-    expect(file).toMatch(/\/admin\/\*\n(.*\n)*  Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval'/);
+    expect(file).toMatch(/\/admin\/\*\n(.*\n)* {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-eval'/);
     expect((await headersOf('/_headers')).status).toBe(404);
   });
 

@@ -36,14 +36,39 @@ export async function startCmsSandbox(): Promise<CmsSandbox> {
 }
 
 /**
+ * A navigator's browser for the editor tests. The production /admin/ policy
+ * never allows localhost (cms/backend.ts, backendOrigins), so Decap's probe
+ * of decap-server is refused and it offers the GitLab login instead
+ * (tests/e2e/cms-admin-page.test.ts checks exactly that, with the policy on).
+ * These contexts therefore ignore the page's Content Security Policy
+ * (Playwright's bypassCSP); nothing else does. Adding only the sandbox's
+ * origin to the policy was tried and does not work: a page Playwright
+ * serves itself loses its loopback address, and Chromium's Local Network
+ * Access check then refuses the request anyway. With the policy off, the
+ * hostile-markup journeys show the sanitiser alone stops the script.
+ */
+export function editorContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+}
+
+/**
  * Opens /admin/ and logs in to the local backend (once per browser context:
- * Decap remembers the login). The built config points Decap at
- * decap-server's usual port; the page's fetch is pointed at the test's port
- * instead, so tests can run beside a navigator's `npm run cms`.
+ * Decap remembers the login), on the test's own decap-server, so tests can
+ * run beside a navigator's `npm run cms`. Give it a Browser, or a context
+ * from editorContext().
  */
 export async function openAdmin(browser: Browser | BrowserContext, origin: string, sandbox: CmsSandbox): Promise<Page> {
-  const context = 'newContext' in browser ? await browser.newContext({ viewport: { width: 1280, height: 900 } }) : browser;
+  const context = 'newContext' in browser ? await editorContext(browser) : browser;
   const page = await context.newPage();
+  await pointAtSandbox(page, sandbox.port);
+  return loginToAdmin(page, origin);
+}
+
+/**
+ * The built config names decap-server's usual port (8081); this page's
+ * fetch goes to the test's own decap-server instead.
+ */
+export async function pointAtSandbox(page: Page, port: number): Promise<void> {
   await page.addInitScript(
     ({ from, to }) => {
       const original = window.fetch.bind(window);
@@ -52,11 +77,16 @@ export async function openAdmin(browser: Browser | BrowserContext, origin: strin
         return original(url.startsWith(from) ? url.replace(from, to) : input, init);
       };
     },
-    { from: `http://127.0.0.1:${localBackendPort}/`, to: `http://127.0.0.1:${sandbox.port}/` },
+    { from: `http://127.0.0.1:${localBackendPort}/`, to: `http://127.0.0.1:${port}/` },
   );
+}
+
+/** Opens /admin/ and logs in to the local backend, if Decap has not remembered the login. */
+async function loginToAdmin(page: Page, origin: string): Promise<Page> {
   page.on('dialog', (dialog) => dialog.accept());
   await page.goto(`${origin}/admin/`);
-  const login = page.getByRole('button', { name: 'Login' });
+  // The local backend's button; GitLab's says "Login with GitLab".
+  const login = page.getByRole('button', { name: 'Login', exact: true });
   const collections = page.getByRole('link', { name: 'Services' }).first();
   await login.or(collections).first().waitFor();
   if (await login.isVisible()) await login.click();

@@ -6,7 +6,8 @@ import { SqliteStaffStore } from '../../src/server/staff/sqlite-store';
 import { addAccount } from '../../src/server/staff/accounts';
 import { hashPassword } from '../../src/server/staff/passwords';
 import { hashToken } from '../../src/server/staff/tokens';
-import type { StaffRole } from '../../src/server/staff/store';
+import type { StaffRole, StaffStore } from '../../src/server/staff/store';
+import { PostgresFormsStore } from '../../src/server/forms/postgres-store';
 
 /**
  * Staff accounts for tests, made the way `npm run officer -- add` makes them
@@ -25,8 +26,20 @@ export async function withStaffStore<T>(dataDir: string, use: (store: SqliteStaf
   }
 }
 
-export async function addStaffAccount(dataDir: string, email: string, role: StaffRole, options: { password?: string; totpSecret?: string } = {}): Promise<void> {
-  await withStaffStore(dataDir, async (store) => {
+async function withPostgres<T>(url: string, use: (store: PostgresFormsStore) => Promise<T>): Promise<T> {
+  const store = new PostgresFormsStore(url, { maxConnections: 2 });
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** `where` is a server's data folder (its SQLite file) or the postgres:// address of the database several servers share. */
+export async function addStaffAccount(where: string, email: string, role: StaffRole, options: { password?: string; totpSecret?: string } = {}): Promise<void> {
+  const inStore = <T>(use: (store: StaffStore) => Promise<T>) =>
+    /^postgres(ql)?:\/\//.test(where) ? withPostgres(where, (forms) => use(forms.staff)) : withStaffStore(where, (store) => use(store));
+  await inStore(async (store) => {
     const link = await addAccount(store, email, role, 'http://127.0.0.1/');
     if (!link) throw new Error(`${email} already has an account`);
     const token = new URL(link).searchParams.get('token')!;

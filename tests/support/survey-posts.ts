@@ -11,7 +11,7 @@ export const demoSurveyPath = '/surveys/parent-carer-survey-2026/';
 function formTokenKey(secret: string): Buffer {
   // Same derivation as src/server/config.ts purposeKey('form-token').
   const root = Buffer.from(secret, 'utf8');
-  return crypto.createHmac('sha256', root).update('northbridge-local-offer:form-token').digest();
+  return crypto.createHmac('sha256', root).update('local-offer:form-token').digest();
 }
 
 export function mintSurveyToken(secret: string, issuedAt = Date.now() - 60_000): string {

@@ -10,6 +10,8 @@ import { requiredUnlessNoted, serviceSchema } from '../../src/schemas/service';
 import { requireInEditor, requiredInEditor } from '../../src/schemas/editor-required';
 import { tierInfo } from '../../src/data/tiers';
 import { needAreaInfo } from '../../src/data/needs';
+import { decapWidgets, ourWidgets } from '../../cms/decap-widgets';
+import { imageWithDescription, documentLink } from '../../cms/editor-components';
 
 // The CMS form is generated from the zod schemas. These tests fail when the
 // committed config.yml and the schemas disagree, so the editor can never write
@@ -31,6 +33,13 @@ const everyField = (fields: Field[]): Field[] => fields.flatMap((f) => [f, ...ev
 describe('the CMS config (public/admin/config.yml)', () => {
   it('is exactly what `npm run cms:config` makes from the schemas today', () => {
     expect(fs.readFileSync(configPath, 'utf8'), 'config.yml is out of date: run `npm run cms:config` and commit it').toBe(buildConfigYaml());
+  });
+
+  it('uses only widgets the editor registers (cms/decap-app.ts loads only some of Decap\'s)', () => {
+    const used = new Set(committed.collections.flatMap((c) => everyField([...(c.fields ?? []), ...(c.files ?? []).flatMap((f) => f.fields)]).map((f) => f.widget)));
+    for (const block of [imageWithDescription, documentLink]) for (const f of block.fields) used.add(f.widget);
+    expect([...used].filter((w) => !([...decapWidgets, ...ourWidgets] as string[]).includes(w))).toEqual([]);
+    expect(used.has('string') && used.has('relation') && used.has('uk-date')).toBe(true);
   });
 
   it('has a collection for every registered content type, and no others', () => {

@@ -85,9 +85,19 @@ describe('checks before saving', () => {
     data.contact = { phone: '', email: '', website: '' };
     delete data.tier;
     const problems = checkEntry(services, data).map((p) => `${p.where}: ${p.message}`);
-    expect(problems).toContain('Venues 1, Address, Postcode: must be a postcode in capitals with a space, such as NB1 4AA');
+    expect(problems).toContain('Venues 1, Address, Postcode: must be a postcode in capitals with a space, such as AB1 2CD');
     expect(problems).toContain('Contact: give at least one of phone, email or website');
-    expect(problems).toContain('Tier (graduated approach): must be one of: universal, targeted, specialist');
+    // A choice left empty says what to do in the form, not the codes the file holds.
+    expect(problems).toContain('Tier (graduated approach): choose one from the list');
+  });
+
+  it('say "fill this in" for a missing date and time, and keep the file-editor message for a wrong code (issue 19, item 5)', () => {
+    const events = collections.find((c) => c.name === 'events')!;
+    const online = markdownWithFrontmatter.fromFile(read(onlineEvent)) as Record<string, unknown>;
+    const { start: _start, ...noStart } = online;
+    expect(checkEntry(events, noStart).map((p) => `${p.where}: ${p.message}`)).toEqual(['Starts: fill this in']);
+    const wrongKind = checkEntry(events, { ...online, kind: 'party' }).map((p) => p.message).join(' ');
+    expect(wrongKind).toMatch(/must be one of: local-offer-day/);
   });
 
   it('save an online event whose venue group was left empty, as Decap sends it (issue 19)', () => {

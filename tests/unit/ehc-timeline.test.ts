@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addWeeks, formatLongDate, lastDayOfMonthsStartingWith, todayOnDevice, weekday } from '../../src/lib/ehc-timeline/calendar-date';
+import { addDays, addMonths, addWeeks, formatLongDate, lastDayOfMonthsStartingWith, todayOnDevice, weekday } from '../../src/lib/calendar-date';
 import { appealBy, commentsBy, decideWhetherToAssessBy, decisionNotToIssueBy, finalPlanBy, phaseTransferDeadline, reviewBy, reviewDecisionBy, amendedPlanBy } from '../../src/lib/ehc-timeline/rules';
 import { buildTimeline, mostOverdue } from '../../src/lib/ehc-timeline/timeline';
 import { readDateInput } from '../../src/lib/ehc-timeline/date-input';

@@ -3,98 +3,63 @@ import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FormsDatabase } from '../../src/server/database';
-import { deleteSurveyResponse, listSurveyResponses, referencePattern, responseExists, saveSurveyResponse } from '../../src/server/survey-responses';
-import { pageFeedbackComments, pageFeedbackCounts, savePageFeedback } from '../../src/server/page-feedback-store';
+import { SqliteFormsStore } from '../../src/server/forms/sqlite-store';
+import { saveSurveyResponse } from '../../src/server/survey-responses';
+import { RateLimiter } from '../../src/server/rate-limit';
+import { countZeroResultSearch } from '../../src/server/zero-results';
+import { recordFailedSignIn } from '../../src/server/staff/sign-in-limits';
 import { suppressCounts } from '../../src/lib/small-numbers';
 import { summariseSurvey } from '../../src/server/survey-results';
 import type { SurveyDefinition } from '../../src/schemas/survey';
 
-const opened: FormsDatabase[] = [];
-function openTemp(): FormsDatabase {
+process.env.LOCAL_OFFER_FORM_SECRET ??= 'unit-test-secret-for-the-forms-store-0123456789';
+
+// What only the SQLite store has to show (its file on disk); what both stores do is in forms-store.test.ts.
+const opened: SqliteFormsStore[] = [];
+function openTemp(): SqliteFormsStore {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forms-db-'));
-  const database = new FormsDatabase(path.join(dir, 'forms.sqlite'));
-  opened.push(database);
-  return database;
+  const store = new SqliteFormsStore(path.join(dir, 'forms.sqlite'));
+  opened.push(store);
+  return store;
 }
 afterEach(async () => {
-  for (const d of opened.splice(0)) {
-    await d.close();
-    fs.rmSync(path.dirname(d.file), { recursive: true, force: true });
+  for (const s of opened.splice(0)) {
+    await s.close();
+    fs.rmSync(path.dirname(s.database.file), { recursive: true, force: true });
   }
 });
 
 const response = (formToken: string) => ({ survey: 's', formToken, answers: { who: 'A parent' }, keepForMonths: 24 });
 
-describe('the forms database', () => {
+describe('the SQLite forms database', () => {
   it('is in WAL mode with full sync, so an acknowledged answer survives a crash', () => {
-    const database = openTemp();
+    const { database } = openTemp();
     expect((database.db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode).toBe('wal');
     expect((database.db.prepare('PRAGMA synchronous').get() as { synchronous: number }).synchronous).toBe(2);
   });
 
   it('is readable only by the server’s own user', () => {
-    const database = openTemp();
+    const { database } = openTemp();
     expect(fs.statSync(database.file).mode & 0o077).toBe(0);
   });
 
-  it('stores a response once per form token and gives a double submit the same reference', async () => {
-    const database = openTemp();
-    const first = await saveSurveyResponse(database, response('token-a'));
-    const again = await saveSurveyResponse(database, response('token-a'));
-    expect(first.reference).toMatch(referencePattern);
-    expect(again).toEqual({ reference: first.reference, alreadySaved: true });
-    expect(listSurveyResponses(database, 's')).toHaveLength(1);
-    expect(responseExists(database, 's', first.reference)).toBe(true);
-  });
-
-  it('writes hundreds of posts arriving together, each exactly once, with unique references', async () => {
-    const database = openTemp();
-    const tokens = Array.from({ length: 300 }, (_, i) => `token-${i % 250}`); // 50 double submits among them
-    const saved = await Promise.all(tokens.map((t) => saveSurveyResponse(database, response(t))));
-    const stored = listSurveyResponses(database, 's');
-    expect(stored).toHaveLength(250);
-    expect(new Set(stored.map((r) => r.reference)).size).toBe(250);
-    expect(new Set(saved.map((s) => s.reference)).size).toBe(250);
-  });
-
   it('leaves a crash-safe file another process can read and check', async () => {
-    const database = openTemp();
-    await saveSurveyResponse(database, response('t'));
-    const other = new DatabaseSync(database.file, { readOnly: true });
+    const store = openTemp();
+    await saveSurveyResponse(store, response('t'));
+    const other = new DatabaseSync(store.database.file, { readOnly: true });
     expect((other.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check).toBe('ok');
     expect((other.prepare('SELECT count(*) AS n FROM survey_response').get() as { n: number }).n).toBe(1);
     other.close();
   });
 
-  it('deletes answers when their retention period has passed, and only those', async () => {
-    const database = openTemp();
-    const now = new Date('2026-11-23T12:00:00Z');
-    await saveSurveyResponse(database, { ...response('old'), keepForMonths: 1 }, new Date('2026-09-01T12:00:00Z'));
-    await saveSurveyResponse(database, { ...response('new'), keepForMonths: 1 }, new Date('2026-11-01T12:00:00Z'));
-    await savePageFeedback(database, { page: '/', useful: true, repeatKey: 'k1', keepForMonths: 1 }, new Date('2026-09-01T12:00:00Z'));
-    expect(await database.deleteExpired(now)).toBe(2);
-    expect(listSurveyResponses(database, 's')).toHaveLength(1);
-  });
-
-  it('deletes one response when someone quotes their reference', async () => {
-    const database = openTemp();
-    const { reference } = await saveSurveyResponse(database, response('t'));
-    expect(await deleteSurveyResponse(database, reference)).toBe(true);
-    expect(await deleteSurveyResponse(database, reference)).toBe(false);
-    expect(listSurveyResponses(database, 's')).toHaveLength(0);
-  });
-
-  it('counts page feedback per page, least useful first, and counts a repeat once', async () => {
-    const database = openTemp();
-    await savePageFeedback(database, { page: '/a/', useful: true, repeatKey: 'a1', keepForMonths: 12 });
-    await savePageFeedback(database, { page: '/b/', useful: false, lookingFor: 'swimming', repeatKey: 'b1', keepForMonths: 12 });
-    expect(await savePageFeedback(database, { page: '/b/', useful: false, lookingFor: 'swimming', repeatKey: 'b1', keepForMonths: 12 })).toEqual({ alreadySaved: true });
-    expect(pageFeedbackCounts(database)).toEqual([
-      { page: '/b/', yes: 0, no: 1, comments: 1 },
-      { page: '/a/', yes: 1, no: 0, comments: 0 },
-    ]);
-    expect(pageFeedbackComments(database).map((c) => c.lookingFor)).toEqual(['swimming']);
+  it('keeps no address in the rate limit, the sign-in limits or the zero-result counts, only keyed hashes', async () => {
+    const store = openTemp();
+    await new RateLimiter('survey', 3, 60_000).take(store, '198.51.100.7');
+    await countZeroResultSearch(store, 'langwidge', '198.51.100.7\u0000Firefox');
+    await recordFailedSignIn(store.staff, 'once@example.org', '198.51.100.7');
+    const everything = ['rate_limit', 'zero_result_client', 'zero_result_search', 'sign_in_failure', 'period_salt'].map((t) => store.database.db.prepare(`SELECT * FROM ${t}`).all());
+    expect(everything.every((rows) => rows.length > 0)).toBe(true);
+    expect(JSON.stringify(everything)).not.toMatch(/198\.51\.100\.7|Firefox|once@example/);
   });
 });
 

@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseUrlEncoded, readFormBody } from '../../src/server/form-body';
 import { checkFormToken, issueFormToken } from '../../src/server/form-token';
-import { RateLimiter } from '../../src/server/rate-limit';
 import { safeCell, surveyResponsesCsv } from '../../src/server/survey-csv';
 import type { SurveyDefinition } from '../../src/schemas/survey';
 
@@ -73,27 +72,7 @@ describe('form tokens', () => {
   });
 });
 
-describe('the rate limit', () => {
-  it('lets a client post up to the limit in a window, then refuses until the window ends', () => {
-    const limiter = new RateLimiter(3, 60_000);
-    const results = [0, 1, 2, 3].map(() => limiter.take('192.0.2.1', 1000));
-    expect(results).toEqual([true, true, true, false]);
-    expect(limiter.take('192.0.2.2', 1000)).toBe(true);
-    expect(limiter.take('192.0.2.1', 61_001)).toBe(true);
-  });
-
-  it('keeps no addresses, only keyed hashes', () => {
-    const limiter = new RateLimiter(3, 60_000);
-    limiter.take('198.51.100.7');
-    expect(JSON.stringify([...(limiter as unknown as { windows: Map<string, unknown> }).windows.keys()])).not.toContain('198.51.100.7');
-  });
-
-  it('stays within its memory bound under a flood of addresses', () => {
-    const limiter = new RateLimiter(3, 60_000, 100);
-    for (let i = 0; i < 1000; i++) limiter.take(`203.0.113.${i}`, 1000);
-    expect((limiter as unknown as { windows: Map<string, unknown> }).windows.size).toBeLessThanOrEqual(100);
-  });
-});
+// The rate limit counts in the forms store, shared by every server: tested on both engines in forms-store.test.ts.
 
 describe('the CSV export', () => {
   const survey = {

@@ -76,7 +76,7 @@ describe('the list kept on the device', () => {
 
   it('shrugs off a damaged stored value', () => {
     const storage = fakeStorage();
-    storage.setItem('northbridge-local-offer:my-list', '{"not":"a list"},ok-slug');
+    storage.setItem('local-offer:my-list', '{"not":"a list"},ok-slug');
     expect(openDeviceList(storage).read()).toEqual(['ok-slug']);
   });
 });

@@ -34,7 +34,8 @@ describe('importing the Open Referral UK examples', () => {
   it('writes the service and its organisation, and says what it skipped and why', () => {
     expect(summary.rejected).toEqual([]);
     expect(summary.created.sort()).toEqual([path.join(root, 'organisations', 'example-organization-inc.md'), service]);
-    expect(output).toMatch(/Import finished: 2 created, 0 updated, 0 unchanged, 9 skipped\./);
+    expect(output).toMatch(/Import finished: 2 created, 0 updated, 0 unchanged, 9 skipped, 4 warnings\./);
+    expect(output).toContain('/url: the link starts http:, not https:');
     expect(output).toContain('taxonomies are not imported: the Local Offer uses its own SEND vocabulary');
     expect(output).toContain('service_at_location records are not imported on their own');
     expect(output).toMatch(/service_list\.json, record ac148810-d857-441c-9679-408f346de14b: service_full\.json has a fuller copy/);
@@ -184,28 +185,44 @@ describe('a navigator\'s work on an imported service', () => {
 });
 
 describe('bad input', () => {
-  it('is rejected naming the file, the record id and the field, and nothing is written', () => {
+  it('that cannot be read at all (not JSON, not a record) is rejected naming the file, and nothing is written', () => {
     const root = emptyFolder('malformed');
     const { summary, output } = run([`${fixtures}/examples/service_full.json`, `${fixtures}/malformed`], root);
     expect(filesIn(root)).toEqual([]);
     expect(summary.created).toEqual([]);
     const lines = summary.rejected.map((r) => `${path.basename(r.file)} | ${r.id ?? ''} | ${r.field ?? ''} | ${r.message}`);
-    expect(lines).toEqual(
-      expect.arrayContaining([
-        'not-json.json |  |  | not valid JSON: Expected double-quoted property name (line 5, column 1)',
-        'status-not-allowed.json | 6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e41 | /status | must be equal to one of the allowed values (active, inactive, defunct, temporarily closed)',
-        'name-missing.json | 6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e42 | /name | is required',
-        'id-not-a-uuid.json | service-42 | /id | must match format "uuid"',
-        'age-not-a-number.json | 6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e43 | /minimum_age | must be number',
-        'name-too-short.json | 6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e44 | name | Name is too short: write at least 3 characters',
-        'page-contents-not-a-list.json |  | /contents | a list page must have a contents array',
-        'second-item-bad-email.json | 6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e46 | /contents/1/email | must match format "email"',
-        'not-a-record.json |  | / | is not a record we recognise: a service needs a status, an organization a name and description',
-      ]),
-    );
-    expect(summary.rejected).toHaveLength(9);
-    expect(output).toMatch(/^Nothing was imported: 9 problems need fixing first\./);
-    expect(output).toContain('status-not-allowed.json, record 6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e41, field /status: must be equal to one of the allowed values');
+    expect(lines.sort()).toEqual([
+      'not-a-record.json |  | / | is not a record we recognise: a service needs a status, an organization a name and description',
+      'not-json.json |  |  | not valid JSON: Expected double-quoted property name (line 5, column 1)',
+      'page-contents-not-a-list.json |  | /contents | a list page must have a contents array',
+    ]);
+    expect(output).toMatch(/^Nothing was imported: 3 problems need fixing first\./);
+  });
+
+  it('refuses only records it cannot use, naming the record and field, and imports the others', () => {
+    const root = emptyFolder('refused');
+    const records = ['age-not-a-number', 'id-not-a-uuid', 'name-missing', 'name-too-short', 'second-item-bad-email', 'status-not-allowed'].map((f) => `${fixtures}/malformed/${f}.json`);
+    const { summary, output } = run([`${fixtures}/examples/service_full.json`, ...records], root);
+    const refused = summary.refused.map((r) => `${path.basename(r.file)} | ${r.id ?? ''} | ${r.field ?? ''} | ${r.message}`);
+    expect(refused.sort()).toEqual([
+      'name-missing.json | 6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e42 | /name | is missing: a record needs a name',
+      'name-too-short.json | 6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e44 | name | Name is too short: write at least 3 characters',
+      'status-not-allowed.json | 6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e41 | /status | "open" is not one of active, inactive, defunct, temporarily closed',
+    ]);
+    // What is only cosmetic is tidied, said, and imported: a number as text left out, an id that is not a UUID given one, a bad email dropped.
+    const warnings = summary.warnings.map((w) => `${path.basename(w.file)} | ${w.message}`);
+    expect(warnings).toEqual(expect.arrayContaining([
+      'age-not-a-number.json | /minimum_age: left out, must be number',
+      'id-not-a-uuid.json | ids that are not UUIDs ("service-42") were given UUIDs made from them, the same on every import',
+      'second-item-bad-email.json | /contents/1/email: left out, must match format "email"',
+    ]));
+    expect(summary.created.filter((f) => f.includes(`${path.sep}services${path.sep}`))).toHaveLength(5);
+    expect(new Set(summary.created).size).toBe(summary.created.length);
+    expect(output).toMatch(/Import finished: 7 created, 0 updated, 0 unchanged, 0 skipped, 3 refused, \d+ warnings\./);
+    expect(output).toContain('Refused tests/fixtures/oruk/malformed/status-not-allowed.json, record 6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e41, field /status:');
+    // Idempotent: the same input again changes nothing.
+    const again = run([`${fixtures}/examples/service_full.json`, ...records], root).summary;
+    expect([again.created.length, again.updated.length, again.unchanged.length]).toEqual([0, 0, 7]);
   });
 
   it('that is well formed but cannot be used is skipped with a reason, and the rest is imported', () => {

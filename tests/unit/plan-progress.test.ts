@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changesSince, countStatuses, isPastDue, notUpdatedIn, percentages, reportingMonth, summarise, updateAt, type Action, type Priority } from '../../src/lib/plan-progress';
-import { addMonths, formatMonth, monthOf, monthsEnding } from '../../src/lib/months';
+import { addMonths, formatMonth, monthOf, monthsAfter, monthsEnding } from '../../src/lib/months';
 import type { PlanStatus } from '../../src/data/plan-statuses';
 
 const action = (ref: string, updates: [string, PlanStatus][], due = '2027-03-31'): Action => ({
@@ -16,6 +16,12 @@ describe('months', () => {
     expect(addMonths('2026-12', 1)).toBe('2027-01');
     expect(addMonths('2027-01', -1)).toBe('2026-12');
     expect(monthsEnding('2026-02', 3)).toEqual(['2025-12', '2026-01', '2026-02']);
+  });
+  it('moves a moment by whole months, keeping its time, to the last day of a shorter month (never into the next)', () => {
+    expect(monthsAfter(new Date('2026-01-31T09:15:00.000Z'), 1).toISOString()).toBe('2026-02-28T09:15:00.000Z');
+    expect(monthsAfter(new Date('2024-02-29T00:00:00.000Z'), 12).toISOString()).toBe('2025-02-28T00:00:00.000Z');
+    expect(monthsAfter(new Date('2026-03-31T23:59:59.000Z'), -1).toISOString()).toBe('2026-02-28T23:59:59.000Z');
+    expect(monthsAfter(new Date('2026-11-02T12:00:00.000Z'), 24).toISOString()).toBe('2028-11-02T12:00:00.000Z');
   });
   it('puts a late-evening event in the UK month it happened in', () => {
     // 23:30 on 31 March in British Summer Time is 22:30 UTC, still March.

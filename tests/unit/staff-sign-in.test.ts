@@ -1,25 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { FormsDatabase } from '../../src/server/database';
+import { describe, expect, it } from 'vitest';
 import { cleanFreeText } from '../../src/server/free-text';
 import { isAllowedMethod, reachedOverHttps, withSingleSlashes } from '../../src/server/request-rules';
-import { SqliteStaffStore } from '../../src/server/staff/sqlite-store';
 import { hashPassword, passwordMatches, passwordProblem } from '../../src/server/staff/passwords';
 import { checkCode, currentCode } from '../../src/server/staff/second-factor';
-import { recordFailedSignIn, signInAllowed } from '../../src/server/staff/sign-in-limits';
 import { roleFromClaims, type SingleSignOnSettings } from '../../src/server/staff/single-sign-on';
-import { hashToken } from '../../src/server/staff/tokens';
-import { runOfficerCommand } from '../../src/server/staff/accounts';
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-store-'));
-const database = new FormsDatabase(path.join(dir, 'forms.sqlite'));
-const store = new SqliteStaffStore(database);
-afterAll(async () => {
-  await database.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe('passwords', () => {
   it('are hashed with scrypt and a fresh salt, and checked in constant time', async () => {
@@ -54,46 +38,7 @@ describe('authenticator codes', () => {
   });
 });
 
-describe('the staff store on the forms database', () => {
-  it('uses a set-up link once, and only before it expires', async () => {
-    await store.addAccount('once@example.org', 'officer', { tokenHash: hashToken('t1'), expiresAt: Date.now() + 60_000 }, 'test');
-    await store.addAccount('late@example.org', 'forum', { tokenHash: hashToken('t2'), expiresAt: Date.now() - 1 }, 'test');
-    expect(await store.completeSetup(hashToken('t1'), 'scrypt$x', null, Date.now())).toMatchObject({ email: 'once@example.org' });
-    expect(await store.completeSetup(hashToken('t1'), 'scrypt$y', null, Date.now())).toBeUndefined();
-    expect(await store.completeSetup(hashToken('t2'), 'scrypt$z', null, Date.now())).toBeUndefined();
-    expect(await store.addAccount('ONCE@example.org', 'forum', { tokenHash: hashToken('t3'), expiresAt: Date.now() + 60_000 }, 'test')).toBe(false);
-  });
-
-  it('takes a single sign-on login once', async () => {
-    await store.saveLogin('s1', { nonce: 'n', codeVerifier: 'v', expiresAt: Date.now() + 60_000 });
-    expect(await store.takeLogin('s1', Date.now())).toMatchObject({ nonce: 'n' });
-    expect(await store.takeLogin('s1', Date.now())).toBeUndefined();
-  });
-
-  it('limits failures per account and client without locking out other clients', async () => {
-    for (let i = 0; i < 5; i++) await recordFailedSignIn(store, 'once@example.org', '192.0.2.1');
-    expect(await signInAllowed(store, 'once@example.org', '192.0.2.1')).toBe(false);
-    expect(await signInAllowed(store, 'once@example.org', '198.51.100.2')).toBe(true);
-    expect(await signInAllowed(store, 'other@example.org', '192.0.2.1')).toBe(true);
-    const keys = database.db.prepare('SELECT key FROM sign_in_failure').all() as { key: string }[];
-    expect(JSON.stringify(keys)).not.toMatch(/192\.0\.2\.1|once@example/);
-  });
-
-  it('records expiry runs in the audit log with counts only', async () => {
-    await database.deleteExpired();
-    expect((await store.auditEntries(1))[0]).toMatchObject({ actor: 'server', action: 'expiry-run' });
-    expect((await store.auditEntries(1))[0].detail).toMatch(/^\d+ survey responses, \d+ page feedback answers, \d+ searches that found nothing and \d+ audit entries/);
-  });
-
-  it('runs the officer command line', async () => {
-    const lines: string[] = [];
-    expect(await runOfficerCommand(store, ['add', 'cli@example.org', '--role', 'boss'], 'https://site.example', (l) => lines.push(l))).toBe(2);
-    expect(await runOfficerCommand(store, ['add', 'cli@example.org', '--role', 'forum'], 'https://site.example', (l) => lines.push(l))).toBe(0);
-    expect(lines.at(-1)).toMatch(/^Added cli@example\.org as forum\.[\s\S]*https:\/\/site\.example\/officer\/set-up\/\?token=[A-Za-z0-9_-]{43}$/);
-    expect(await runOfficerCommand(store, ['list'], 'https://site.example', (l) => lines.push(l))).toBe(0);
-    expect(lines).toContain('cli@example.org\tforum\twaiting for set-up');
-  });
-});
+// The staff store itself (set-up links, sessions, failed sign-ins, the audit log) is tested on both engines in forms-store.test.ts.
 
 describe('single sign-on roles', () => {
   const settings = { officerGroups: ['g-officers'], forumGroups: ['g-forum'], officerDomains: [], forumDomains: ['forum.example'] } as unknown as SingleSignOnSettings;

@@ -31,10 +31,10 @@ describe('a video on a page', () => {
     expect(messages({ ...demo, transcript: 'Too short.' })).toEqual(['transcript: Transcript is too short: write out everything the video says and shows']);
   });
   it('must have captions in WebVTT form', () => {
-    expect(messages({ ...demo, captions: '/videos/ehc-needs-assessment.srt' })[0]).toMatch(/^captions: must be a file in public\/videos, written like \/videos\/.*\.vtt$/);
+    expect(messages({ ...demo, captions: '/videos/ehc-needs-assessment.srt' })[0]).toMatch(/^captions: must be a file in content\/videos, written like \/videos\/.*\.vtt$/);
   });
   it('names a caption or video file that was never uploaded', () => {
-    expect(messages({ ...demo, captions: '/videos/not-uploaded.vtt' })).toEqual(['captions: public/videos/not-uploaded.vtt does not exist: upload the file or correct the name']);
+    expect(messages({ ...demo, captions: '/videos/not-uploaded.vtt' })).toEqual(['captions: content/videos/not-uploaded.vtt does not exist: upload the file or correct the name']);
   });
   it('is either a file here or a YouTube or Vimeo video, not both', () => {
     expect(messages({ ...demo, embed: 'https://vimeo.com/123456' })[0]).toMatch(/either a video file or a YouTube or Vimeo address/);
@@ -85,7 +85,7 @@ describe('caption files', () => {
 });
 
 describe('the demo video (How to ask for an EHC needs assessment)', () => {
-  const vtt = fs.readFileSync('public/videos/ehc-needs-assessment.vtt', 'utf8');
+  const vtt = fs.readFileSync('content/videos/ehc-needs-assessment.vtt', 'utf8');
   const { cues, problems } = checkWebVtt(vtt);
   const page = readMarkdownFolder('content/pages').find((p) => p.slug === 'ehc-needs-assessment')!;
   const video = page.data.video as { transcript: string; file: string };
@@ -109,6 +109,6 @@ describe('the demo video (How to ask for an EHC needs assessment)', () => {
     for (const sentence of spoken.split(/(?<=\.) /)) expect(transcript, sentence).toContain(sentence);
   });
   it('is small enough for a family on a mobile data plan (under 2 MB)', () => {
-    expect(fs.statSync(`public${video.file}`).size).toBeLessThan(2_000_000);
+    expect(fs.statSync(`content${video.file}`).size).toBeLessThan(2_000_000);
   });
 });

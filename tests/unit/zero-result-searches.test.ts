@@ -1,9 +1,4 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FormsDatabase } from '../../src/server/database';
-import { countZeroResultSearch, forgetZeroResultClients, frequentZeroResultSearches } from '../../src/server/zero-results';
+import { describe, expect, it } from 'vitest';
 import { zeroResultWords } from '../../src/lib/search/zero-result-words';
 
 const known = new Set(['speech', 'therapy', 'help', 'with', 'for', 'my', 'son', 'autism', 'school', 'langwidge']);
@@ -43,50 +38,4 @@ describe('what is kept of a search that found nothing', () => {
   });
 });
 
-const opened: FormsDatabase[] = [];
-function openTemp(): FormsDatabase {
-  const database = new FormsDatabase(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zero-results-')), 'forms.sqlite'));
-  opened.push(database);
-  return database;
-}
-afterEach(async () => {
-  forgetZeroResultClients();
-  for (const d of opened.splice(0)) {
-    await d.close();
-    fs.rmSync(path.dirname(d.file), { recursive: true, force: true });
-  }
-});
-
-describe('counting searches that found nothing', () => {
-  const day = (d: string) => new Date(`${d}T12:00:00Z`);
-
-  it('shows a search once 3 different clients made it within 7 days, and never who they were', async () => {
-    const db = openTemp();
-    await countZeroResultSearch(db, 'langwidge', 'client a', day('2026-12-01'));
-    await countZeroResultSearch(db, 'langwidge', 'client b', day('2026-12-01'));
-    expect(frequentZeroResultSearches(db, day('2026-12-01'))).toEqual([]);
-    await countZeroResultSearch(db, 'langwidge', 'client c', day('2026-12-02'));
-    expect(frequentZeroResultSearches(db, day('2026-12-02'))).toEqual([{ words: 'langwidge', clients: 3, lastDay: '2026-12-02' }]);
-    // Nothing about the clients is in the table: only words, day, count and expiry.
-    const rows = db.db.prepare('SELECT * FROM zero_result_search').all();
-    expect(JSON.stringify(rows)).not.toMatch(/client [abc]/);
-    expect(Object.keys(rows[0] as object).sort()).toEqual(['clients', 'day', 'delete_after', 'words']);
-    // Seven days later the first day's searches no longer count.
-    expect(frequentZeroResultSearches(db, day('2026-12-08'))).toEqual([]);
-  });
-
-  it('counts the same client once a day, however often it searches', async () => {
-    const db = openTemp();
-    for (let i = 0; i < 5; i++) await countZeroResultSearch(db, 'flobbergust', 'one client', day('2026-12-01'));
-    await countZeroResultSearch(db, 'flobbergust', 'other client', day('2026-12-01'));
-    expect(db.db.prepare('SELECT clients FROM zero_result_search').get()).toEqual({ clients: 2 });
-  });
-
-  it('deletes searches 90 days after the day they were made', async () => {
-    const db = openTemp();
-    await countZeroResultSearch(db, 'langwidge', 'a', day('2026-09-01'));
-    await countZeroResultSearch(db, 'langwidge', 'b', day('2026-11-29'));
-    expect(await db.deleteExpired(day('2026-11-30'))).toBe(1);
-    expect(db.db.prepare('SELECT day FROM zero_result_search').all()).toEqual([{ day: '2026-11-29' }]);
-  });
-});
+// How the words are counted, on both stores, is in forms-store.test.ts.

@@ -1,7 +1,7 @@
 import { planSearch, prepareVocabulary, type PreparedVocabulary, type SearchPlan } from '../../lib/search/rewrite';
 import type { SearchVocabulary } from '../../lib/search/vocabulary';
 import { countFilters, filtersFromParams, pagefindFilters, searchHref, type SelectedFilters } from '../../lib/search/filters';
-import type { InformationResult, ServiceResult } from '../../lib/search/documents';
+import type { ServiceResult } from '../../lib/search/documents';
 import { PAGE_SIZE, resultCountText, serviceResultFromPagefind } from '../../lib/search/results';
 import { correctionHtml, paginationHtml, selectedFiltersHtml } from './search-markup';
 import { informationItem, serviceCard } from './fill-results';

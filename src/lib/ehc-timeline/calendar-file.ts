@@ -6,7 +6,7 @@
  * package the events feed uses, because that package brings its validation
  * library (about 40 kB) into a script that must stay under 10 kB.
  */
-import { addDays, type CalendarDate } from './calendar-date';
+import { addDays, type CalendarDate } from '../calendar-date';
 
 export interface CalendarEntry {
   date: CalendarDate;

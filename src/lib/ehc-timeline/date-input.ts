@@ -5,7 +5,7 @@
  * missing, "must be a real date", "must be today or in the past". The error
  * names which boxes are wrong so the page can mark just those.
  */
-import { calendarDate, formatDate, isRealDate, type CalendarDate } from './calendar-date';
+import { calendarDate, formatDate, isRealDate, type CalendarDate } from '../calendar-date';
 
 export interface DateInputValue {
   day: string;

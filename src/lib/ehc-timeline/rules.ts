@@ -9,7 +9,7 @@
  * Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care
  * Chamber) Rules 2008. docs/ehc-timeline.md lists the sources in full.
  */
-import { addDays, addMonths, addWeeks, calendarDate, isWeekend, lastDayOfMonthsStartingWith, later, parts, type CalendarDate } from './calendar-date';
+import { addDays, addMonths, addWeeks, calendarDate, isWeekend, lastDayOfMonthsStartingWith, later, parts, type CalendarDate } from '../calendar-date';
 
 export interface Rule {
   /** The time limit in plain words, as the page shows it. */

@@ -8,7 +8,7 @@
  * letter, the first review from the final plan. The 16- and 20-week limits
  * always count from the request, however late the draft is.
  */
-import { daysBetween, type CalendarDate } from './calendar-date';
+import { daysBetween, type CalendarDate } from '../calendar-date';
 import {
   amendedPlanBy, appealBy, commentsBy, decideWhetherToAssessBy, decisionNotToIssueBy, finalPlanBy, mediationAdviserBy,
   phaseTransferDeadline, reviewBy, reviewDecisionBy, type PhaseMove,

@@ -3,7 +3,7 @@
  * timeline uses (and checked in tests/unit/ehc-timeline.test.ts), so the
  * examples cannot drift from the law as coded.
  */
-import type { CalendarDate } from './calendar-date';
+import type { CalendarDate } from '../calendar-date';
 import { amendedPlanBy, commentsBy, decideWhetherToAssessBy, decisionNotToIssueBy, finalPlanBy, phaseTransferDeadline, reviewBy, reviewDecisionBy, reviewPapersBy } from './rules';
 
 export interface ExampleRow {

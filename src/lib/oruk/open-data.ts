@@ -59,7 +59,7 @@ export interface OpenDataInput {
   /** Published services only: `isReadyToPublish` has already let them through. */
   services: ServiceForExport[];
   organisations: (Organisation & { slug: string })[];
-  /** The site's address, for term and taxonomy links, e.g. https://localoffer.northbridge.example */
+  /** The site's address, for term and taxonomy links, e.g. https://localoffer.riverford.example */
   siteUrl: string;
   /** Schools, nurseries and colleges: each an organization with its own service (see settings-export.ts). */
   settings?: SettingForExport[];

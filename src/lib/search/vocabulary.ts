@@ -43,6 +43,23 @@ export interface VocabularyInput {
   services?: number;
 }
 
+/**
+ * The synonym groups as search matches them: each phrase normalised, and
+ * each belonging to the first group that names it. Also used by the editor's
+ * preview of the search words (cms/previews/SynonymsPreview.tsx).
+ */
+export function synonymPhraseGroups(synonymGroups: readonly SynonymGroupInput[]): SearchVocabulary['groups'] {
+  const claimed = new Set<string>();
+  const groups: SearchVocabulary['groups'] = [];
+  for (const group of synonymGroups) {
+    const canonical = group.canonical.trim();
+    const phrases = [canonical, ...group.words].map((p) => words(p).join(' ')).filter((p) => p && !claimed.has(p));
+    phrases.forEach((p) => claimed.add(p));
+    if (phrases.length) groups.push({ canonical, phrases: [...new Set(phrases)] });
+  }
+  return groups;
+}
+
 const isWordWorthKeeping = (w: string) => w.length >= 4 && !/^\d+$/.test(w) && isContentWord(w);
 
 /**
@@ -72,15 +89,8 @@ export function buildSearchVocabulary({ documents, synonymGroups, maxWords = 600
     for (const w of docWords) if (w.length < 4 && /[a-z]/.test(w) && isContentWord(w)) shortWords.add(w);
   }
 
-  // Each phrase belongs to the first group that names it.
-  const claimed = new Set<string>();
-  const groups: SearchVocabulary['groups'] = [];
-  for (const group of synonymGroups) {
-    const canonical = group.canonical.trim();
-    const phrases = [canonical, ...group.words].map((p) => words(p).join(' ')).filter((p) => p && !claimed.has(p));
-    phrases.forEach((p) => claimed.add(p));
-    if (phrases.length) groups.push({ canonical, phrases: [...new Set(phrases)] });
-  }
+  const groups = synonymPhraseGroups(synonymGroups);
+  const claimed = groups.flatMap((g) => g.phrases);
   const protectedWords = new Set([...claimed].flatMap((p) => p.split(' ')).filter(isWordWorthKeeping));
 
   const textWords = [...textCount.keys()].sort();

@@ -1,4 +1,3 @@
-// What scripts/officer.ts needs, in one module for Vite's module runner to load.
-export { FormsDatabase, databaseFileName } from '../database';
-export { SqliteStaffStore } from './sqlite-store';
+// What `npm run officer` loads through Vite (scripts/officer.ts): the store the settings choose and the commands.
+export { openFormsStore } from '../forms/current';
 export { runOfficerCommand } from './accounts';

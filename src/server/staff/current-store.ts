@@ -1,12 +1,7 @@
-import { serverConfig } from '../config';
-import { formsDatabase } from '../database';
-import { SqliteStaffStore } from './sqlite-store';
+import { formsStore } from '../forms/current';
 import type { StaffStore } from './store';
 
-let store: StaffStore | undefined;
-
-/** The server's staff store: the forms database in the data folder (a PostgreSQL store would be chosen here). */
+/** The server's staff store: part of the forms store (SQLite in the data folder, or the shared PostgreSQL database). */
 export function staffStore(): StaffStore {
-  store ??= new SqliteStaffStore(formsDatabase(serverConfig().dataDir));
-  return store;
+  return formsStore().staff;
 }

@@ -1,4 +1,6 @@
-import { addMonths, auditRetentionMonths, type FormsDatabase, type SqlStep } from '../database';
+import type { FormsDatabase } from '../database';
+import type { SqlStep } from '../database-operations';
+import { addMonths, auditRetentionMonths } from '../forms/retention';
 import type { AuditEntry, SingleSignOnLogin, StaffAccount, StaffRole, StaffSession, StaffStore } from './store';
 
 /**

@@ -4,8 +4,9 @@
  * log. All of it lives in a database, never in one process's memory, so
  * several servers can share the work and a restart signs nobody in or out.
  *
- * sqlite-store.ts implements it on the forms database; a PostgreSQL store
- * would implement the same interface (every method is async for that reason).
+ * sqlite-store.ts implements it on the SQLite forms database, postgres-store.ts
+ * on the shared PostgreSQL one (LOCAL_OFFER_DATABASE_URL); the same tests run
+ * against both (tests/unit/forms-store.test.ts).
  * Secrets are handed to a store already hashed: a copy of the database lets
  * nobody sign in.
  */

@@ -1,11 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getSurvey } from '../../../directory/coproduction';
-import { serverConfig } from '../../../server/config';
-import { formsDatabase } from '../../../server/database';
-import { listSurveyResponses } from '../../../server/survey-responses';
+import { formsStore } from '../../../server/forms/current';
 import { surveyResponsesCsv } from '../../../server/survey-csv';
 import { privatePageHeaders } from '../../../server/http';
-import { staffStore } from '../../../server/staff/current-store';
 
 export const prerender = false;
 
@@ -13,8 +10,9 @@ export const prerender = false;
 export const GET: APIRoute = async ({ params, locals }) => {
   const survey = await getSurvey(params.survey ?? '');
   if (!survey) return new Response('There is no survey with that name.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  const responses = listSurveyResponses(formsDatabase(serverConfig().dataDir), survey.id);
-  await staffStore().audit({ actor: locals.staff!.email, action: 'answers-exported', detail: `${survey.id}: ${responses.length} responses` });
+  const store = formsStore();
+  const responses = await store.listSurveyResponses(survey.id);
+  await store.staff.audit({ actor: locals.staff!.email, action: 'answers-exported', detail: `${survey.id}: ${responses.length} responses` });
   const csv = surveyResponsesCsv(survey, responses);
   const headers = new Headers({
     'Content-Type': 'text/csv; charset=utf-8',

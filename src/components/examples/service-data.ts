@@ -1,10 +1,11 @@
-import { isReadyToPublish, serviceSchema, type Service } from '../schemas/service';
-import type { DirectoryService } from '../directory/load';
+import { isReadyToPublish, serviceSchema, type Service } from '../../schemas/service';
+import type { DirectoryService } from '../../directory/load';
 
 /**
- * Example props for components. They drive both the render tests
- * (tests/components) and the axe check on each example (tests/e2e), so a new
- * state added here is tested for accessibility automatically.
+ * A fictional Northbridge service in the states families meet, for the
+ * examples of every component that shows a service (services.ts,
+ * service-lists.ts) and the service component tests. Built through the real
+ * schema, so an example cannot drift from what content may hold.
  */
 const record = serviceSchema.parse({
   id: '0f0e0d0c-0b0a-4909-8807-060504030201',
@@ -27,12 +28,19 @@ const record = serviceSchema.parse({
 if (!isReadyToPublish(record)) throw new Error('The example service must have every field families see.');
 const base: Service = record;
 
-function directoryService(overrides: Partial<Service>): DirectoryService {
+export function directoryService(overrides: Partial<Service>): DirectoryService {
   return {
     ...base,
     ...overrides,
     slug: 'little-voices-language-group',
-    organisationDetails: { id: '0a0b0c0d-0e0f-4a1b-8c2d-3e4f5a6b7c8d', slug: 'northbridge-council', name: 'Northbridge Council', kind: 'council', description: 'The local council for the Northbridge area.', reviewNotes: [] },
+    organisationDetails: {
+      id: '0a0b0c0d-0e0f-4a1b-8c2d-3e4f5a6b7c8d',
+      slug: 'northbridge-council',
+      name: 'Northbridge Council',
+      kind: 'council',
+      description: 'The local council for the Northbridge area.',
+      reviewNotes: [],
+    },
     entry: undefined as never,
   };
 }
@@ -41,7 +49,11 @@ export const serviceExamples = {
   current: directoryService({}),
   outOfDate: directoryService({ lastReviewed: new Date('2024-05-01') }),
   temporarilyClosed: directoryService({ status: 'temporarily closed', statusNote: 'Closed until 5 January while the hall is repaired.' }),
-  paidSpecialist: directoryService({ tier: 'specialist', cost: { free: false, details: '£4 a session' }, access: { route: 'ehcp-needed', steps: ['Ask at your annual review.'] } }),
+  paidSpecialist: directoryService({
+    tier: 'specialist',
+    cost: { free: false, details: '£4 a session' },
+    access: { route: 'ehcp-needed', steps: ['Ask at your annual review.'] },
+  }),
 };
 
 /** A list long enough for two pages: support anyone can use runs on to page 2, then specialist support. */

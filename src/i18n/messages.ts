@@ -1,0 +1,73 @@
+/**
+ * The site's own sentences that name the area, the council or the forum, in
+ * one place so a council can read and reword them without touching a page.
+ * A council changes any of them in content/settings/site.yaml under
+ * `wording:` (the key on the left, its own words on the right); the
+ * placeholders in braces are filled in from the rest of the settings:
+ *
+ *   {area}     the area's name (areaName)
+ *   {council}  the council's name (councilName)
+ *   {forum}    the parent carer forum's name (parentCarerForum.name)
+ *   {site}     "{area} Local Offer", or the council's own wording for the site name
+ *   {title}    the page's title (page.description only)
+ *
+ * Nothing here may name a real or demo area: every area word comes from the
+ * settings (tests/e2e/new-area.test.ts builds a second area to check).
+ */
+export const messages = {
+  'site.name': '{area} Local Offer',
+  'site.description': 'Support in {area} for children and young people aged 0 to 25 with special educational needs and disabilities (SEND).',
+  'page.description': '{title}: support in {area} for children and young people aged 0 to 25 with special educational needs and disabilities (SEND).',
+  'search.description': "Search {area}'s support for children and young people with SEND, in your own words.",
+  'surveys.description': 'Take part in surveys about SEND support in {area}, and see what we did about your answers.',
+  'youSaidWeDid.description': 'What families told us about SEND support in {area}, and what we did about it. Updated every month.',
+  'youSaidWeDid.lead': 'What children, young people and families told us about SEND support in {area}, and what we did about it. We add new updates every month.',
+  'youSaidWeDid.feedTitle': 'You said, we did – {site}',
+  'youSaidWeDid.feedDescription': 'What families told us about SEND support in {area}, and what we did about it.',
+  'youSaidWeDid.forumSource': '{forum}',
+  'youSaidWeDid.forumSourceWithoutForum': 'The parent carer forum',
+  'news.feedTitle': '{site} news',
+  'events.calendarName': '{site} events',
+  'feed.copyright': '{council}',
+} as const;
+
+export type MessageKey = keyof typeof messages;
+export const messageKeys = Object.keys(messages) as [MessageKey, ...MessageKey[]];
+
+/** What each message is, as the editor labels its "your own wording" field. */
+export const messageLabels: Record<MessageKey, string> = {
+  'site.name': 'Site name',
+  'site.description': 'Site description for search engines',
+  'page.description': 'Page description for search engines',
+  'search.description': 'Search page description',
+  'surveys.description': 'Surveys page description',
+  'youSaidWeDid.description': 'You said, we did: page description',
+  'youSaidWeDid.lead': 'You said, we did: opening sentence',
+  'youSaidWeDid.feedTitle': 'You said, we did: feed title',
+  'youSaidWeDid.feedDescription': 'You said, we did: feed description',
+  'youSaidWeDid.forumSource': 'You said, we did: the forum as a source',
+  'youSaidWeDid.forumSourceWithoutForum': 'You said, we did: the source when there is no forum',
+  'news.feedTitle': 'News feed title',
+  'events.calendarName': 'Events calendar name',
+  'feed.copyright': 'Feeds: who owns the words',
+};
+
+/** The settings a message may name (a subset of SiteSettings, so lib code and tests can pass just these). */
+export interface MessageSettings {
+  areaName: string;
+  councilName: string;
+  parentCarerForum?: { name: string };
+  wording?: Partial<Record<MessageKey, string | undefined>>;
+}
+
+/** Fills {placeholders}; an unknown placeholder is left as it is, so a typo shows on the page rather than vanishing. */
+function fill(text: string, values: Record<string, string | undefined>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** The council's wording for a message, or ours, with the area words filled in. */
+export function say(key: MessageKey, settings: MessageSettings, extra: Record<string, string> = {}): string {
+  const siteName = fill(settings.wording?.['site.name'] ?? messages['site.name'], { area: settings.areaName, council: settings.councilName });
+  const values = { area: settings.areaName, council: settings.councilName, forum: settings.parentCarerForum?.name, site: siteName, ...extra };
+  return fill(settings.wording?.[key] ?? messages[key], values);
+}
