@@ -3,7 +3,6 @@ import { tiers } from '../../data/tiers';
 import type { SearchDocument, ServiceResult } from './documents';
 import { countFilters, matchesFilters, type SelectedFilters } from './filters';
 import type { SearchPlan } from './rewrite';
-import { stem } from './text';
 import { SHORTLIST, inverseFrequency, rankCandidates, rankTerms, roughCandidates, type RankFields, type WordRun } from './ranking';
 
 
