@@ -38,12 +38,16 @@ export async function startCmsSandbox(): Promise<CmsSandbox> {
 /**
  * Opens /admin/ and logs in to the local backend (once per browser context:
  * Decap remembers the login). The built config points Decap at
- * decap-server's usual port; the page's fetch is pointed at the test's port
- * instead, so tests can run beside a navigator's `npm run cms`.
+ * decap-server's usual port, which a built site's Content Security Policy
+ * rightly refuses (it never allows localhost). So the page's calls to it are
+ * sent to an address on the site itself (allowed as 'self') and passed on by
+ * the test to this test's decap-server: the policy stays as it is for
+ * everything else, and tests can run beside a navigator's `npm run cms`.
  */
 export async function openAdmin(browser: Browser | BrowserContext, origin: string, sandbox: CmsSandbox): Promise<Page> {
   const context = 'newContext' in browser ? await browser.newContext({ viewport: { width: 1280, height: 900 } }) : browser;
   const page = await context.newPage();
+  const relay = `${origin}/__test-decap-server/`;
   await page.addInitScript(
     ({ from, to }) => {
       const original = window.fetch.bind(window);
@@ -52,8 +56,12 @@ export async function openAdmin(browser: Browser | BrowserContext, origin: strin
         return original(url.startsWith(from) ? url.replace(from, to) : input, init);
       };
     },
-    { from: `http://127.0.0.1:${localBackendPort}/`, to: `http://127.0.0.1:${sandbox.port}/` },
+    { from: `http://127.0.0.1:${localBackendPort}/`, to: relay },
   );
+  await page.route(`${relay}**`, async (route) => {
+    const url = route.request().url().replace(relay, `http://127.0.0.1:${sandbox.port}/`);
+    await route.fulfill({ response: await route.fetch({ url }) });
+  });
   page.on('dialog', (dialog) => dialog.accept());
   await page.goto(`${origin}/admin/`);
   const login = page.getByRole('button', { name: 'Login' });
