@@ -17,7 +17,9 @@ const publicPath = (kind: string, extensions: string, example: string) =>
     .string({ error: `${kind} is missing` })
     .regex(new RegExp(`^/videos/[a-z0-9-]+\\.(${extensions})$`), { error: `must be a file in content/videos, written like ${example}` });
 
-const fileOnDisk = (webPath: string) => path.join(process.cwd(), process.env.LOCAL_OFFER_CONTENT ?? 'content', webPath);
+// The content folder may be given as an absolute path (LOCAL_OFFER_CONTENT=/tmp/area), so the file is resolved, not joined to the working folder.
+const contentFile = (webPath: string) => path.join(process.env.LOCAL_OFFER_CONTENT ?? 'content', webPath);
+const fileOnDisk = (webPath: string) => path.resolve(contentFile(webPath));
 // The CMS runs this schema in the browser to check an entry before saving, where there is no
 // disk to look at (and Vite leaves `fs` and `process` as empty stand-ins); the build checks the files.
 const canReadFiles = typeof process !== 'undefined' && typeof process.cwd === 'function' && typeof fs.existsSync === 'function';
@@ -50,13 +52,13 @@ export const videoSchema = z
     for (const key of ['file', 'poster', 'captions'] as const) {
       const webPath = video[key];
       if (webPath && !fs.existsSync(fileOnDisk(webPath))) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `content${webPath} does not exist: upload the file or correct the name` });
+        ctx.addIssue({ code: 'custom', path: [key], message: `${contentFile(webPath)} does not exist: upload the file or correct the name` });
       }
     }
     if (fs.existsSync(fileOnDisk(video.captions))) {
       const { problems } = checkWebVtt(fs.readFileSync(fileOnDisk(video.captions), 'utf8'));
       if (problems.length > 0) {
-        ctx.addIssue({ code: 'custom', path: ['captions'], message: `content${video.captions} is not a valid WebVTT captions file: ${problems.slice(0, 3).join('; ')}` });
+        ctx.addIssue({ code: 'custom', path: ['captions'], message: `${contentFile(video.captions)} is not a valid WebVTT captions file: ${problems.slice(0, 3).join('; ')}` });
       }
     }
   });
