@@ -9,7 +9,8 @@
  *   {council}  the council's name (councilName)
  *   {forum}    the parent carer forum's name (parentCarerForum.name)
  *   {site}     "{area} Local Offer", or the council's own wording for the site name
- *   {title}    the page's title (page.description only)
+ *   {title}    the page's or event's title (page.description, events.eventCalendarName)
+ *   {year}     the report's year (youSaidWeDid.reportDescription)
  *
  * Nothing here may name a real or demo area: every area word comes from the
  * settings (tests/e2e/new-area.test.ts builds a second area to check).
@@ -18,6 +19,8 @@ export const messages = {
   'site.name': '{area} Local Offer',
   'site.description': 'Support in {area} for children and young people aged 0 to 25 with special educational needs and disabilities (SEND).',
   'page.description': '{title}: support in {area} for children and young people aged 0 to 25 with special educational needs and disabilities (SEND).',
+  'home.description': 'Find support in {area} for children and young people aged 0 to 25 with special educational needs and disabilities (SEND).',
+  'home.lead': 'Support in {area} for children and young people aged 0 to 25 with special educational needs and disabilities (SEND). You do not need a diagnosis to get help.',
   'search.description': "Search {area}'s support for children and young people with SEND, in your own words.",
   'surveys.description': 'Take part in surveys about SEND support in {area}, and see what we did about your answers.',
   'youSaidWeDid.description': 'What families told us about SEND support in {area}, and what we did about it. Updated every month.',
@@ -26,8 +29,17 @@ export const messages = {
   'youSaidWeDid.feedDescription': 'What families told us about SEND support in {area}, and what we did about it.',
   'youSaidWeDid.forumSource': '{forum}',
   'youSaidWeDid.forumSourceWithoutForum': 'The parent carer forum',
+  'youSaidWeDid.reportDescription': 'The comments families made about the {site} in {year}, and what the council did in response.',
+  'improvementPlan.description': "How {area}'s SEND improvement plan is going: every action, who is responsible, and what changed since last month.",
+  'dashboard.description': 'Facts and figures about the {site}: services by type of support and area of need, how up to date they are, feedback and events.',
+  'dashboard.lead': 'Facts and figures about the {site}, counted from the information on this website.',
+  'schools.description': 'Schools, nurseries and colleges for children and young people with SEND in and around {area}: what each offers, who the SENCo is and how places are offered.',
+  'schools.lead': 'Every nursery, school and college in {area}, and the specialist schools outside the area that children from {area} go to. Each page says what the setting does for children with SEND and who to talk to.',
+  'privacy.description': 'How {council} uses and protects what you tell us in Local Offer surveys and page feedback.',
+  'newsletter.masthead': '{site} newsletter',
   'news.feedTitle': '{site} news',
   'events.calendarName': '{site} events',
+  'events.eventCalendarName': '{site}: {title}',
   'feed.copyright': '{council}',
 } as const;
 
@@ -39,6 +51,8 @@ export const messageLabels: Record<MessageKey, string> = {
   'site.name': 'Site name',
   'site.description': 'Site description for search engines',
   'page.description': 'Page description for search engines',
+  'home.description': 'Home page description for search engines',
+  'home.lead': 'Home page: opening sentence',
   'search.description': 'Search page description',
   'surveys.description': 'Surveys page description',
   'youSaidWeDid.description': 'You said, we did: page description',
@@ -47,8 +61,17 @@ export const messageLabels: Record<MessageKey, string> = {
   'youSaidWeDid.feedDescription': 'You said, we did: feed description',
   'youSaidWeDid.forumSource': 'You said, we did: the forum as a source',
   'youSaidWeDid.forumSourceWithoutForum': 'You said, we did: the source when there is no forum',
+  'youSaidWeDid.reportDescription': 'You said, we did: yearly report description',
+  'improvementPlan.description': 'Improvement plan page description',
+  'dashboard.description': 'Dashboard page description',
+  'dashboard.lead': 'Dashboard: opening sentence',
+  'schools.description': 'Schools list description',
+  'schools.lead': 'Schools list: opening sentence',
+  'privacy.description': 'Privacy notice description',
+  'newsletter.masthead': 'Newsletter: name at the top',
   'news.feedTitle': 'News feed title',
   'events.calendarName': 'Events calendar name',
+  'events.eventCalendarName': "One event's calendar name",
   'feed.copyright': 'Feeds: who owns the words',
 };
 

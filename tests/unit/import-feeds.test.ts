@@ -155,6 +155,10 @@ describe('the services spreadsheet', () => {
     expect(summary.created.filter((f) => f.includes(`${path.sep}services${path.sep}`)).map((f) => path.basename(f)).sort()).toEqual(['speech-drop-in.md', 'stay-and-play-for-children-with-send.md']);
     expect(frontmatter(path.join(root, 'services', 'speech-drop-in.md')).schedule[0].days).toEqual(['monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
     expect(lines.join('\n')).toContain('Refused tests/fixtures/import/services.csv, record');
+    // Row ids (or, without one, the organisation and name) give the same files again: nothing changes.
+    const again = runImport({ inputs: ['tests/fixtures/import/services.csv'], contentRoot: root, log: () => {} });
+    expect([again.created.length, again.updated.length]).toEqual([0, 0]);
+    expect(again.unchanged.length).toBe(summary.created.length);
   });
 
   it('stops before writing anything when a column is not in the template', () => {
