@@ -3,7 +3,7 @@
 //   rules, so linting stays a few seconds on these 2-core machines; `tsc` already checks types).
 // - eslint-plugin-astro: the .astro components and pages, including their <script> blocks.
 // - eslint-plugin-jsx-a11y: the React previews in the CMS (cms/previews), which editors see beside the form.
-// Formatting is Prettier's job (.prettierrc.json); nothing here argues with it.
+// Formatting is Prettier's job (.prettierrc.json) for everything but .astro files (see .prettierignore); nothing here argues with it.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';

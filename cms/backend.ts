@@ -11,7 +11,11 @@ export function editorSettings(): { gitlabUrl: string; repository: string; appli
 }
 
 /** What the editor points at before a council fills in `editor:` in its settings. */
-export const editorNotSet = { gitlabUrl: 'https://gitlab.example', repository: 'council/local-offer', applicationId: 'set-editor-applicationId-in-site-settings' };
+export const editorNotSet = {
+  gitlabUrl: 'https://gitlab.example',
+  repository: 'council/local-offer',
+  applicationId: 'set-editor-applicationId-in-site-settings',
+};
 
 /**
  * Where the CMS saves changes. In production it is the council's own GitLab:

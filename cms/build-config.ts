@@ -59,13 +59,15 @@ export function identifierFor(registration: CollectionRegistration & { kind: 'fo
 function fieldsFor(registration: CollectionRegistration): DecapField[] {
   const shape = (registration.schema as unknown as { shape?: Record<string, unknown> }).shape;
   if (!shape) throw new Error(`cms/collections.ts: the schema for "${registration.name}" is not a zod object.`);
-  return labelReviewNoteFields(objectFields(shape, {
-    path: '',
-    overrides: registration.fields ?? {},
-    widgetsByName,
-    requiredInEditor: new Set(requiredInEditor(registration.schema)),
-    identifierOf,
-  }));
+  return labelReviewNoteFields(
+    objectFields(shape, {
+      path: '',
+      overrides: registration.fields ?? {},
+      widgetsByName,
+      requiredInEditor: new Set(requiredInEditor(registration.schema)),
+      identifierOf,
+    }),
+  );
 }
 
 function decapCollection(registration: CollectionRegistration): Record<string, unknown> {

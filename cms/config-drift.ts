@@ -13,8 +13,27 @@
  */
 import { requiredInEditor } from '../src/schemas/editor-required';
 
-type Field = { name: string; widget: string; required?: boolean; options?: ({ value: string } | string)[]; multiple?: boolean; fields?: Field[]; field?: Field; types?: Field[]; typeKey?: string };
-type ZodDef = { type: string; innerType?: unknown; shape?: Record<string, unknown>; element?: unknown; entries?: Record<string, string>; options?: unknown[]; discriminator?: string; values?: unknown[] };
+type Field = {
+  name: string;
+  widget: string;
+  required?: boolean;
+  options?: ({ value: string } | string)[];
+  multiple?: boolean;
+  fields?: Field[];
+  field?: Field;
+  types?: Field[];
+  typeKey?: string;
+};
+type ZodDef = {
+  type: string;
+  innerType?: unknown;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  entries?: Record<string, string>;
+  options?: unknown[];
+  discriminator?: string;
+  values?: unknown[];
+};
 
 const defOf = (schema: unknown) => (schema as { _zod: { def: ZodDef } })._zod.def;
 
@@ -102,7 +121,14 @@ function checkValue(path: string, def: ZodDef, field: Field, problems: string[],
   if (!allowed.includes(field.widget)) wrongWidget(`a ${def.type}`);
 }
 
-function checkFields(path: string, shape: Record<string, unknown>, fields: Field[], problems: string[], inEditor: ReadonlySet<string> = new Set(), inOptionalGroup = false): void {
+function checkFields(
+  path: string,
+  shape: Record<string, unknown>,
+  fields: Field[],
+  problems: string[],
+  inEditor: ReadonlySet<string> = new Set(),
+  inOptionalGroup = false,
+): void {
   const at = (name: string) => (path ? `${path}.${name}` : name);
   for (const [name, schema] of Object.entries(shape)) {
     const field = fields.find((f) => f.name === name);

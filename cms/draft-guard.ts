@@ -25,7 +25,6 @@ import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import { nothingChangedMessage } from './draft-guard-words.ts';
 
-
 const draftPrefix = 'cms/';
 
 interface GuardOptions {

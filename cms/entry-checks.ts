@@ -134,7 +134,10 @@ export function checkEntry(registration: CollectionRegistration, data: Record<st
     const text = typeof body === 'string' ? body : '';
     if (registration.body.required && !text.trim()) problems.push({ where: registration.body.label, message: 'write a few sentences here' });
     for (const src of imagesWithoutAltText(text)) {
-      problems.push({ where: registration.body.label, message: `the image${src ? ` ${src}` : ''} needs a description (alt text) for people who cannot see it` });
+      problems.push({
+        where: registration.body.label,
+        message: `the image${src ? ` ${src}` : ''} needs a description (alt text) for people who cannot see it`,
+      });
     }
   }
   return problems;

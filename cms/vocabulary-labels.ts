@@ -5,10 +5,26 @@ import { adulthoodOutcomes, adulthoodOutcomeInfo } from '../src/data/adulthood';
 import { accessFeatures, accessFeatureInfo, accessRoutes, accessRouteInfo, deliveryModes, serviceStatuses, weekdays } from '../src/data/access';
 import { organisationKinds } from '../src/schemas/organisation';
 import { eventKinds, eventKindInfo } from '../src/data/events';
-import { youSaidWeDidSources, youSaidWeDidSourceInfo, youSaidWeDidStatuses, youSaidWeDidStatusInfo, youSaidWeDidThemes, youSaidWeDidThemeInfo } from '../src/data/you-said-we-did';
+import {
+  youSaidWeDidSources,
+  youSaidWeDidSourceInfo,
+  youSaidWeDidStatuses,
+  youSaidWeDidStatusInfo,
+  youSaidWeDidThemes,
+  youSaidWeDidThemeInfo,
+} from '../src/data/you-said-we-did';
 import { planStatuses, planStatusInfo } from '../src/data/plan-statuses';
 import { surveyQuestionTypes } from '../src/data/surveys';
-import { baseTypes, baseTypeInfo, designatedNeeds, designatedNeedInfo, placeRoutes, placeRouteInfo, settingKinds, settingKindInfo } from '../src/data/education-settings';
+import {
+  baseTypes,
+  baseTypeInfo,
+  designatedNeeds,
+  designatedNeedInfo,
+  placeRoutes,
+  placeRouteInfo,
+  settingKinds,
+  settingKindInfo,
+} from '../src/data/education-settings';
 import { stepIds, stepLabels } from '../src/lib/ehc-timeline/steps';
 
 /**
@@ -34,17 +50,28 @@ function words<T extends string>(values: readonly T[], label: (value: T) => stri
 }
 
 export const vocabularies: VocabularyWords[] = [
-  words(tiers, (t) => `${sentence(t)}: ${tierInfo[t].label.toLowerCase()}`, (t) => tierInfo[t].cmsHint),
+  words(
+    tiers,
+    (t) => `${sentence(t)}: ${tierInfo[t].label.toLowerCase()}`,
+    (t) => tierInfo[t].cmsHint,
+  ),
   words(needAreas, (n) => `${needAreaInfo[n].label} (${needAreaInfo[n].officialName.toLowerCase()})`),
   words(needTags, (t) => needTagInfo[t].label),
   words(topics, (t) => topicInfo[t].label),
   words(adulthoodOutcomes, (o) => adulthoodOutcomeInfo[o].label),
   words(accessRoutes, (r) => accessRouteInfo[r].label),
   words(accessFeatures, (f) => accessFeatureInfo[f]),
-  words(serviceStatuses, (s) => ({ active: 'Running', 'temporarily closed': 'Temporarily closed', inactive: 'Not running at the moment', defunct: 'Closed for good' })[s]),
+  words(
+    serviceStatuses,
+    (s) => ({ active: 'Running', 'temporarily closed': 'Temporarily closed', inactive: 'Not running at the moment', defunct: 'Closed for good' })[s],
+  ),
   words(weekdays, sentence),
   words(deliveryModes, (d) => ({ 'in-person': 'In person at a venue', online: 'Online', phone: 'By phone', 'home-visits': 'Home visits' })[d]),
-  words(eventKinds, (k) => eventKindInfo[k].label, (k) => `${eventKindInfo[k].label}: ${eventKindInfo[k].explanation.replace(/\.$/, '')}`),
+  words(
+    eventKinds,
+    (k) => eventKindInfo[k].label,
+    (k) => `${eventKindInfo[k].label}: ${eventKindInfo[k].explanation.replace(/\.$/, '')}`,
+  ),
   words(youSaidWeDidThemes, (t) => youSaidWeDidThemeInfo[t].label),
   words(youSaidWeDidStatuses, (s) => youSaidWeDidStatusInfo[s].label),
   words(youSaidWeDidSources, (s) => youSaidWeDidSourceInfo[s].label),
@@ -55,7 +82,10 @@ export const vocabularies: VocabularyWords[] = [
   words(placeRoutes, (r) => placeRouteInfo[r].label),
   words(baseTypes, (t) => baseTypeInfo[t].label),
   words(stepIds, (s) => stepLabels[s]),
-  words(organisationKinds, (k) => ({ council: 'Council', nhs: 'NHS', school: 'School or college', charity: 'Charity', community: 'Community group', business: 'Business' })[k]),
+  words(
+    organisationKinds,
+    (k) => ({ council: 'Council', nhs: 'NHS', school: 'School or college', charity: 'Charity', community: 'Community group', business: 'Business' })[k],
+  ),
 ];
 
 const sameValues = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v) => b.includes(v));

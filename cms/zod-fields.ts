@@ -178,60 +178,65 @@ export function zodField(name: string, schema: unknown, context: FieldContext): 
       const min = minItems(inner);
       if (min) field.min = min;
     }
-  } else switch (d.type) {
-    case 'string':
-      field = stringWidget(inner, label);
-      break;
-    case 'number':
-      field = numberWidget(inner);
-      break;
-    case 'boolean':
-      // An untouched switch must still write `false`, or a required boolean would be missing.
-      field = { widget: 'boolean', default: false };
-      break;
-    case 'date':
-      field = { ...dateWidget };
-      break;
-    case 'enum':
-      field = selectWidget(Object.values(d.entries) as string[], comment);
-      break;
-    case 'object':
-      field = { widget: 'object', collapsed: false, fields: objectFields(d.shape, { ...context, optionalGroup: cmsRequired ? undefined : (context.optionalGroup ?? label) }) };
-      break;
-    case 'array': {
-      const element = unwrap(d.element).inner;
-      const elementDef = def(element);
-      const min = minItems(inner);
-      if (elementDef.type === 'enum') {
-        field = { ...selectWidget(Object.values(elementDef.entries) as string[], comment), multiple: true };
-      } else if (elementDef.type === 'object') {
-        field = { widget: 'list', collapsed: true, fields: objectFields(elementDef.shape, inList) };
-      } else if (elementDef.type === 'union' && elementDef.discriminator) {
-        field = { widget: 'list', typeKey: elementDef.discriminator, types: unionTypes(elementDef, inList) };
-        // Each item says what kind it is and its first words ("Choose one answer: How easy is it…").
-        const first = ((field.types as DecapField[])[0]?.fields as DecapField[] | undefined)?.[0];
-        if (first) field.summary = `{{fields.label}}: {{fields.${first.name}}}`;
-      } else {
-        const itemLabel = (overrideObject.label_singular as string | undefined) ?? label;
-        const itemPath = `${context.path}.item`;
-        const item = zodField('item', element, { ...inList, path: itemPath, overrides: { ...context.overrides, [itemPath]: itemLabel } });
-        // Collapsed items show their value ("English", "BSL"), not the field's label over and over.
-        field = { widget: 'list', field: item, summary: '{{fields.item}}' };
-      }
-      if (min) field.min = min;
-      break;
-    }
-    default:
-      // Fields with a transform (e.g. UK clock times) have no shape to read; the registration names their widget.
-      if (overrideObject.widget) {
-        field = {};
+  } else
+    switch (d.type) {
+      case 'string':
+        field = stringWidget(inner, label);
+        break;
+      case 'number':
+        field = numberWidget(inner);
+        break;
+      case 'boolean':
+        // An untouched switch must still write `false`, or a required boolean would be missing.
+        field = { widget: 'boolean', default: false };
+        break;
+      case 'date':
+        field = { ...dateWidget };
+        break;
+      case 'enum':
+        field = selectWidget(Object.values(d.entries) as string[], comment);
+        break;
+      case 'object':
+        field = {
+          widget: 'object',
+          collapsed: false,
+          fields: objectFields(d.shape, { ...context, optionalGroup: cmsRequired ? undefined : (context.optionalGroup ?? label) }),
+        };
+        break;
+      case 'array': {
+        const element = unwrap(d.element).inner;
+        const elementDef = def(element);
+        const min = minItems(inner);
+        if (elementDef.type === 'enum') {
+          field = { ...selectWidget(Object.values(elementDef.entries) as string[], comment), multiple: true };
+        } else if (elementDef.type === 'object') {
+          field = { widget: 'list', collapsed: true, fields: objectFields(elementDef.shape, inList) };
+        } else if (elementDef.type === 'union' && elementDef.discriminator) {
+          field = { widget: 'list', typeKey: elementDef.discriminator, types: unionTypes(elementDef, inList) };
+          // Each item says what kind it is and its first words ("Choose one answer: How easy is it…").
+          const first = ((field.types as DecapField[])[0]?.fields as DecapField[] | undefined)?.[0];
+          if (first) field.summary = `{{fields.label}}: {{fields.${first.name}}}`;
+        } else {
+          const itemLabel = (overrideObject.label_singular as string | undefined) ?? label;
+          const itemPath = `${context.path}.item`;
+          const item = zodField('item', element, { ...inList, path: itemPath, overrides: { ...context.overrides, [itemPath]: itemLabel } });
+          // Collapsed items show their value ("English", "BSL"), not the field's label over and over.
+          field = { widget: 'list', field: item, summary: '{{fields.item}}' };
+        }
+        if (min) field.min = min;
         break;
       }
-      throw new Error(
-        `The CMS config generator cannot show field "${context.path}" (zod type "${d.type}"). ` +
-          `Give it a widget in cms/collections.ts (fields: { '${context.path}': { widget: ... } }).`,
-      );
-  }
+      default:
+        // Fields with a transform (e.g. UK clock times) have no shape to read; the registration names their widget.
+        if (overrideObject.widget) {
+          field = {};
+          break;
+        }
+        throw new Error(
+          `The CMS config generator cannot show field "${context.path}" (zod type "${d.type}"). ` +
+            `Give it a widget in cms/collections.ts (fields: { '${context.path}': { widget: ... } }).`,
+        );
+    }
 
   const byName = context.widgetsByName[name] ?? {};
   const result: DecapField = { name, label, widget: 'string', ...field, ...byName, ...overrideObject } as DecapField;

@@ -11,7 +11,9 @@ import { DatabaseSync } from 'node:sqlite';
 
 if (process.env.LOCAL_OFFER_DATABASE_URL?.trim()) {
   // The shared database is the council's PostgreSQL: its own tools back it up (docs/two-servers.md).
-  console.error('The forms are in PostgreSQL (LOCAL_OFFER_DATABASE_URL is set): back them up with pg_dump or your database service, as docs/two-servers.md describes.');
+  console.error(
+    'The forms are in PostgreSQL (LOCAL_OFFER_DATABASE_URL is set): back them up with pg_dump or your database service, as docs/two-servers.md describes.',
+  );
   process.exit(1);
 }
 const dataDir = path.resolve(process.env.LOCAL_OFFER_DATA_DIR || './data');

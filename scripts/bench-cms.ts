@@ -41,23 +41,37 @@ async function visit(page: Page, label: string): Promise<void> {
   const services = page.getByRole('link', { name: 'Services' }).first();
   await login.or(services).first().waitFor({ timeout: 60_000 });
   if (await login.isVisible()) await login.click();
-  await page.getByRole('link', { name: /Family hubs/ }).first().waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('link', { name: /Family hubs/ })
+    .first()
+    .waitFor({ timeout: 60_000 });
   const toList = Date.now() - started;
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-  const largest = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([id, size]) => `${new URL(urls.get(id) ?? '').pathname.split('/').pop()} ${kB(size)}`);
+  const largest = [...sizes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([id, size]) => `${new URL(urls.get(id) ?? '').pathname.split('/').pop()} ${kB(size)}`);
   console.log(`${label}: ${kB(total)} sent in ${sizes.size} responses; collection list after ${seconds(toList)}`);
   console.log(`  largest: ${largest.join(', ')}`);
   await cdp.detach();
 }
 
-console.log(`load average before: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (${os.cpus().length} cores)`);
+console.log(
+  `load average before: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} (${os.cpus().length} cores)`,
+);
 try {
   const page = await context.newPage();
   await pointAtSandbox(page, port);
   await visit(page, 'first visit (empty cache)');
 
   let started = Date.now();
-  await page.getByRole('link', { name: /Family hubs/ }).first().click();
+  await page
+    .getByRole('link', { name: /Family hubs/ })
+    .first()
+    .click();
   await page.getByLabel('Service name', { exact: true }).waitFor();
   await page.locator('iframe').first().waitFor();
   console.log(`open a service: ${seconds(Date.now() - started)}`);
@@ -76,7 +90,12 @@ try {
 
   await page.goto('about:blank');
   await visit(page, 'second visit (cached)');
-  console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}`);
+  console.log(
+    `load average after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')}`,
+  );
 } finally {
   await browser.close();
   await site.stop();

@@ -57,25 +57,41 @@ try {
   const files = fs.readdirSync(path.join(dir, 'content/services')).sort();
   const target = fs.readFileSync(path.join(dir, 'content/services', files[Math.floor(files.length / 2)]), 'utf8');
   const name = /^name: (.+)$/m.exec(target)![1].replace(/^['"]|['"]$/g, '');
-  await timed('open the Services list (first entries shown)', async () => {
-    await page.getByRole('link', { name: 'Services' }).first().click();
-    await page.locator('a[href*="/collections/services/entries/"]').first().waitFor({ timeout: 300_000 });
-  }, times);
-  await timed(`search for "${name}"`, async () => {
-    const box = page.getByPlaceholder(/search/i).first();
-    await box.fill(name);
-    await box.press('Enter');
-    await page.getByText(name, { exact: true }).first().waitFor({ timeout: 300_000 });
-  }, times);
-  await timed('open the service', async () => {
-    await page.getByText(name, { exact: true }).first().click();
-    await field(page, 'Summary').waitFor({ timeout: 300_000 });
-  }, times);
-  await timed('change its summary and save the draft', async () => {
-    await field(page, 'Summary').fill('A drop-in for parents, changed in the editor benchmark to check saving at a county’s size.');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Saved as a draft').first().waitFor({ timeout: 300_000 });
-  }, times);
+  await timed(
+    'open the Services list (first entries shown)',
+    async () => {
+      await page.getByRole('link', { name: 'Services' }).first().click();
+      await page.locator('a[href*="/collections/services/entries/"]').first().waitFor({ timeout: 300_000 });
+    },
+    times,
+  );
+  await timed(
+    `search for "${name}"`,
+    async () => {
+      const box = page.getByPlaceholder(/search/i).first();
+      await box.fill(name);
+      await box.press('Enter');
+      await page.getByText(name, { exact: true }).first().waitFor({ timeout: 300_000 });
+    },
+    times,
+  );
+  await timed(
+    'open the service',
+    async () => {
+      await page.getByText(name, { exact: true }).first().click();
+      await field(page, 'Summary').waitFor({ timeout: 300_000 });
+    },
+    times,
+  );
+  await timed(
+    'change its summary and save the draft',
+    async () => {
+      await field(page, 'Summary').fill('A drop-in for parents, changed in the editor benchmark to check saving at a county’s size.');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('Saved as a draft').first().waitFor({ timeout: 300_000 });
+    },
+    times,
+  );
   await context.close();
 } finally {
   await browser.close();
@@ -83,5 +99,7 @@ try {
   await sandbox.stop();
   fs.rmSync(work, { recursive: true, force: true });
 }
-console.log(`\nEditor benchmark, ${count.toLocaleString('en-GB')} service files, local backend (${os.cpus().length} cores, load average ${load.toFixed(1)} → ${os.loadavg()[0].toFixed(1)})`);
+console.log(
+  `\nEditor benchmark, ${count.toLocaleString('en-GB')} service files, local backend (${os.cpus().length} cores, load average ${load.toFixed(1)} → ${os.loadavg()[0].toFixed(1)})`,
+);
 for (const [label, seconds] of times) console.log(`  ${label.padEnd(60)} ${seconds.toFixed(1)} s`);

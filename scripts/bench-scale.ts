@@ -81,10 +81,16 @@ function astroRouteTimes(output: string): { route: string; pages: number; ms: nu
 
 /** /services/some-name/index.html → /services/*; /openreferral/services/pages/3.json → /openreferral/services/pages/*. */
 function routeShape(pagePath: string): string {
-  const parts = pagePath.replace(/\/index\.html$/, '/').split('/').filter(Boolean);
-  if (parts[0] === 'openreferral') return `/openreferral/${parts.slice(1, -1).join('/')}${parts.length > 2 ? '/*' : parts[1] ?? ''}`;
+  const parts = pagePath
+    .replace(/\/index\.html$/, '/')
+    .split('/')
+    .filter(Boolean);
+  if (parts[0] === 'openreferral') return `/openreferral/${parts.slice(1, -1).join('/')}${parts.length > 2 ? '/*' : (parts[1] ?? '')}`;
   const known = ['page', 'video'];
-  return '/' + parts.map((p, i) => (i === 0 || known.includes(p) || (i === 1 && p.length === 1) ? p : /^\d+$/.test(p) && parts[i - 1] === 'page' ? 'N' : '*')).join('/');
+  return (
+    '/' +
+    parts.map((p, i) => (i === 0 || known.includes(p) || (i === 1 && p.length === 1) ? p : /^\d+$/.test(p) && parts[i - 1] === 'page' ? 'N' : '*')).join('/')
+  );
 }
 
 function filesUnder(dir: string): string[] {
@@ -142,7 +148,10 @@ function offlineFigures(clientDir: string): Figures['offline'] {
   const bundle = JSON.parse(fs.readFileSync(path.join(clientDir, 'offline/bundle.json'), 'utf8')) as { bytes: number };
   const partsDir = path.join(clientDir, 'offline/parts');
   const parts = fs.existsSync(partsDir)
-    ? fs.readdirSync(partsDir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(fs.readFileSync(path.join(partsDir, f), 'utf8')) as { id: string; bytes: number })
+    ? fs
+        .readdirSync(partsDir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => JSON.parse(fs.readFileSync(path.join(partsDir, f), 'utf8')) as { id: string; bytes: number })
     : [];
   const offered = fs.readFileSync(path.join(clientDir, 'offline/index.html'), 'utf8').includes('data-offline-save');
   return { everything: bundle.bytes, offered, parts: parts.map(({ id, bytes }) => ({ id, bytes })) };
@@ -201,9 +210,18 @@ const rows: [string, (f: Figures) => string][] = [
   ['peak memory (largest step)', (f) => MB(Math.max(f.steps.astro.peakBytes, f.steps.pagefind.peakBytes, f.steps.postbuild.peakBytes))],
   ['output (dist/client)', (f) => `${f.outputFiles.toLocaleString('en-GB')} files, ${MB(f.outputBytes)} (open data ${MB(f.openDataBytes)})`],
   ['HTML pages', (f) => f.checks.pages.toLocaleString('en-GB')],
-  [`pages over ${budgets.maxTransferBytes / 1000} kB as sent`, (f) => (f.checks.over.length ? `${f.checks.over.length} (${f.checks.over.slice(0, 3).join(', ')}…)` : 'none')],
+  [
+    `pages over ${budgets.maxTransferBytes / 1000} kB as sent`,
+    (f) => (f.checks.over.length ? `${f.checks.over.length} (${f.checks.over.slice(0, 3).join(', ')}…)` : 'none'),
+  ],
   ['offline: whole site', (f) => `${MB(f.offline.everything)} (${f.offline.offered ? 'offered' : 'not offered: over the limit'})`],
-  ['offline: parts (smallest to largest)', (f) => (f.offline.parts.length ? `${kB(Math.min(...f.offline.parts.map((p) => p.bytes)))} to ${kB(Math.max(...f.offline.parts.map((p) => p.bytes)))} (${f.offline.parts.length} parts)` : 'none')],
+  [
+    'offline: parts (smallest to largest)',
+    (f) =>
+      f.offline.parts.length
+        ? `${kB(Math.min(...f.offline.parts.map((p) => p.bytes)))} to ${kB(Math.max(...f.offline.parts.map((p) => p.bytes)))} (${f.offline.parts.length} parts)`
+        : 'none',
+  ],
   ['heaviest open data page (gzip)', (f) => `${kB(f.checks.openDataHeaviest.gzip)} ${f.checks.openDataHeaviest.path}`],
 ];
 const width = 64;
@@ -211,10 +229,14 @@ console.log(`\nScale benchmark (${os.cpus().length} cores, ${new Date().toISOStr
 console.log(`${''.padEnd(36)}${results.map((r) => `${r.services.toLocaleString('en-GB')} services`.padEnd(width)).join('')}`);
 for (const [label, value] of rows) console.log(`${label.padEnd(36)}${results.map((r) => value(r).padEnd(width)).join('')}`);
 for (const r of results) {
-  console.log(`\n${r.services.toLocaleString('en-GB')} services: Astro's time per route (sum of its per-page times; the rest of astro build is loading content and bundling)`);
+  console.log(
+    `\n${r.services.toLocaleString('en-GB')} services: Astro's time per route (sum of its per-page times; the rest of astro build is loading content and bundling)`,
+  );
   const shown = profile ? r.routes : r.routes.slice(0, 12);
   const total = r.routes.reduce((n, x) => n + x.ms, 0);
-  console.log(`  ${'all routes'.padEnd(44)} ${(total / 1000).toFixed(1).padStart(7)} s  ${String(r.routes.reduce((n, x) => n + x.pages, 0)).padStart(6)} files`);
+  console.log(
+    `  ${'all routes'.padEnd(44)} ${(total / 1000).toFixed(1).padStart(7)} s  ${String(r.routes.reduce((n, x) => n + x.pages, 0)).padStart(6)} files`,
+  );
   for (const x of shown) console.log(`  ${x.route.padEnd(44)} ${(x.ms / 1000).toFixed(1).padStart(7)} s  ${String(x.pages).padStart(6)} files`);
   console.log('  heaviest page of each kind, as sent:');
   for (const h of r.checks.heaviest.slice(0, profile ? 40 : 10)) console.log(`  ${h.kind.padEnd(44)} ${kB(h.sent).padStart(9)}  ${h.path}`);

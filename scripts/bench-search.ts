@@ -59,7 +59,11 @@ async function freePort(): Promise<number> {
 async function startServer(): Promise<{ origin: string; stop: () => void; output: () => string }> {
   const port = await freePort();
   const data = fs.mkdtempSync(path.join(work, 'data-'));
-  const child = spawn(process.execPath, ['dist/server/serve.mjs'], { cwd: project, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOCAL_OFFER_DATA_DIR: data }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, ['dist/server/serve.mjs'], {
+    cwd: project,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOCAL_OFFER_DATA_DIR: data },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   const origin = `http://127.0.0.1:${port}`;
@@ -143,7 +147,25 @@ async function measure(count: number): Promise<Figures> {
     const whole = await downloads(browser, server.origin, 'speach therapy', 'whole');
     const typed = await downloads(browser, server.origin, 'speach therapy', 'typed');
     const keys = await keyPressTimes(browser, server.origin, 'autism holiday club for my son who is not talking');
-    return { services: count, build, index, postbuild, load, indexUsed: size(used), indexAll: size(all), vocabulary, whole, typed, ...keys, prepared, serverCold, serverWarm, longWordServer, longWordOther, longWordBrowser };
+    return {
+      services: count,
+      build,
+      index,
+      postbuild,
+      load,
+      indexUsed: size(used),
+      indexAll: size(all),
+      vocabulary,
+      whole,
+      typed,
+      ...keys,
+      prepared,
+      serverCold,
+      serverWarm,
+      longWordServer,
+      longWordOther,
+      longWordBrowser,
+    };
   } finally {
     await browser.close();
     server.stop();
@@ -193,7 +215,13 @@ async function downloads(browser: Browser, origin: string, query: string, how: '
   };
   const sum = (list: { bytes: number }[]) => list.reduce((n, t) => n + t.bytes, 0);
   const gzipSum = async (list: { url: string }[]) => (await Promise.all(list.map((t) => gzipOf(t.url)))).reduce((a, b) => a + b, 0);
-  return { pageBytes: sum(pageTransfers), pageGzip: await gzipSum(pageTransfers), queryBytes: sum(queryTransfers), queryGzip: await gzipSum(queryTransfers), queryRequests: queryTransfers.length };
+  return {
+    pageBytes: sum(pageTransfers),
+    pageGzip: await gzipSum(pageTransfers),
+    queryBytes: sum(queryTransfers),
+    queryGzip: await gzipSum(queryTransfers),
+    queryRequests: queryTransfers.length,
+  };
 }
 
 /** Milliseconds from pasting a 200-letter word (the index already loaded) to its results being drawn. */
@@ -216,7 +244,11 @@ async function longWordInBrowser(browser: Browser, origin: string, word: string)
 }
 
 /** For each time results were drawn: milliseconds since the key press just before it. */
-async function keyPressTimes(browser: Browser, origin: string, query: string): Promise<{ firstKey: number; keyMedian: number; keyP95: number; keySlowest: number }> {
+async function keyPressTimes(
+  browser: Browser,
+  origin: string,
+  query: string,
+): Promise<{ firstKey: number; keyMedian: number; keyP95: number; keySlowest: number }> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${origin}/search`);
@@ -225,7 +257,9 @@ async function keyPressTimes(browser: Browser, origin: string, query: string): P
     w.keys = [];
     w.shown = [];
     document.addEventListener('keydown', (e) => w.keys.push(e.timeStamp), true);
-    new PerformanceObserver((list) => list.getEntries().forEach((m) => m.name === 'search-results-shown' && w.shown.push(m.startTime))).observe({ type: 'mark' });
+    new PerformanceObserver((list) => list.getEntries().forEach((m) => m.name === 'search-results-shown' && w.shown.push(m.startTime))).observe({
+      type: 'mark',
+    });
   });
   await page.locator('#search-q').pressSequentially(query, { delay: 180 });
   await page.waitForFunction((q) => document.body.dataset.searchShown === q, query);
@@ -237,7 +271,12 @@ async function keyPressTimes(browser: Browser, origin: string, query: string): P
   await context.close();
   const latencies = shown.map((s) => s - Math.max(...keys.filter((k) => k <= s)));
   const steady = latencies.slice(1).sort((a, b) => a - b);
-  return { firstKey: latencies[0], keyMedian: steady[Math.floor(steady.length / 2)], keyP95: steady[Math.min(steady.length - 1, Math.ceil(steady.length * 0.95) - 1)], keySlowest: steady.at(-1) ?? NaN };
+  return {
+    firstKey: latencies[0],
+    keyMedian: steady[Math.floor(steady.length / 2)],
+    keyP95: steady[Math.min(steady.length - 1, Math.ceil(steady.length * 0.95) - 1)],
+    keySlowest: steady.at(-1) ?? NaN,
+  };
 }
 
 makeProjectCopy(project);
@@ -251,8 +290,14 @@ try {
 
 const total = (f: Figures, clock: 'wall' | 'cpu') => (f.build[clock] + f.index[clock] + f.postbuild[clock]).toFixed(1);
 const rows: [string, (f: Figures) => string][] = [
-  ['npm run build (wall clock)', (f) => `${total(f, 'wall')} s (astro ${f.build.wall.toFixed(1)}, pagefind ${f.index.wall.toFixed(1)}, post-build ${f.postbuild.wall.toFixed(1)})`],
-  ['npm run build (CPU)', (f) => `${total(f, 'cpu')} s (astro ${f.build.cpu.toFixed(1)}, pagefind ${f.index.cpu.toFixed(1)}, post-build ${f.postbuild.cpu.toFixed(1)})`],
+  [
+    'npm run build (wall clock)',
+    (f) => `${total(f, 'wall')} s (astro ${f.build.wall.toFixed(1)}, pagefind ${f.index.wall.toFixed(1)}, post-build ${f.postbuild.wall.toFixed(1)})`,
+  ],
+  [
+    'npm run build (CPU)',
+    (f) => `${total(f, 'cpu')} s (astro ${f.build.cpu.toFixed(1)}, pagefind ${f.index.cpu.toFixed(1)}, post-build ${f.postbuild.cpu.toFixed(1)})`,
+  ],
   ['machine load when the build started', (f) => `${f.load.toFixed(1)} (2 cores: above 2 means queueing)`],
   ['index on disk, used by /search', (f) => kB(f.indexUsed)],
   ['index on disk, all Pagefind files', (f) => kB(f.indexAll)],

@@ -42,12 +42,16 @@ try {
   console.log(`Survey submissions: ${requests} valid responses, ${connections} connections, loopback, ${storage}, ${result.duration.toFixed(1)} s`);
   console.log(`  requests/s     ${(result.requests.total / result.duration).toFixed(0)} (overall), ${result.requests.p50.toFixed(0)} (median second)`);
   console.log(`  latency        p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-  console.log(`  acknowledged   ${good} (303 to the confirmation page), other statuses ${result.non2xx - good}, errors ${result.errors}, timeouts ${result.timeouts}`);
+  console.log(
+    `  acknowledged   ${good} (303 to the confirmation page), other statuses ${result.non2xx - good}, errors ${result.errors}, timeouts ${result.timeouts}`,
+  );
   console.log(`  stored         ${stored} new rows, ${acknowledged.size} distinct references acknowledged`);
   if (cpuBefore && cpuAfter) {
     const main = (cpuAfter.main - cpuBefore.main) / requests;
     const rest = (cpuAfter.total - cpuBefore.total) / requests - main;
-    console.log(`  server CPU     ${main.toFixed(2)} ms a response on the main thread, ${rest.toFixed(2)} ms on other threads (database writer, garbage collector, libuv)`);
+    console.log(
+      `  server CPU     ${main.toFixed(2)} ms a response on the main thread, ${rest.toFixed(2)} ms on other threads (database writer, garbage collector, libuv)`,
+    );
     console.log(`                 so one free core could take about ${Math.floor(1000 / main)} responses a second`);
   }
   console.log(`  machine        ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} (other work on the machine slows every figure above)`);

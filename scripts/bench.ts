@@ -70,7 +70,9 @@ try {
     );
   }
   console.log('A CPU benchmark well under 1500 means this machine was slower or busier than Lighthouse assumes, which lowers performance scores.');
-  console.log(`\nBudgets (budgets.json): ≤ ${kB(budgets.maxTransferBytes)} kB per page, 0 JS bytes on browse and service pages, Lighthouse ≥ ${budgets.minLighthouseScore.performance} in each category.`);
+  console.log(
+    `\nBudgets (budgets.json): ≤ ${kB(budgets.maxTransferBytes)} kB per page, 0 JS bytes on browse and service pages, Lighthouse ≥ ${budgets.minLighthouseScore.performance} in each category.`,
+  );
 } finally {
   await browser.close();
   await site.stop();

@@ -29,7 +29,9 @@ function setUpOfficers(dataDir: string): number {
   }
 }
 
-const { values } = parseArgs({ options: { 'env-file': { type: 'string' }, url: { type: 'string' }, 'build-only': { type: 'boolean' }, dist: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { 'env-file': { type: 'string' }, url: { type: 'string' }, 'build-only': { type: 'boolean' }, dist: { type: 'string' } },
+});
 if (values['env-file']) {
   try {
     process.loadEnvFile(values['env-file']);
@@ -48,21 +50,26 @@ const fail = (line: string, fix: string) => {
 
 console.log('The site');
 const address = siteAddress();
-if (address === addressNotSet) fail('The public address is not set', 'add siteUrl to content/settings/site.yaml, e.g. siteUrl: https://localoffer.council.example');
+if (address === addressNotSet)
+  fail('The public address is not set', 'add siteUrl to content/settings/site.yaml, e.g. siteUrl: https://localoffer.council.example');
 else if (!address.startsWith('https://')) fail(`The public address is ${address}`, 'it must start with https://');
-else if (/\.example(\/|$)/.test(new URL(address).hostname + '/') && !process.env.LOCAL_OFFER_DOCTOR_ALLOW_EXAMPLE) fail(`The public address is ${address}, a made-up one`, "put the council's own address in siteUrl in content/settings/site.yaml");
+else if (/\.example(\/|$)/.test(new URL(address).hostname + '/') && !process.env.LOCAL_OFFER_DOCTOR_ALLOW_EXAMPLE)
+  fail(`The public address is ${address}, a made-up one`, "put the council's own address in siteUrl in content/settings/site.yaml");
 else pass(`Public address ${address}`);
 const editor = readRawSettings().editor as { gitlabUrl?: string } | undefined;
-if (!editor?.gitlabUrl && !process.env.PUBLIC_CMS_GITLAB_URL) fail("The editor's GitLab is not set", 'add editor (gitlabUrl, repository, applicationId) to content/settings/site.yaml');
+if (!editor?.gitlabUrl && !process.env.PUBLIC_CMS_GITLAB_URL)
+  fail("The editor's GitLab is not set", 'add editor (gitlabUrl, repository, applicationId) to content/settings/site.yaml');
 else pass(`Editor saves to ${process.env.PUBLIC_CMS_GITLAB_URL ?? editor!.gitlabUrl}`);
 
 const infoFile = path.join(dist, 'server/build-info.json');
 const info = fs.existsSync(infoFile) ? (JSON.parse(fs.readFileSync(infoFile, 'utf8')) as { buildId: string; site: string; behindProxy: boolean }) : undefined;
 if (!info) fail(`No build in ${dist}`, 'run LOCAL_OFFER_BEHIND_PROXY=1 npm run build');
 else {
-  if (info.site !== address) fail(`The build is for ${info.site}, the settings say ${address}`, 'build again (npm run build) so links, feeds and open data use the right address');
+  if (info.site !== address)
+    fail(`The build is for ${info.site}, the settings say ${address}`, 'build again (npm run build) so links, feeds and open data use the right address');
   else pass(`Build ${info.buildId} is for that address`);
-  if (!info.behindProxy) fail('The build does not expect a proxy', 'behind nginx, build with LOCAL_OFFER_BEHIND_PROXY=1 npm run build, or every form post is refused');
+  if (!info.behindProxy)
+    fail('The build does not expect a proxy', 'behind nginx, build with LOCAL_OFFER_BEHIND_PROXY=1 npm run build, or every form post is refused');
   else pass('The build expects a proxy that ends HTTPS (LOCAL_OFFER_BEHIND_PROXY=1)');
 }
 
@@ -73,17 +80,31 @@ if (!values['build-only']) {
   const oidc = ['LOCAL_OFFER_OIDC_ISSUER', 'LOCAL_OFFER_OIDC_CLIENT_ID', 'LOCAL_OFFER_OIDC_CLIENT_SECRET'];
   const oidcSet = oidc.filter((name) => process.env[name]);
   const officers = setUpOfficers(dataDir);
-  if (oidcSet.length > 0 && oidcSet.length < oidc.length) fail(`Single sign-on is half configured (${oidcSet.join(', ')})`, `also set ${oidc.filter((n) => !process.env[n]).join(' and ')}, see docs/staff-access.md`);
+  if (oidcSet.length > 0 && oidcSet.length < oidc.length)
+    fail(
+      `Single sign-on is half configured (${oidcSet.join(', ')})`,
+      `also set ${oidc.filter((n) => !process.env[n]).join(' and ')}, see docs/staff-access.md`,
+    );
   else if (oidcSet.length === oidc.length) pass(`Officer sign-in through ${process.env.LOCAL_OFFER_OIDC_ISSUER}`);
   else if (officers > 0) pass(`Officer sign-in with ${officers} set-up officer ${officers === 1 ? 'account' : 'accounts'}`);
-  else fail('Nobody can sign in to the officer view', 'configure single sign-on (LOCAL_OFFER_OIDC_*) or run npm run officer -- add <email> --role officer, see docs/staff-access.md');
+  else
+    fail(
+      'Nobody can sign in to the officer view',
+      'configure single sign-on (LOCAL_OFFER_OIDC_*) or run npm run officer -- add <email> --role officer, see docs/staff-access.md',
+    );
 
   const site = path.resolve('.');
-  if (!process.env.LOCAL_OFFER_DATA_DIR) fail('LOCAL_OFFER_DATA_DIR is not set', 'set it to a folder outside the site, such as /var/lib/local-offer (the systemd unit does)');
-  if (dataDir === site || dataDir.startsWith(site + path.sep) || dataDir.startsWith(dist + path.sep)) fail(`The data folder ${dataDir} is inside the site`, 'move it outside the site and Git, e.g. /var/lib/local-offer');
+  if (!process.env.LOCAL_OFFER_DATA_DIR)
+    fail('LOCAL_OFFER_DATA_DIR is not set', 'set it to a folder outside the site, such as /var/lib/local-offer (the systemd unit does)');
+  if (dataDir === site || dataDir.startsWith(site + path.sep) || dataDir.startsWith(dist + path.sep))
+    fail(`The data folder ${dataDir} is inside the site`, 'move it outside the site and Git, e.g. /var/lib/local-offer');
   else if (fs.existsSync(dataDir)) {
     const mode = fs.statSync(dataDir).mode & 0o777;
-    if (mode & 0o077) fail(`The data folder ${dataDir} can be read by others (mode ${mode.toString(8)})`, `chmod 700 ${dataDir} (the systemd unit's StateDirectoryMode does this)`);
+    if (mode & 0o077)
+      fail(
+        `The data folder ${dataDir} can be read by others (mode ${mode.toString(8)})`,
+        `chmod 700 ${dataDir} (the systemd unit's StateDirectoryMode does this)`,
+      );
     else pass(`Data folder ${dataDir} is private`);
     const secret = path.join(dataDir, 'form-secret');
     if (fs.existsSync(secret) && fs.statSync(secret).mode & 0o077) fail(`${secret} can be read by others`, `chmod 600 ${secret}`);
@@ -102,12 +123,25 @@ if (values.url) {
     if (!hsts) fail('No Strict-Transport-Security header', 'include deploy/nginx/local-offer.conf as it is (add_header Strict-Transport-Security)');
     else pass(`HSTS: ${hsts}`);
     const body = (await response.json().catch(() => undefined)) as { status?: string; behindProxy?: boolean; forwardedProto?: string | null } | undefined;
-    if (!body) fail(`${url} did not answer from the Node server (${response.status})`, 'check the /healthz location in the nginx site and that the service is running (systemctl status local-offer)');
+    if (!body)
+      fail(
+        `${url} did not answer from the Node server (${response.status})`,
+        'check the /healthz location in the nginx site and that the service is running (systemctl status local-offer)',
+      );
     else {
-      if (response.status !== 200) fail(`/healthz answered ${response.status} (${body.status})`, 'the database cannot be written: check LOCAL_OFFER_DATA_DIR and its owner');
+      if (response.status !== 200)
+        fail(`/healthz answered ${response.status} (${body.status})`, 'the database cannot be written: check LOCAL_OFFER_DATA_DIR and its owner');
       else pass('/healthz answered 200: the database can be written');
-      if (body.behindProxy && body.forwardedProto !== 'https') fail('The server expects a proxy, but nginx does not say the visit was HTTPS', 'include deploy/nginx/local-offer-proxy.conf in each proxied location (X-Forwarded-Proto https)');
-      else if (!body.behindProxy && body.forwardedProto) fail('nginx forwards visits but the build does not expect a proxy', 'build with LOCAL_OFFER_BEHIND_PROXY=1 npm run build, or every form post is refused');
+      if (body.behindProxy && body.forwardedProto !== 'https')
+        fail(
+          'The server expects a proxy, but nginx does not say the visit was HTTPS',
+          'include deploy/nginx/local-offer-proxy.conf in each proxied location (X-Forwarded-Proto https)',
+        );
+      else if (!body.behindProxy && body.forwardedProto)
+        fail(
+          'nginx forwards visits but the build does not expect a proxy',
+          'build with LOCAL_OFFER_BEHIND_PROXY=1 npm run build, or every form post is refused',
+        );
       else pass('The build and the proxy agree about HTTPS');
     }
   } catch (error) {

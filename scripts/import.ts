@@ -46,13 +46,18 @@ const contentRoot = values.content ?? process.env.LOCAL_OFFER_CONTENT ?? 'conten
 const progressEvery = Number(values['progress-every'] ?? 50);
 const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 const feeds = values['from-url'] ?? [];
-if ((inputs.length === 0 && feeds.length === 0) || !(progressEvery >= 1) || [values['delay-ms'], values['backoff-ms'], values['per-page']].some((v) => v !== undefined && !(Number(v) >= 0))) {
+if (
+  (inputs.length === 0 && feeds.length === 0) ||
+  !(progressEvery >= 1) ||
+  [values['delay-ms'], values['backoff-ms'], values['per-page']].some((v) => v !== undefined && !(Number(v) >= 0))
+) {
   console.error(usage);
   process.exit(2);
 }
 
 /** A GIAS extract is a CSV whose header row has GIAS's own column names; the services spreadsheet has ours. */
-const isGiasFile = (file: string) => file.toLowerCase().endsWith('.csv') && fs.existsSync(file) && fs.statSync(file).isFile() && isGiasHeader(headerRow(decodeGiasFile(fs.readFileSync(file))));
+const isGiasFile = (file: string) =>
+  file.toLowerCase().endsWith('.csv') && fs.existsSync(file) && fs.statSync(file).isFile() && isGiasHeader(headerRow(decodeGiasFile(fs.readFileSync(file))));
 const giasFiles = inputs.filter(isGiasFile);
 if (giasFiles.length > 0) process.exit(importGias());
 
@@ -60,7 +65,9 @@ const sources = [];
 try {
   for (const feed of feeds) {
     console.log(`Reading ${feed}, one page at a time…`);
-    sources.push(...(await fetchFeed(feed, { delayMs: number(values['delay-ms']), backoffMs: number(values['backoff-ms']), perPage: number(values['per-page']) })));
+    sources.push(
+      ...(await fetchFeed(feed, { delayMs: number(values['delay-ms']), backoffMs: number(values['backoff-ms']), perPage: number(values['per-page']) })),
+    );
   }
 } catch (error) {
   if (!(error instanceof FeedError)) throw error;
@@ -83,7 +90,9 @@ function importGias(): number {
     laCode = settings.localAuthorityCode === undefined ? undefined : String(settings.localAuthorityCode);
   }
   if (!laCode || !/^\d{3}$/.test(laCode)) {
-    console.error(`Set localAuthorityCode (the council's three-digit GIAS LA code, in quotes) in ${path.join(contentRoot, 'settings', 'site.yaml')}, or pass --la-code 999.`);
+    console.error(
+      `Set localAuthorityCode (the council's three-digit GIAS LA code, in quotes) in ${path.join(contentRoot, 'settings', 'site.yaml')}, or pass --la-code 999.`,
+    );
     return 2;
   }
   const summary = runGiasImport({ file: giasFiles[0], contentRoot, laCode });

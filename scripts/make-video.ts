@@ -38,9 +38,11 @@ function slideHtml(slide: VideoScript['slides'][number], first: boolean, banner:
   <div style="background:#0b4f6c;color:#fff;padding:28px 64px;font-size:34px;font-weight:700;border-bottom:12px solid #1d70b8">${escapeHtml(banner)}</div>
   <div style="padding:56px 64px">
     <h1 style="font-size:${first ? 76 : 68}px;line-height:1.1;margin:0 0 40px">${escapeHtml(slide.heading)}</h1>
-    ${first
-      ? slide.points.map((p) => `<p style="font-size:44px;margin:0;color:#505a5f">${escapeHtml(p)}</p>`).join('')
-      : `<ul style="font-size:42px;line-height:1.3;margin:0;padding-left:1.1em">${slide.points.map((p) => `<li style="margin-bottom:18px">${escapeHtml(p)}</li>`).join('')}</ul>`}
+    ${
+      first
+        ? slide.points.map((p) => `<p style="font-size:44px;margin:0;color:#505a5f">${escapeHtml(p)}</p>`).join('')
+        : `<ul style="font-size:42px;line-height:1.3;margin:0;padding-left:1.1em">${slide.points.map((p) => `<li style="margin-bottom:18px">${escapeHtml(p)}</li>`).join('')}</ul>`
+    }
   </div></body></html>`;
 }
 
@@ -50,7 +52,7 @@ function speak(words: string, dir: string): Buffer {
   execFileSync('espeak-ng', ['-v', 'en-gb', '-s', '150', '-w', file, words]);
   const wav = fs.readFileSync(file);
   // Walk the RIFF chunks to the "data" chunk rather than assuming a 44-byte header.
-  for (let at = 12; at < wav.length; ) {
+  for (let at = 12; at < wav.length;) {
     const id = wav.toString('ascii', at, at + 4);
     const size = wav.readUInt32LE(at + 4);
     if (id === 'data') return wav.subarray(at + 8, at + 8 + size);
@@ -123,15 +125,51 @@ async function makeVideo(script: VideoScript, outDir: string) {
   fs.mkdirSync(outDir, { recursive: true });
   const mp4 = path.join(outDir, `${script.name}.mp4`);
   execFileSync('ffmpeg', [
-    '-v', 'error', '-y',
-    '-f', 'concat', '-safe', '0', '-i', path.join(work, 'slides.txt'),
-    '-i', path.join(work, 'speech.wav'),
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'concat',
+    '-safe',
+    '0',
+    '-i',
+    path.join(work, 'slides.txt'),
+    '-i',
+    path.join(work, 'speech.wav'),
     // Still slides: a low frame rate and the stillimage tune keep the file small; faststart lets it play before it has all downloaded.
-    '-vf', 'fps=5,format=yuv420p', '-c:v', 'libx264', '-preset', 'slow', '-tune', 'stillimage', '-crf', '30',
-    '-c:a', 'aac', '-b:a', '48k', '-ac', '1',
-    '-movflags', '+faststart', '-shortest', mp4,
+    '-vf',
+    'fps=5,format=yuv420p',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'slow',
+    '-tune',
+    'stillimage',
+    '-crf',
+    '30',
+    '-c:a',
+    'aac',
+    '-b:a',
+    '48k',
+    '-ac',
+    '1',
+    '-movflags',
+    '+faststart',
+    '-shortest',
+    mp4,
   ]);
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', path.join(work, 'slide-0.png'), '-vf', 'scale=960:-1', '-q:v', '6', path.join(outDir, `${script.name}.jpg`)]);
+  execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-i',
+    path.join(work, 'slide-0.png'),
+    '-vf',
+    'scale=960:-1',
+    '-q:v',
+    '6',
+    path.join(outDir, `${script.name}.jpg`),
+  ]);
   fs.writeFileSync(path.join(outDir, `${script.name}.vtt`), `WEBVTT\n\n${cues.map((c, i) => `${i + 1}\n${c}`).join('\n\n')}\n`);
   fs.rmSync(work, { recursive: true, force: true });
 

@@ -20,7 +20,10 @@ import { starterSettings } from '../src/lib/still-to-write.ts';
 const usage = 'Usage: npm run new-area -- <folder> [--council "Your Council"] [--area "Your area"] [--site-url https://localoffer.example.org]';
 let parsed;
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { council: { type: 'string' }, area: { type: 'string' }, 'site-url': { type: 'string' }, help: { type: 'boolean' } } });
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { council: { type: 'string' }, area: { type: 'string' }, 'site-url': { type: 'string' }, help: { type: 'boolean' } },
+  });
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
@@ -60,13 +63,21 @@ const settings = {
 write(
   'settings/site.yaml',
   '# The council and its Local Offer team. Replace every value; the review queue (/admin/review/)\n' +
-    "# lists what is still a starter value. Also add siteUrl, parentCarerForum and editor (see src/schemas/site-settings.ts).\n" +
+    '# lists what is still a starter value. Also add siteUrl, parentCarerForum and editor (see src/schemas/site-settings.ts).\n' +
     stringify(settings),
 );
 
 for (const page of starterPages) {
   const { slug, body, ...data } = page;
-  const frontmatter = { title: data.title, summary: data.summary, ...(data.topic && { topic: data.topic }), order: data.order, lastReviewed: today, reviewOwner: data.reviewOwner, stillToWrite: data.stillToWrite };
+  const frontmatter = {
+    title: data.title,
+    summary: data.summary,
+    ...(data.topic && { topic: data.topic }),
+    order: data.order,
+    lastReviewed: today,
+    reviewOwner: data.reviewOwner,
+    stillToWrite: data.stillToWrite,
+  };
   write(`pages/${slug}.md`, `---\n${stringify(frontmatter)}---\n${body}\n`);
 }
 
@@ -95,13 +106,17 @@ function withStarterLinks(text: string): string {
     const help = (step.get('help') as YAMLSeq<YAMLMap> | undefined)?.toJSON() as { text: string; href: string }[] | undefined;
     if (!help) continue;
     const links = help.map((link) => (starterSlugs.has(link.href) ? link : starterFor.find(([pattern]) => pattern.test(link.href))![1]));
-    step.set('help', links.filter((link, i) => links.findIndex((l) => l.href === link.href) === i));
+    step.set(
+      'help',
+      links.filter((link, i) => links.findIndex((l) => l.href === link.href) === i),
+    );
   }
   return document.toString();
 }
 
 // Empty folders that build: the site says "none yet" where they are shown.
-for (const empty of ['services', 'organisations', 'schools', 'glossary', 'events', 'news', 'newsletters', 'plan', 'you-said-we-did', 'surveys', 'videos']) write(`${empty}/.gitkeep`, '');
+for (const empty of ['services', 'organisations', 'schools', 'glossary', 'events', 'news', 'newsletters', 'plan', 'you-said-we-did', 'surveys', 'videos'])
+  write(`${empty}/.gitkeep`, '');
 
 console.log(`Wrote a starter Local Offer to ${positionals[0]}: settings, ${starterPages.length} information pages to finish, and empty folders.`);
 console.log(`Next: edit ${path.join(positionals[0], 'settings/site.yaml')}, then build it with LOCAL_OFFER_CONTENT=${positionals[0]} npm run build`);

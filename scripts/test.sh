@@ -36,6 +36,7 @@ fi
 export ASTRO_TELEMETRY_DISABLED=1
 
 npm run typecheck
+npm run lint
 npx vitest run --config vitest.config.ts
 npm run build
 npx vitest run --config vitest.e2e.config.ts

@@ -14,7 +14,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (context.isPrerendered) return next();
   // The production server refuses these before Astro sees them; this covers Astro's own entry too.
   if (!isAllowedMethod(context.request.method))
-    return new Response('This address does not accept that kind of request.\n', { status: 405, headers: { Allow: allowedMethods.join(', '), 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new Response('This address does not accept that kind of request.\n', {
+      status: 405,
+      headers: { Allow: allowedMethods.join(', '), 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   const access = accessFor(context.routePattern);
   const staffArea = context.routePattern === '/officer' || context.routePattern.startsWith('/officer/');
   if (staffArea) {

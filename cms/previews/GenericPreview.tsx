@@ -59,7 +59,10 @@ export function GenericPreview(props: PreviewProps) {
         <h1>{title}</h1>
         <dl className="app-summary-list">
           {Object.entries(fields).map(([name, value]) => (
-            <div key={name}><dt>{labelFor(name)}</dt><dd>{asText(value, fieldSchema(name))}</dd></div>
+            <div key={name}>
+              <dt>{labelFor(name)}</dt>
+              <dd>{asText(value, fieldSchema(name))}</dd>
+            </div>
           ))}
         </dl>
         {typeof body === 'string' && <SafeMarkdown className="app-prose" markdown={body} getAsset={props.getAsset} />}

@@ -37,7 +37,9 @@ export function InformationPagePreview(props: PreviewProps) {
             <p className="app-secondary">(On the website, the services for this topic are listed here, grouped by tier.)</p>
           </section>
         )}
-        <p className="app-secondary">Last checked on {lastReviewed ? formatDate(lastReviewed) : '(no date yet)'} by the {page.reviewOwner}.</p>
+        <p className="app-secondary">
+          Last checked on {lastReviewed ? formatDate(lastReviewed) : '(no date yet)'} by the {page.reviewOwner}.
+        </p>
       </main>
     </div>
   );

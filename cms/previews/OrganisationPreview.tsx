@@ -16,9 +16,21 @@ export function OrganisationPreview(props: PreviewProps) {
         <h1>{organisation.name}</h1>
         <p className="app-lead">{organisation.description}</p>
         <ul>
-          {organisation.phone && <li>Phone: <a href={telHref(organisation.phone)}>{organisation.phone}</a></li>}
-          {organisation.email && <li>Email: <a href={`mailto:${organisation.email}`}>{organisation.email}</a></li>}
-          {organisation.website && <li>Website: <a href={organisation.website}>{websiteText(organisation.website)}</a></li>}
+          {organisation.phone && (
+            <li>
+              Phone: <a href={telHref(organisation.phone)}>{organisation.phone}</a>
+            </li>
+          )}
+          {organisation.email && (
+            <li>
+              Email: <a href={`mailto:${organisation.email}`}>{organisation.email}</a>
+            </li>
+          )}
+          {organisation.website && (
+            <li>
+              Website: <a href={organisation.website}>{websiteText(organisation.website)}</a>
+            </li>
+          )}
         </ul>
         <h2>Services they run</h2>
         <p className="app-secondary">(On the website, the services this organisation runs are listed here.)</p>

@@ -2,7 +2,9 @@
 export function PreviewLoading() {
   return (
     <div className="app-width-container">
-      <p className="app-secondary" role="status">Loading the preview…</p>
+      <p className="app-secondary" role="status">
+        Loading the preview…
+      </p>
     </div>
   );
 }

@@ -27,13 +27,24 @@ export function ServicePreview(props: PreviewProps) {
   const tier = tiers.find((t) => t === data.tier);
   const status = serviceStatuses.find((s) => s === data.status) ?? 'active';
   const service = {
-    needs: [], needTags: [], topics: [], adulthoodOutcomes: [], delivery: [], locations: [], schedule: [], languages: ['English'], accessFeatures: [],
+    needs: [],
+    needTags: [],
+    topics: [],
+    adulthoodOutcomes: [],
+    delivery: [],
+    locations: [],
+    schedule: [],
+    languages: ['English'],
+    accessFeatures: [],
     ...data,
   } as Service & { body?: string };
   const lastReviewed = asDate(data.lastReviewed);
   const nextReviewDue = asDate(data.nextReviewDue);
   const organisationName = data.organisation
-    ? String((props.fieldsMetaData?.getIn(['organisation', 'organisations', data.organisation]) as ImmutableMap<string, unknown> | undefined)?.get('name') ?? data.organisation)
+    ? String(
+        (props.fieldsMetaData?.getIn(['organisation', 'organisations', data.organisation]) as ImmutableMap<string, unknown> | undefined)?.get('name') ??
+          data.organisation,
+      )
     : undefined;
   const closedHeading = closedNoticeHeading[status];
   if (!glossary) return <PreviewLoading />;
@@ -48,7 +59,9 @@ export function ServicePreview(props: PreviewProps) {
       <main id="main-content" className="app-main">
         <EntryChecks collection={entryCollection(props)} data={raw} />
         <h1>{service.name}</h1>
-        <p>{tier && <TierTag tier={tier} />} <StatusTag status={status} /></p>
+        <p>
+          {tier && <TierTag tier={tier} />} <StatusTag status={status} />
+        </p>
         <p className="app-lead" dangerouslySetInnerHTML={{ __html: summary }} />
         {closedHeading && (
           <div className="app-notice app-notice--closed" role="note">
@@ -64,11 +77,28 @@ export function ServicePreview(props: PreviewProps) {
         )}
 
         <dl className="app-summary-list" aria-label="Key facts">
-          <div><dt>Who it is for</dt><dd>{service.ageRange && describeAgeRange(service.ageRange)}. <span dangerouslySetInnerHTML={{ __html: eligibility }} /></dd></div>
-          <div><dt>Helps with</dt><dd>{needLabels(service).join(', ')}</dd></div>
-          <div><dt>Cost</dt><dd>{service.cost && costInWords(service.cost)}</dd></div>
-          <div><dt>Type of support</dt><dd>{tier && `${tierInfo[tier].label}. ${tierInfo[tier].explanation}`}</dd></div>
-          <div><dt>Run by</dt><dd>{organisationName && <a href={`/organisations/${data.organisation}/`}>{organisationName}</a>}</dd></div>
+          <div>
+            <dt>Who it is for</dt>
+            <dd>
+              {service.ageRange && describeAgeRange(service.ageRange)}. <span dangerouslySetInnerHTML={{ __html: eligibility }} />
+            </dd>
+          </div>
+          <div>
+            <dt>Helps with</dt>
+            <dd>{needLabels(service).join(', ')}</dd>
+          </div>
+          <div>
+            <dt>Cost</dt>
+            <dd>{service.cost && costInWords(service.cost)}</dd>
+          </div>
+          <div>
+            <dt>Type of support</dt>
+            <dd>{tier && `${tierInfo[tier].label}. ${tierInfo[tier].explanation}`}</dd>
+          </div>
+          <div>
+            <dt>Run by</dt>
+            <dd>{organisationName && <a href={`/organisations/${data.organisation}/`}>{organisationName}</a>}</dd>
+          </div>
         </dl>
 
         <HowToGetIt access={service.access ?? {}} />
@@ -83,23 +113,40 @@ export function ServicePreview(props: PreviewProps) {
         <section aria-labelledby="languages-access">
           <h2 id="languages-access">Languages and accessibility</h2>
           <p>Languages: {service.languages.join(', ')}.</p>
-          {service.accessFeatures.length > 0 && <ul>{service.accessFeatures.map((f) => <li key={f}>{accessFeatureInfo[f]}</li>)}</ul>}
+          {service.accessFeatures.length > 0 && (
+            <ul>
+              {service.accessFeatures.map((f) => (
+                <li key={f}>{accessFeatureInfo[f]}</li>
+              ))}
+            </ul>
+          )}
           <p>If you need something to make it easier for you or your child to use this service, ask them. They must make reasonable adjustments.</p>
         </section>
 
         {service.adulthoodOutcomes.length > 0 && (
           <section aria-labelledby="adulthood">
             <h2 id="adulthood">Preparing for adulthood</h2>
-            <p>This service helps young people get ready for adult life: {service.adulthoodOutcomes.map((o) => adulthoodOutcomeInfo[o].label.toLowerCase()).join(', ')}.</p>
+            <p>
+              This service helps young people get ready for adult life:{' '}
+              {service.adulthoodOutcomes.map((o) => adulthoodOutcomeInfo[o].label.toLowerCase()).join(', ')}.
+            </p>
           </section>
         )}
 
         <h2>More like this</h2>
-        <ul>{service.topics.map((t) => <li key={t}><a href={`/topic/${t}/`}>{topicInfo[t].label}</a></li>)}</ul>
+        <ul>
+          {service.topics.map((t) => (
+            <li key={t}>
+              <a href={`/topic/${t}/`}>{topicInfo[t].label}</a>
+            </li>
+          ))}
+        </ul>
 
         <WordsExplained entries={jargon.used()} />
 
-        <p className="app-secondary">Last checked on {lastReviewed ? formatDate(lastReviewed) : '(no date yet)'} by the {service.reviewOwner}.</p>
+        <p className="app-secondary">
+          Last checked on {lastReviewed ? formatDate(lastReviewed) : '(no date yet)'} by the {service.reviewOwner}.
+        </p>
       </main>
     </div>
   );

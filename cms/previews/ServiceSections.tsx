@@ -32,7 +32,11 @@ export function HowToGetIt({ access }: { access: Partial<Service['access']> }) {
           <strong>{route.label}.</strong> {route.explanation}
         </p>
       )}
-      <ol className="app-steps">{(access.steps ?? []).map((step, i) => <li key={i}>{step}</li>)}</ol>
+      <ol className="app-steps">
+        {(access.steps ?? []).map((step, i) => (
+          <li key={i}>{step}</li>
+        ))}
+      </ol>
     </section>
   );
 }
@@ -42,10 +46,26 @@ export function ContactDetails({ contact }: { contact: Partial<Service['contact'
     <section className="app-contact" aria-labelledby="contact">
       <h2 id="contact">Contact</h2>
       <ul>
-        {contact.phone && <li>Phone: <a href={telHref(contact.phone)}>{contact.phone}</a></li>}
-        {contact.textPhone && <li>Text phone or SMS: <a href={`sms:${contact.textPhone.replace(/\s/g, '')}`}>{contact.textPhone}</a></li>}
-        {contact.email && <li>Email: <a href={`mailto:${contact.email}`}>{contact.email}</a></li>}
-        {contact.website && <li>Website: <a href={contact.website}>{websiteText(contact.website)}</a></li>}
+        {contact.phone && (
+          <li>
+            Phone: <a href={telHref(contact.phone)}>{contact.phone}</a>
+          </li>
+        )}
+        {contact.textPhone && (
+          <li>
+            Text phone or SMS: <a href={`sms:${contact.textPhone.replace(/\s/g, '')}`}>{contact.textPhone}</a>
+          </li>
+        )}
+        {contact.email && (
+          <li>
+            Email: <a href={`mailto:${contact.email}`}>{contact.email}</a>
+          </li>
+        )}
+        {contact.website && (
+          <li>
+            Website: <a href={contact.website}>{websiteText(contact.website)}</a>
+          </li>
+        )}
       </ul>
     </section>
   );
@@ -63,13 +83,33 @@ export function WhereAndWhen({ service }: { service: WhereAndWhenProps }) {
         <table className="app-table">
           <caption>Times</caption>
           <thead>
-            <tr><th scope="col">When</th><th scope="col">Time</th>{manyVenues && <th scope="col">Where</th>}</tr>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Time</th>
+              {manyVenues && <th scope="col">Where</th>}
+            </tr>
           </thead>
           <tbody>
             {service.schedule.map((s, i) => (
               <tr key={i}>
-                <td>{describeDays(s.days ?? [])}{s.termTimeOnly && <><br />term time only</>}</td>
-                <td>{s.opens && describeTime(s.opens)} to {s.closes && describeTime(s.closes)}{s.note && <><br />{s.note}</>}</td>
+                <td>
+                  {describeDays(s.days ?? [])}
+                  {s.termTimeOnly && (
+                    <>
+                      <br />
+                      term time only
+                    </>
+                  )}
+                </td>
+                <td>
+                  {s.opens && describeTime(s.opens)} to {s.closes && describeTime(s.closes)}
+                  {s.note && (
+                    <>
+                      <br />
+                      {s.note}
+                    </>
+                  )}
+                </td>
                 {manyVenues && <td>{s.location ?? 'Any venue'}</td>}
               </tr>
             ))}
@@ -80,8 +120,20 @@ export function WhereAndWhen({ service }: { service: WhereAndWhenProps }) {
       {service.locations.map((venue, i) => (
         <div className="app-venue" key={i}>
           <h3>{venue.name}</h3>
-          <address>{venue.address?.street}<br />{venue.address?.town}<br />{venue.address?.postcode}</address>
-          {(venue.accessFeatures ?? []).length > 0 && <ul>{venue.accessFeatures.map((f) => <li key={f}>{accessFeatureInfo[f]}</li>)}</ul>}
+          <address>
+            {venue.address?.street}
+            <br />
+            {venue.address?.town}
+            <br />
+            {venue.address?.postcode}
+          </address>
+          {(venue.accessFeatures ?? []).length > 0 && (
+            <ul>
+              {venue.accessFeatures.map((f) => (
+                <li key={f}>{accessFeatureInfo[f]}</li>
+              ))}
+            </ul>
+          )}
           {venue.notes && <p>{venue.notes}</p>}
         </div>
       ))}

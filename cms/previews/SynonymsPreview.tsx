@@ -61,14 +61,23 @@ export function SynonymsPreview(props: PreviewProps) {
           <h2 id={`group-${g}`}>{group.canonical}</h2>
           <table className="app-table">
             <caption className="govuk-visually-hidden">Searches that find {group.canonical}</caption>
-            <thead><tr><th scope="col">Someone searches for</th><th scope="col">The search page says</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Someone searches for</th>
+                <th scope="col">The search page says</th>
+              </tr>
+            </thead>
             <tbody>
               {(group.words ?? []).map((word, w) => {
                 const said = correctionHtml(planSearch(word, prepared), noFilters());
                 return (
                   <tr key={w} data-search-word={word}>
                     <td>{word}</td>
-                    {said ? <td className="app-search-correction" dangerouslySetInnerHTML={{ __html: said }} /> : <td>Nothing: it searches for the words as typed.</td>}
+                    {said ? (
+                      <td className="app-search-correction" dangerouslySetInnerHTML={{ __html: said }} />
+                    ) : (
+                      <td>Nothing: it searches for the words as typed.</td>
+                    )}
                   </tr>
                 );
               })}

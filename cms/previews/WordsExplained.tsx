@@ -13,15 +13,23 @@ export function WordsExplained({ entries, heading = 'Words used on this page' }:
       <dl className="app-words-explained__list">
         {entries.map((e) => (
           <div key={e.slug}>
-            <dt id={meaningId(e.slug)} tabIndex={-1}>{e.term}{shortForms(e).length > 0 && ` (${shortForms(e).join(' or ')})`}</dt>
+            <dt id={meaningId(e.slug)} tabIndex={-1}>
+              {e.term}
+              {shortForms(e).length > 0 && ` (${shortForms(e).join(' or ')})`}
+            </dt>
             <dd>
               {e.meaning}{' '}
-              <a href={`/glossary/#${e.slug}`}>More about {termMidSentence(e.term)}<span className="govuk-visually-hidden"> in the jargon buster</span></a>
+              <a href={`/glossary/#${e.slug}`}>
+                More about {termMidSentence(e.term)}
+                <span className="govuk-visually-hidden"> in the jargon buster</span>
+              </a>
             </dd>
           </div>
         ))}
       </dl>
-      <p className="app-no-print"><a href="/glossary/">Jargon buster: all the words, A to Z</a></p>
+      <p className="app-no-print">
+        <a href="/glossary/">Jargon buster: all the words, A to Z</a>
+      </p>
     </section>
   );
 }

@@ -42,7 +42,16 @@ export function ReviewDateControl({ value, onChange, forID, classNameWrapper, se
   const markedToday = iso === todayIso();
   return (
     <div data-review-date className={classNameWrapper} style={{ display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'center' }}>
-      <UkDateControl value={iso} onChange={onChange} forID={forID} classNameWrapper="" setActiveStyle={setActiveStyle} setInactiveStyle={setInactiveStyle} field={dateField} ref={ref} />
+      <UkDateControl
+        value={iso}
+        onChange={onChange}
+        forID={forID}
+        classNameWrapper=""
+        setActiveStyle={setActiveStyle}
+        setInactiveStyle={setInactiveStyle}
+        field={dateField}
+        ref={ref}
+      />
       {/* Already today: pressing again must not count as a change (a save would then write nothing, see cms/draft-guard.ts). */}
       <button type="button" onClick={() => markedToday || onChange(todayIso())} style={{ font: 'inherit', padding: '6px 12px', cursor: 'pointer' }}>
         Mark as reviewed today

@@ -43,7 +43,8 @@ export function controlHandle(parts: Parts, withTime: boolean, label: string, fo
   const typed = Boolean(parts.day || parts.month || parts.year || parts.time);
   const example = withTime ? 'for example 5, 12, 2026 and 18:30' : 'for example 5, 12, 2026';
   return {
-    isValid: () => (stored || !typed ? true : { error: { type: 'CUSTOM', message: `${label}: not a real date${withTime ? ' and time' : ''} yet, ${example}.` } }),
+    isValid: () =>
+      stored || !typed ? true : { error: { type: 'CUSTOM', message: `${label}: not a real date${withTime ? ' and time' : ''} yet, ${example}.` } },
     getValidateValue: () => stored || (typed ? 'typed' : ''),
     focus,
   };
@@ -67,7 +68,11 @@ export function UkDateControl({ value, onChange, forID, classNameWrapper, setAct
   const withTime = Boolean(field?.get('time'));
   const [parts, setParts] = useState<Parts>(() => partsOf(value));
   const dayBox = useRef<HTMLInputElement>(null);
-  useImperativeHandle(ref, () => controlHandle(parts, withTime, String(field?.get('label') ?? 'Date'), () => dayBox.current?.focus()), [parts, withTime, field]);
+  useImperativeHandle(ref, () => controlHandle(parts, withTime, String(field?.get('label') ?? 'Date'), () => dayBox.current?.focus()), [
+    parts,
+    withTime,
+    field,
+  ]);
   // A value set from outside the boxes ("Mark as reviewed today") shows in them.
   const outside = partsOf(value);
   useEffect(() => {

@@ -34,7 +34,10 @@ function treeOf(root: number): number[] {
 export function peakTreeMemory(root: number): { stop: () => number } {
   let peak = 0;
   const sample = () => {
-    peak = Math.max(peak, treeOf(root).reduce((n, pid) => n + residentBytes(pid), 0));
+    peak = Math.max(
+      peak,
+      treeOf(root).reduce((n, pid) => n + residentBytes(pid), 0),
+    );
   };
   sample();
   const timer = setInterval(sample, 200);

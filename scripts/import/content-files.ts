@@ -21,11 +21,17 @@ export interface LocalFile<T> {
 
 const frontmatterPattern = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-function readFolder<T>(folder: string, parse: (raw: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }) {
+function readFolder<T>(
+  folder: string,
+  parse: (raw: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+) {
   const files: LocalFile<T>[] = [];
   const problems: { file: string; field?: string; message: string }[] = [];
   if (!fs.existsSync(folder)) return { files, problems };
-  for (const name of fs.readdirSync(folder).filter((f) => f.endsWith('.md')).sort()) {
+  for (const name of fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const file = path.join(folder, name);
     const match = frontmatterPattern.exec(fs.readFileSync(file, 'utf8'));
     if (!match) {
@@ -70,7 +76,9 @@ function tidy(value: unknown): unknown {
 
 function inOrder(data: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
   const known = order.filter((key) => key in data).map((key) => [key, data[key]]);
-  const rest = Object.keys(data).filter((key) => !order.includes(key)).map((key) => [key, data[key]]);
+  const rest = Object.keys(data)
+    .filter((key) => !order.includes(key))
+    .map((key) => [key, data[key]]);
   return Object.fromEntries([...known, ...rest]);
 }
 

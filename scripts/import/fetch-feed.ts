@@ -60,12 +60,19 @@ async function getPage(address: string, options: Required<Pick<FetchOptions, 'at
           JSON.parse(text);
         } catch {
           const type = response.headers.get('content-type') ?? 'no content type';
-          throw new FeedError(`${address} did not answer with JSON (${type}, starting "${text.slice(0, 60).replace(/\s+/g, ' ')}"): check the address is the feed's /services endpoint, not its web page.`);
+          throw new FeedError(
+            `${address} did not answer with JSON (${type}, starting "${text.slice(0, 60).replace(/\s+/g, ' ')}"): check the address is the feed's /services endpoint, not its web page.`,
+          );
         }
         return text;
       }
       if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
-        const hint = response.status === 404 ? 'check the address' : response.status === 401 || response.status === 403 ? 'the feed needs permission: ask its owner' : 'check the address and its query';
+        const hint =
+          response.status === 404
+            ? 'check the address'
+            : response.status === 401 || response.status === 403
+              ? 'the feed needs permission: ask its owner'
+              : 'check the address and its query';
         throw new FeedError(`${address} answered ${response.status} ${response.statusText}: ${hint}. Nothing was imported.`);
       }
       problem = `answered ${response.status} ${response.statusText}`;

@@ -94,7 +94,10 @@ export function runGiasImport({ file, contentRoot, laCode, log = console.log }: 
   }
   const folder = path.join(contentRoot, 'schools');
   const local = readSettings(folder);
-  for (const problem of local.problems) summary.rejected.push({ message: `${problem.file}${problem.field ? `, field ${problem.field}` : ''}: ${problem.message} (fix this local file before importing)` });
+  for (const problem of local.problems)
+    summary.rejected.push({
+      message: `${problem.file}${problem.field ? `, field ${problem.field}` : ''}: ${problem.message} (fix this local file before importing)`,
+    });
   const byUrn = new Map(local.files.flatMap((f) => (f.data.urn ? [[f.data.urn, f] as const] : [])));
   const slugs = new Set(local.files.map((f) => f.slug));
   const seen = new Map<string, number>();
@@ -136,20 +139,26 @@ export function runGiasImport({ file, contentRoot, laCode, log = console.log }: 
   if (summary.rejected.length) {
     const n = summary.rejected.length;
     log(`Nothing was imported: ${n === 1 ? 'one problem needs' : `${n} problems need`} fixing first.`);
-    for (const r of summary.rejected) log(`  ${r.urn ? `URN ${r.urn}` : r.line ? `line ${r.line}` : file}${r.column ? `, column ${r.column}` : ''}: ${r.message}`);
+    for (const r of summary.rejected)
+      log(`  ${r.urn ? `URN ${r.urn}` : r.line ? `line ${r.line}` : file}${r.column ? `, column ${r.column}` : ''}: ${r.message}`);
     return summary;
   }
   for (const p of planned) {
     if (p.state !== 'unchanged') writeFileAtomically(p.file, p.text);
     summary[p.state].push(p.file);
   }
-  log(`GIAS import finished: ${summary.created.length} created, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged, ${summary.skipped.length} skipped.`);
+  log(
+    `GIAS import finished: ${summary.created.length} created, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged, ${summary.skipped.length} skipped.`,
+  );
   for (const s of summary.skipped) log(`  Skipped URN ${s.urn}${s.name ? ` (${s.name})` : ''}: ${s.reason}.`);
-  if (summary.outsideArea.length) log(`${summary.outsideArea.length} outside the area (LA code not ${laCode}), labelled so on their pages: ${summary.outsideArea.join(', ')}.`);
+  if (summary.outsideArea.length)
+    log(`${summary.outsideArea.length} outside the area (LA code not ${laCode}), labelled so on their pages: ${summary.outsideArea.join(', ')}.`);
   if (summary.withNotes.length) {
-    log(`${summary.withNotes.length} ${summary.withNotes.length === 1 ? 'setting has' : 'settings have'} review notes: published with what GIAS holds, and listed in the review queue (/admin/review/) for a navigator to add the SENCo, SEN information report and answers:`);
+    log(
+      `${summary.withNotes.length} ${summary.withNotes.length === 1 ? 'setting has' : 'settings have'} review notes: published with what GIAS holds, and listed in the review queue (/admin/review/) for a navigator to add the SENCo, SEN information report and answers:`,
+    );
     for (const f of summary.withNotes) log(`  ${f}`);
   }
-  log('Head teachers\' names in the file were not read or copied.');
+  log("Head teachers' names in the file were not read or copied.");
   return summary;
 }

@@ -150,7 +150,11 @@ export function runImport({ inputs, sources = [], contentRoot, progressEvery = 5
     records.flatMap((r) =>
       r.kind === 'service'
         ? [{ file: r.file, record: r.record as OrukService, standalone: true }]
-        : ((r.record as OrukOrganization).services ?? []).map((service) => ({ file: r.file, record: { organization_id: r.record.id, ...service }, standalone: true })),
+        : ((r.record as OrukOrganization).services ?? []).map((service) => ({
+            file: r.file,
+            record: { organization_id: r.record.id, ...service },
+            standalone: true,
+          })),
     ),
     skipped,
   );
@@ -163,7 +167,13 @@ export function runImport({ inputs, sources = [], contentRoot, progressEvery = 5
     const organisationId = record.organization_id ?? record.organization?.id;
     const organisationSlug = organisationId && organisationSlugById.get(organisationId);
     if (!organisationSlug) {
-      skipped.push({ file, id, reason: organisationId ? `its organisation ${organisationId} is not in content/organisations or the input: import the organization record too` : 'it does not say which organisation runs it' });
+      skipped.push({
+        file,
+        id,
+        reason: organisationId
+          ? `its organisation ${organisationId} is not in content/organisations or the input: import the organization record too`
+          : 'it does not say which organisation runs it',
+      });
       continue;
     }
     let imported;
@@ -199,9 +209,18 @@ export function runImport({ inputs, sources = [], contentRoot, progressEvery = 5
   for (const [id, { file, record, standalone }] of organizations) if (standalone && plannedOrganisations.has(id)) warn(file, record);
 
   const summary: ImportSummary = {
-    created: [], updated: [], unchanged: [], skipped, rejected, refused, warnings, awaitingNavigator: [], withNotes: [],
+    created: [],
+    updated: [],
+    unchanged: [],
+    skipped,
+    rejected,
+    refused,
+    warnings,
+    awaitingNavigator: [],
+    withNotes: [],
   };
-  const at = (r: { file: string; id?: string; field?: string }) => `${r.file}${r.id ? `, record ${r.id}` : ''}${r.field ? `, ${/^(row|organisation )/.test(r.field) ? '' : 'field '}${r.field}` : ''}`;
+  const at = (r: { file: string; id?: string; field?: string }) =>
+    `${r.file}${r.id ? `, record ${r.id}` : ''}${r.field ? `, ${/^(row|organisation )/.test(r.field) ? '' : 'field '}${r.field}` : ''}`;
   if (rejected.length) {
     log(`Nothing was imported: ${rejected.length === 1 ? 'one problem needs' : `${rejected.length} problems need`} fixing first.`);
     for (const r of rejected) log(`  ${at(r)}: ${r.message}`);
@@ -221,7 +240,9 @@ export function runImport({ inputs, sources = [], contentRoot, progressEvery = 5
   for (const r of refused) log(`  Refused ${at(r)}: ${r.message}. The other records were imported; fix this one in the source and import again.`);
   for (const w of warnings) log(`  Warning ${at(w)}: ${w.message}.`);
   if (withNotes.length) {
-    log(`${withNotes.length} service ${withNotes.length === 1 ? 'file has' : 'files have'} review notes for a navigator (reviewNotes); ${awaitingNavigator.length} stay off the site until the empty fields are filled in:`);
+    log(
+      `${withNotes.length} service ${withNotes.length === 1 ? 'file has' : 'files have'} review notes for a navigator (reviewNotes); ${awaitingNavigator.length} stay off the site until the empty fields are filled in:`,
+    );
     for (const file of withNotes) log(`  ${file}${awaitingNavigator.includes(file) ? ' (not published yet)' : ''}`);
   }
   return summary;

@@ -11,7 +11,10 @@ import { offlineParts, partFiles, partUrl, type BuiltPages, type OfflinePartFile
 /** My list's page is drawn on request, so it has no file to measure: about its size with the list's script and the QR code's, compressed. */
 const myListPageBytes = 30_000;
 
-export function writeOfflineParts(clientDir: string, files: BundleFile[]): { parts: OfflinePartFiles[]; files: string[]; listBaseBytes: number; servicePageBytes: number } {
+export function writeOfflineParts(
+  clientDir: string,
+  files: BundleFile[],
+): { parts: OfflinePartFiles[]; files: string[]; listBaseBytes: number; servicePageBytes: number } {
   const byUrl = new Map(files.map((f) => [f.url, f]));
   const html = (url: string) => fs.readFileSync(byUrl.get(url)!.file, 'utf8');
   const assets = new Map<string, string[]>();
@@ -19,7 +22,11 @@ export function writeOfflineParts(clientDir: string, files: BundleFile[]): { par
     urls: files.filter((f) => f.file.endsWith('.html')).map((f) => f.url),
     html,
     assets: (url) => {
-      if (!assets.has(url)) assets.set(url, assetsOf(html(url)).filter((a) => byUrl.has(a)));
+      if (!assets.has(url))
+        assets.set(
+          url,
+          assetsOf(html(url)).filter((a) => byUrl.has(a)),
+        );
       return assets.get(url)!;
     },
   };

@@ -49,7 +49,10 @@ export const script: VideoScript = {
         { text: 'Fill in the online form, or email the SEND team.', say: 'Fill in the online form, or email the send team.' },
         { text: 'Say what your child finds hard and what help they get now,' },
         { text: 'and send any reports you have.' },
-        { text: 'If writing is hard for you, call 01632 960110 and we will help.', say: 'If writing is hard for you, call 0 1 6 3 2, 9 6 0 1 1 0, and we will help.' },
+        {
+          text: 'If writing is hard for you, call 01632 960110 and we will help.',
+          say: 'If writing is hard for you, call 0 1 6 3 2, 9 6 0 1 1 0, and we will help.',
+        },
         { text: 'Keep a copy, and write down the date you sent it.' },
       ],
     },

@@ -28,17 +28,20 @@ export const settingKindInfo: Record<SettingKind, { label: string; plural: strin
   'special-school': {
     label: 'Special school',
     plural: 'Special schools',
-    explanation: 'A school only for children and young people with special educational needs. Places are offered through an Education, Health and Care (EHC) plan.',
+    explanation:
+      'A school only for children and young people with special educational needs. Places are offered through an Education, Health and Care (EHC) plan.',
   },
   'alternative-provision': {
     label: 'Alternative provision',
     plural: 'Alternative provision and pupil referral units',
-    explanation: 'Teaching for children who cannot go to their usual school for a time, for example after an exclusion or because of illness. The council or the school arranges a place.',
+    explanation:
+      'Teaching for children who cannot go to their usual school for a time, for example after an exclusion or because of illness. The council or the school arranges a place.',
   },
   'independent-specialist': {
     label: 'Independent or non-maintained specialist',
     plural: 'Independent and non-maintained specialist schools and colleges',
-    explanation: 'A specialist school or college not run by the council. Families are usually placed there through an EHC plan when no local school can meet a child\'s needs.',
+    explanation:
+      "A specialist school or college not run by the council. Families are usually placed there through an EHC plan when no local school can meet a child's needs.",
   },
   'further-education': {
     label: 'Further education college',
@@ -58,7 +61,15 @@ export const settingKindInfo: Record<SettingKind, { label: string; plural: strin
  * school, so one school (one URN in GIAS) stays one setting, and the filter
  * finds mainstream settings that have a base.
  */
-export const settingFilterKinds = ['mainstream', 'inclusion-base', 'special-school', 'alternative-provision', 'independent-specialist', 'further-education', 'specialist-post-16'] as const;
+export const settingFilterKinds = [
+  'mainstream',
+  'inclusion-base',
+  'special-school',
+  'alternative-provision',
+  'independent-specialist',
+  'further-education',
+  'specialist-post-16',
+] as const;
 export type SettingFilterKind = (typeof settingFilterKinds)[number];
 
 export const settingFilterKindLabels: Record<SettingFilterKind, string> = {
@@ -77,7 +88,8 @@ export type BaseType = (typeof baseTypes)[number];
 export const baseTypeInfo: Record<BaseType, { label: string; explanation: string }> = {
   'resourced-provision': {
     label: 'Resourced provision',
-    explanation: 'Pupils are on the roll of the mainstream school and spend most of their time in its classes, with extra specialist teaching and a base to go to.',
+    explanation:
+      'Pupils are on the roll of the mainstream school and spend most of their time in its classes, with extra specialist teaching and a base to go to.',
   },
   'sen-unit': {
     label: 'SEN unit',
@@ -112,9 +124,18 @@ export type SettingPhase = (typeof settingPhases)[number];
  * in plain words, each with the broad area of need it belongs to.
  */
 export const designatedNeeds = [
-  'autism', 'speech-language-communication', 'specific-learning-difficulty', 'moderate-learning-difficulty',
-  'severe-learning-difficulty', 'profound-multiple-learning-difficulty', 'social-emotional-mental-health',
-  'hearing', 'vision', 'multi-sensory', 'physical', 'other',
+  'autism',
+  'speech-language-communication',
+  'specific-learning-difficulty',
+  'moderate-learning-difficulty',
+  'severe-learning-difficulty',
+  'profound-multiple-learning-difficulty',
+  'social-emotional-mental-health',
+  'hearing',
+  'vision',
+  'multi-sensory',
+  'physical',
+  'other',
 ] as const;
 export type DesignatedNeed = (typeof designatedNeeds)[number];
 
@@ -140,18 +161,21 @@ export type PlaceRoute = (typeof placeRoutes)[number];
 export const placeRouteInfo: Record<PlaceRoute, { label: string; explanation: string }> = {
   'school-admissions': {
     label: 'Through school admissions',
-    explanation: 'Apply for a place through the council\'s school admissions, as for any child. A child with an EHC plan gets a place at the school named in the plan instead.',
+    explanation:
+      "Apply for a place through the council's school admissions, as for any child. A child with an EHC plan gets a place at the school named in the plan instead.",
   },
   'direct-application': {
     label: 'Apply to the setting',
-    explanation: 'Apply to the nursery or college yourself. Ask for a visit and tell them about your child\'s needs so they can plan support.',
+    explanation: "Apply to the nursery or college yourself. Ask for a visit and tell them about your child's needs so they can plan support.",
   },
   'ehc-plan': {
     label: 'Through an EHC plan',
-    explanation: 'Places are offered through an Education, Health and Care (EHC) plan. Ask for the setting to be named in the plan; the council decides after consulting the setting.',
+    explanation:
+      'Places are offered through an Education, Health and Care (EHC) plan. Ask for the setting to be named in the plan; the council decides after consulting the setting.',
   },
   'council-placement': {
     label: 'Arranged by the council or school',
-    explanation: 'A place is arranged by the council or your child\'s school, for example through the fair access panel or after an exclusion. Parents cannot apply directly.',
+    explanation:
+      "A place is arranged by the council or your child's school, for example through the fair access panel or after an exclusion. Parents cannot apply directly.",
   },
 };

@@ -2,12 +2,7 @@
  * The four broad areas of need (SEND Code of Practice 6.28), named the way
  * parents describe them, plus finer tags that each belong to one area.
  */
-export const needAreas = [
-  'communication-interaction',
-  'cognition-learning',
-  'social-emotional-mental-health',
-  'sensory-physical',
-] as const;
+export const needAreas = ['communication-interaction', 'cognition-learning', 'social-emotional-mental-health', 'sensory-physical'] as const;
 export type NeedArea = (typeof needAreas)[number];
 
 export const needAreaInfo: Record<NeedArea, { label: string; plainQuestion: string; officialName: string }> = {

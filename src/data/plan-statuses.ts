@@ -6,7 +6,10 @@
 export const planStatuses = ['complete', 'on-target', 'delayed', 'not-started'] as const;
 export type PlanStatus = (typeof planStatuses)[number];
 
-export const planStatusInfo: Record<PlanStatus, { label: string; explanation: string; tagClass: string; colour: string; pattern: 'solid' | 'stripes' | 'crosshatch' | 'dots' }> = {
+export const planStatusInfo: Record<
+  PlanStatus,
+  { label: string; explanation: string; tagClass: string; colour: string; pattern: 'solid' | 'stripes' | 'crosshatch' | 'dots' }
+> = {
   complete: {
     label: 'Complete',
     explanation: 'The action is finished.',

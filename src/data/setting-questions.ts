@@ -33,7 +33,7 @@ export const settingQuestionInfo: Record<SettingQuestion, { question: string; re
   facilities: { question: 'Is the building accessible, and what equipment is there?', reference: 'Schedule 2 paragraph 5(f)' },
   activities: { question: 'Can my child join in clubs, trips and sport?', reference: 'Schedule 2 paragraph 5(g)' },
   staffExpertise: { question: 'What training and expertise do staff have?', reference: 'Schedule 2 paragraph 5(i)' },
-  wellbeing: { question: 'How do you support my child\'s wellbeing and friendships?', reference: 'Schedule 2 paragraph 5(j)' },
+  wellbeing: { question: "How do you support my child's wellbeing and friendships?", reference: 'Schedule 2 paragraph 5(j)' },
   otherServices: { question: 'Which other services do you work with?', reference: 'Schedule 1 paragraph 10' },
   listeningToFamilies: { question: 'How do you listen to parents and to children and young people?', reference: 'Schedule 1 paragraphs 7 and 8' },
   movingOn: { question: 'How do you help my child start, move on and prepare for adult life?', reference: 'Schedule 1 paragraph 12' },

@@ -19,8 +19,7 @@ export const tierInfo: Record<Tier, { label: string; explanation: string; cmsHin
   },
   specialist: {
     label: 'Specialist support',
-    explanation:
-      'For complex or long-term needs. You usually need a referral from a professional, and some need an Education, Health and Care plan.',
+    explanation: 'For complex or long-term needs. You usually need a referral from a professional, and some need an Education, Health and Care plan.',
     cmsHint: 'Specialist = complex or long-term needs, usually needs a referral or an EHCP',
   },
 };

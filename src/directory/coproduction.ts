@@ -30,9 +30,7 @@ let surveys: Promise<SurveyDefinition[]> | undefined;
 
 /** Every survey, newest opening date first. Read once per process: the forms server looks one up on every post. */
 export function getSurveys(): Promise<SurveyDefinition[]> {
-  surveys ??= getCollection('surveys').then((all) =>
-    all.map((s) => ({ ...s.data, id: s.id })).sort((a, b) => b.opens.getTime() - a.opens.getTime()),
-  );
+  surveys ??= getCollection('surveys').then((all) => all.map((s) => ({ ...s.data, id: s.id })).sort((a, b) => b.opens.getTime() - a.opens.getTime()));
   return surveys;
 }
 

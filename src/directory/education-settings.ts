@@ -27,10 +27,14 @@ export function getEducationSettings(): Promise<DirectorySetting[]> {
       .map((entry) => {
         const missing = entry.data.services.filter((slug) => !allServiceSlugs.has(slug));
         if (missing.length) {
-          throw new Error(`${entry.filePath ?? entry.id}: services: "${missing.join('", "')}" ${missing.length === 1 ? 'is' : 'are'} not in content/services. Use the file name of a service, without .md.`);
+          throw new Error(
+            `${entry.filePath ?? entry.id}: services: "${missing.join('", "')}" ${missing.length === 1 ? 'is' : 'are'} not in content/services. Use the file name of a service, without .md.`,
+          );
         }
         if (entry.data.organisation && !organisationSlugs.has(entry.data.organisation)) {
-          throw new Error(`${entry.filePath ?? entry.id}: organisation: "${entry.data.organisation}" is not in content/organisations. Use the file name of an organisation, without .md, or leave it out.`);
+          throw new Error(
+            `${entry.filePath ?? entry.id}: organisation: "${entry.data.organisation}" is not in content/organisations. Use the file name of an organisation, without .md, or leave it out.`,
+          );
         }
         const workingHere = entry.data.services.flatMap((slug) => (published.has(slug) ? [published.get(slug)!] : []));
         return { ...entry.data, slug: entry.id, workingHere, entry };

@@ -13,8 +13,7 @@ let cache: Promise<GlossaryItem[]> | undefined;
 
 /** Every jargon buster entry, A to Z. */
 export function getGlossary(): Promise<GlossaryItem[]> {
-  cache ??= (async () =>
-    sortGlossary((await getCollection('glossary')).map((e) => ({ ...e.data, slug: e.id, body: e.body ?? '' }))))();
+  cache ??= (async () => sortGlossary((await getCollection('glossary')).map((e) => ({ ...e.data, slug: e.id, body: e.body ?? '' }))))();
   return cache;
 }
 

@@ -19,18 +19,44 @@ export interface LetterKind {
 }
 
 const arrived = { legend: 'When did it arrive?', name: 'The date it arrived' };
-const certificate: LetterKind = { button: 'Record the mediation certificate', legend: 'What date is on the mediation certificate?', name: 'The date on the mediation certificate' };
+const certificate: LetterKind = {
+  button: 'Record the mediation certificate',
+  legend: 'What date is on the mediation certificate?',
+  name: 'The date on the mediation certificate',
+};
 
 export const assessmentLetters: Partial<Record<StepId, LetterKind>> = {
-  'decide-whether-to-assess': { button: 'Record the decision letter', ...arrived, outcomes: [['assess', 'Yes, the council will assess'], ['refuse', 'No, the council will not assess']] },
-  'assessment-and-draft': { button: 'Record the draft plan or decision', ...arrived, outcomes: [['draft', 'A draft EHC plan'], ['no-plan', 'A letter saying the council will not issue a plan']] },
+  'decide-whether-to-assess': {
+    button: 'Record the decision letter',
+    ...arrived,
+    outcomes: [
+      ['assess', 'Yes, the council will assess'],
+      ['refuse', 'No, the council will not assess'],
+    ],
+  },
+  'assessment-and-draft': {
+    button: 'Record the draft plan or decision',
+    ...arrived,
+    outcomes: [
+      ['draft', 'A draft EHC plan'],
+      ['no-plan', 'A letter saying the council will not issue a plan'],
+    ],
+  },
   'final-plan': { button: 'Record the final plan', ...arrived },
   'mediation-and-appeal': certificate,
 };
 
 export const reviewLetters: Partial<Record<StepId, LetterKind>> = {
   'review-meeting': { button: 'Record the review meeting', legend: 'When was the review meeting?', name: 'The date of the review meeting' },
-  'review-decision': { button: "Record the council's decision", ...arrived, outcomes: [['keep', 'Keep the plan as it is'], ['amend', 'Change the plan (the proposed changes came with it)'], ['cease', 'Stop the plan']] },
+  'review-decision': {
+    button: "Record the council's decision",
+    ...arrived,
+    outcomes: [
+      ['keep', 'Keep the plan as it is'],
+      ['amend', 'Change the plan (the proposed changes came with it)'],
+      ['cease', 'Stop the plan'],
+    ],
+  },
   'amended-plan': { button: 'Record the amended plan', ...arrived },
   'phase-transfer': { button: 'Record the amended plan', ...arrived },
   'mediation-and-appeal': certificate,

@@ -31,8 +31,16 @@ function el(tag: string, props: Record<string, string> = {}, ...children: (Node 
 }
 
 const startQuestions: Record<Journey, { legend: string; hint: string; name: string }> = {
-  assessment: { legend: 'When did the council receive your request?', hint: 'For example, 27 3 2026. If you emailed or used the online form, this is usually the day you sent it.', name: 'The date the council received your request' },
-  review: { legend: 'What is the date of the plan, or of its last annual review meeting?', hint: 'For example, 27 3 2026. Use the date of the last review meeting if there has been one.', name: 'The date of the plan or last review' },
+  assessment: {
+    legend: 'When did the council receive your request?',
+    hint: 'For example, 27 3 2026. If you emailed or used the online form, this is usually the day you sent it.',
+    name: 'The date the council received your request',
+  },
+  review: {
+    legend: 'What is the date of the plan, or of its last annual review meeting?',
+    hint: 'For example, 27 3 2026. Use the date of the last review meeting if there has been one.',
+    name: 'The date of the plan or last review',
+  },
 };
 
 function dateGroup(id: string) {
@@ -104,7 +112,7 @@ export function startTimelinePage(): void {
     phase.hidden = j !== 'review';
     const dates = saved[j];
     start.set(dates ? (dates.journey === 'assessment' ? dates.requestReceived : dates.planOrLastReview) : undefined);
-    const move = dates?.journey === 'review' ? dates.phaseTransfer?.move ?? '' : '';
+    const move = dates?.journey === 'review' ? (dates.phaseTransfer?.move ?? '') : '';
     (startForm.querySelector<HTMLInputElement>(`input[name="move"][value="${move}"]`) as HTMLInputElement).checked = true;
   }
   startForm.addEventListener('change', (event) => {
@@ -155,7 +163,8 @@ export function startTimelinePage(): void {
   });
 
   function describeDate(step: TimelineStep): string {
-    if (step.status === 'done') return `Came on ${formatLongDate(step.doneOn!)}${step.lateDays ? `: ${step.lateDays} ${step.lateDays === 1 ? 'day' : 'days'} after the time limit` : ''}`;
+    if (step.status === 'done')
+      return `Came on ${formatLongDate(step.doneOn!)}${step.lateDays ? `: ${step.lateDays} ${step.lateDays === 1 ? 'day' : 'days'} after the time limit` : ''}`;
     if (!step.due) return waitingReasons[step.id] ?? '';
     const due = formatLongDate(step.due);
     if (step.status === 'late') return `Was due by ${due}: ${step.lateDays} ${step.lateDays === 1 ? 'day' : 'days'} ago`;
@@ -171,7 +180,9 @@ export function startTimelinePage(): void {
   function item(step: TimelineStep): HTMLElement {
     const guide = $(`[data-step="${step.id}"]`);
     const kind = letters()[step.id];
-    const li = el('li', { class: `app-ehc-item app-ehc-item--${step.status}`, 'data-timeline-step': step.id },
+    const li = el(
+      'li',
+      { class: `app-ehc-item app-ehc-item--${step.status}`, 'data-timeline-step': step.id },
       el('h3', { tabindex: '-1' }, el('span', { class: `govuk-tag ${tagColour[step.status]}` }, statusWords[step.status]), ' ', titleOf(step.id)),
       el('p', { class: step.due || step.doneOn ? 'app-ehc-item__date' : 'app-ehc-item__why' }, describeDate(step)),
     );
@@ -185,7 +196,17 @@ export function startTimelinePage(): void {
     }
     if (kind && step.status !== 'not-needed') {
       const recorded = step.status === 'done' || (step.id === 'mediation-and-appeal' && current()?.mediationCertificate);
-      li.append(el('p', {}, el('button', { type: 'button', class: 'govuk-button govuk-button--secondary', 'data-record': step.id }, recorded ? `Change: ${kind.button.replace(/^Record /, '')}` : kind.button)));
+      li.append(
+        el(
+          'p',
+          {},
+          el(
+            'button',
+            { type: 'button', class: 'govuk-button govuk-button--secondary', 'data-record': step.id },
+            recorded ? `Change: ${kind.button.replace(/^Record /, '')}` : kind.button,
+          ),
+        ),
+      );
       if (recorded) li.append(el('p', {}, el('button', { type: 'button', class: 'app-link-button', 'data-forget': step.id }, 'Remove this date')));
     }
     li.append(el('p', { class: 'app-ehc-item__more' }, el('a', { href: `#step-${step.id}` }, 'More about this step')));
@@ -205,13 +226,20 @@ export function startTimelinePage(): void {
     const steps = buildTimeline(dates, today()).filter((s) => s.status !== 'not-needed');
     const late = mostOverdue(steps);
     const next = steps.find((s) => s.status === 'next');
-    const startWords = dates.journey === 'assessment' ? `The council received your request on ${formatLongDate(dates.requestReceived)}.` : `Counting from ${formatLongDate(dates.planOrLastReview)}.`;
-    summaryBox.replaceChildren(el('div', { class: `app-ehc-summary${late ? ' app-ehc-summary--late' : ''}` },
-      el('p', {}, startWords),
-      late && el('p', {}, el('strong', {}, `Late: ${titleOf(late.id)}.`), ` It was due by ${formatLongDate(late.due!)}. See below for what to do.`),
-      next && el('p', {}, el('strong', {}, `Next: ${titleOf(next.id)}.`), ` ${describeDate(next)}.`),
-      !late && !next && el('p', {}, 'Nothing is due at the moment.'),
-    ));
+    const startWords =
+      dates.journey === 'assessment'
+        ? `The council received your request on ${formatLongDate(dates.requestReceived)}.`
+        : `Counting from ${formatLongDate(dates.planOrLastReview)}.`;
+    summaryBox.replaceChildren(
+      el(
+        'div',
+        { class: `app-ehc-summary${late ? ' app-ehc-summary--late' : ''}` },
+        el('p', {}, startWords),
+        late && el('p', {}, el('strong', {}, `Late: ${titleOf(late.id)}.`), ` It was due by ${formatLongDate(late.due!)}. See below for what to do.`),
+        next && el('p', {}, el('strong', {}, `Next: ${titleOf(next.id)}.`), ` ${describeDate(next)}.`),
+        !late && !next && el('p', {}, 'Nothing is due at the moment.'),
+      ),
+    );
     $('[data-ehc-printed]').textContent = `Printed on ${formatLongDate(today())}. These are the latest dates the law allows.`;
     list.replaceChildren(...steps.map(item));
   }
@@ -224,10 +252,16 @@ export function startTimelinePage(): void {
     $('[data-date-legend]', letter.group).textContent = kind.legend;
     const outcome = $('[data-ehc-outcome]', letterForm);
     outcome.hidden = !kind.outcomes;
-    $('[data-ehc-outcome-options]', letterForm).replaceChildren(...(kind.outcomes ?? []).map(([value, label], i) =>
-      el('div', { class: 'govuk-radios__item' },
-        el('input', { class: 'govuk-radios__input', id: `outcome-${i}`, name: 'outcome', type: 'radio', value }),
-        el('label', { class: 'govuk-radios__label', for: `outcome-${i}` }, label))));
+    $('[data-ehc-outcome-options]', letterForm).replaceChildren(
+      ...(kind.outcomes ?? []).map(([value, label], i) =>
+        el(
+          'div',
+          { class: 'govuk-radios__item' },
+          el('input', { class: 'govuk-radios__input', id: `outcome-${i}`, name: 'outcome', type: 'radio', value }),
+          el('label', { class: 'govuk-radios__label', for: `outcome-${i}` }, label),
+        ),
+      ),
+    );
     outcome.classList.remove('govuk-form-group--error');
     letter.set();
     letter.showError();
@@ -262,7 +296,11 @@ export function startTimelinePage(): void {
     const kind = letters()[id]!;
     const dates = current()!;
     const startDate = dates.journey === 'assessment' ? dates.requestReceived : dates.planOrLastReview;
-    const read = readDateInput(letter.value(), { name: kind.name, today: today(), notBefore: { date: startDate, name: dates.journey === 'assessment' ? 'the day the council received your request' : 'the date you started from' } });
+    const read = readDateInput(letter.value(), {
+      name: kind.name,
+      today: today(),
+      notBefore: { date: startDate, name: dates.journey === 'assessment' ? 'the day the council received your request' : 'the date you started from' },
+    });
     const outcome = letterForm.querySelector<HTMLInputElement>('input[name="outcome"]:checked')?.value;
     const errors: { href: string; message: string }[] = [];
     const outcomeGroup = $('[data-ehc-outcome]', letterForm);
@@ -292,8 +330,14 @@ export function startTimelinePage(): void {
       .filter((s) => s.due && s.status !== 'done' && s.status !== 'closed' && s.status !== 'not-needed')
       .flatMap((s) => {
         const title = titleOf(s.id);
-        const main = { date: s.due!, title: `${stepActor[s.id] === 'family' ? 'Last day' : 'Due'}: ${title}`, description: `${describeDate(s)}. ${location.origin}${location.pathname}#step-${s.id}` };
-        return s.mediationAdviserBy && s.mediationAdviserBy !== s.due ? [{ date: s.mediationAdviserBy, title: 'Last day to contact the mediation adviser', description: main.description }, main] : [main];
+        const main = {
+          date: s.due!,
+          title: `${stepActor[s.id] === 'family' ? 'Last day' : 'Due'}: ${title}`,
+          description: `${describeDate(s)}. ${location.origin}${location.pathname}#step-${s.id}`,
+        };
+        return s.mediationAdviserBy && s.mediationAdviserBy !== s.due
+          ? [{ date: s.mediationAdviserBy, title: 'Last day to contact the mediation adviser', description: main.description }, main]
+          : [main];
       });
     const file = calendarFile(entries, { calendarName: 'EHC dates', stamp: new Date(), uidDomain: location.hostname || 'localhost' });
     const link = el('a', { href: URL.createObjectURL(new Blob([file], { type: 'text/calendar' })), download: 'ehc-dates.ics' }) as HTMLAnchorElement;

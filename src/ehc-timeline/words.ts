@@ -18,7 +18,7 @@ export const waitingReasons: Partial<Record<StepId, string>> = {
   'first-review': 'Worked out from the date of the final plan, when you record it.',
   'review-decision': 'Worked out from the date of the review meeting, when you record it.',
   'comment-on-changes': "The 15 days start when the council's proposed changes arrive.",
-  'amended-plan': "Worked out from the day the council sent its proposed changes.",
+  'amended-plan': 'Worked out from the day the council sent its proposed changes.',
 };
 
 /** GOV.UK tag colours; the words above carry the meaning, the colour only repeats it. */

@@ -20,11 +20,13 @@ export const messages = {
   'site.description': 'Support in {area} for children and young people aged 0 to 25 with special educational needs and disabilities (SEND).',
   'page.description': '{title}: support in {area} for children and young people aged 0 to 25 with special educational needs and disabilities (SEND).',
   'home.description': 'Find support in {area} for children and young people aged 0 to 25 with special educational needs and disabilities (SEND).',
-  'home.lead': 'Support in {area} for children and young people aged 0 to 25 with special educational needs and disabilities (SEND). You do not need a diagnosis to get help.',
+  'home.lead':
+    'Support in {area} for children and young people aged 0 to 25 with special educational needs and disabilities (SEND). You do not need a diagnosis to get help.',
   'search.description': "Search {area}'s support for children and young people with SEND, in your own words.",
   'surveys.description': 'Take part in surveys about SEND support in {area}, and see what we did about your answers.',
   'youSaidWeDid.description': 'What families told us about SEND support in {area}, and what we did about it. Updated every month.',
-  'youSaidWeDid.lead': 'What children, young people and families told us about SEND support in {area}, and what we did about it. We add new updates every month.',
+  'youSaidWeDid.lead':
+    'What children, young people and families told us about SEND support in {area}, and what we did about it. We add new updates every month.',
   'youSaidWeDid.feedTitle': 'You said, we did – {site}',
   'youSaidWeDid.feedDescription': 'What families told us about SEND support in {area}, and what we did about it.',
   'youSaidWeDid.forumSource': '{forum}',
@@ -33,8 +35,10 @@ export const messages = {
   'improvementPlan.description': "How {area}'s SEND improvement plan is going: every action, who is responsible, and what changed since last month.",
   'dashboard.description': 'Facts and figures about the {site}: services by type of support and area of need, how up to date they are, feedback and events.',
   'dashboard.lead': 'Facts and figures about the {site}, counted from the information on this website.',
-  'schools.description': 'Schools, nurseries and colleges for children and young people with SEND in and around {area}: what each offers, who the SENCo is and how places are offered.',
-  'schools.lead': 'Every nursery, school and college in {area}, and the specialist schools outside the area that children from {area} go to. Each page says what the setting does for children with SEND and who to talk to.',
+  'schools.description':
+    'Schools, nurseries and colleges for children and young people with SEND in and around {area}: what each offers, who the SENCo is and how places are offered.',
+  'schools.lead':
+    'Every nursery, school and college in {area}, and the specialist schools outside the area that children from {area} go to. Each page says what the setting does for children with SEND and who to talk to.',
   'privacy.description': 'How {council} uses and protects what you tell us in Local Offer surveys and page feedback.',
   'newsletter.masthead': '{site} newsletter',
   'news.feedTitle': '{site} news',

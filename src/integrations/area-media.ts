@@ -16,7 +16,15 @@ export function areaMedia(): AstroIntegration {
     hooks: {
       // The development server (npm run dev, npm run cms) serves them from the content folder as they are.
       'astro:server:setup': ({ server }) => {
-        const types: Record<string, string> = { '.mp4': 'video/mp4', '.webm': 'video/webm', '.vtt': 'text/vtt; charset=utf-8', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
+        const types: Record<string, string> = {
+          '.mp4': 'video/mp4',
+          '.webm': 'video/webm',
+          '.vtt': 'text/vtt; charset=utf-8',
+          '.jpg': 'image/jpeg',
+          '.jpeg': 'image/jpeg',
+          '.png': 'image/png',
+          '.webp': 'image/webp',
+        };
         server.middlewares.use('/videos/', (req, res, next) => {
           const name = path.basename(decodeURIComponent((req.url ?? '').split('?')[0]));
           const file = path.join(contentDir('videos'), name);

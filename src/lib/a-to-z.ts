@@ -24,7 +24,11 @@ export const azLetters: readonly AzLetter[] = [...alphabet, other];
 
 /** The letter a name is listed under: its first letter or number, ignoring quotes and accents ("‘Élan’ club" is under E). */
 export function letterOf(name: string): AzLetter {
-  const first = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[a-z0-9]/)?.[0];
+  const first = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .match(/[a-z0-9]/)?.[0];
   return alphabet.find((l) => l.key === first) ?? other;
 }
 

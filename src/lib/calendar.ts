@@ -44,7 +44,9 @@ function toIcsAttributes(event: CalendarEvent, { site, stamp }: CalendarOptions)
   const location = [
     event.venue && [event.venue.name, event.venue.address.street, event.venue.address.town, event.venue.address.postcode].join(', '),
     event.online && `Online: ${event.online}`,
-  ].filter(Boolean).join('. Or ');
+  ]
+    .filter(Boolean)
+    .join('. Or ');
   const booking = event.booking.required
     ? `Booking needed: ${[event.booking.website, event.booking.phone && `phone ${event.booking.phone}`, event.booking.email && `email ${event.booking.email}`].filter(Boolean).join(', or ')}.`
     : 'No need to book: just turn up.';
@@ -57,7 +59,9 @@ function toIcsAttributes(event: CalendarEvent, { site, stamp }: CalendarOptions)
     event.cost.free ? 'Free.' : `Cost: ${event.cost.details}`,
     `Accessibility: ${event.accessibility}`,
     `Run by ${event.organiserName}. More information: ${page}`,
-  ].filter(Boolean).join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   return {
     uid: `${event.slug}@${site.host}`,
     title: event.title,

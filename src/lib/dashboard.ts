@@ -63,7 +63,11 @@ export function youSaidWeDidByMonth(entries: { date: Date; status?: string }[], 
   }
   return {
     total: published.length,
-    byMonth: countByMonth(published.map((e) => e.date), monthOf(today), count),
+    byMonth: countByMonth(
+      published.map((e) => e.date),
+      monthOf(today),
+      count,
+    ),
     byStatus: [...byStatus].map(([status, n]) => ({ status, count: n })).sort((a, b) => b.count - a.count || a.status.localeCompare(b.status)),
   };
 }
@@ -71,7 +75,11 @@ export function youSaidWeDidByMonth(entries: { date: Date; status?: string }[], 
 /** Events that have started by `today` (held), counted for each of the last 12 months, plus how many are still to come. */
 export function eventsHeld(events: { start: Date }[], today: Date, count = 12) {
   const held = events.filter((e) => e.start <= today);
-  const byMonth = countByMonth(held.map((e) => e.start), monthOf(today), count);
+  const byMonth = countByMonth(
+    held.map((e) => e.start),
+    monthOf(today),
+    count,
+  );
   return {
     byMonth,
     heldInPeriod: byMonth.reduce((sum, m) => sum + m.count, 0),

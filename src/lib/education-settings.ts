@@ -1,6 +1,11 @@
 import {
-  designatedNeeds, settingFilterKinds, settingStages, settingStageInfo,
-  type DesignatedNeed, type SettingFilterKind, type SettingStage,
+  designatedNeeds,
+  settingFilterKinds,
+  settingStages,
+  settingStageInfo,
+  type DesignatedNeed,
+  type SettingFilterKind,
+  type SettingStage,
 } from '../data/education-settings.ts';
 import type { EducationSetting } from '../schemas/education-setting.ts';
 

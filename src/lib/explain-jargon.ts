@@ -56,23 +56,35 @@ function matchers(entries: readonly GlossaryEntry[]) {
   const byKey = new Map<string, Name>();
   for (const n of names) byKey.set(n.acronym ? n.words : n.words.toLocaleLowerCase('en-GB'), n);
   // Longest first, so "SEN support" wins over "SEN" and "SEND Information, Advice and Support Service" over "SEND".
-  const alternation = (list: Name[]) => list.map((n) => pattern(n.words)).sort((a, b) => b.length - a.length).join('|');
-  const build = (list: Name[], flags: string) =>
-    list.length ? new RegExp(`(?<![\\w-])(${alternation(list)})((?:['’]s|s)?)(?![\\w-])`, flags) : undefined;
+  const alternation = (list: Name[]) =>
+    list
+      .map((n) => pattern(n.words))
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+  const build = (list: Name[], flags: string) => (list.length ? new RegExp(`(?<![\\w-])(${alternation(list)})((?:['’]s|s)?)(?![\\w-])`, flags) : undefined);
   const lookup = (text: string, acronym: boolean) =>
     byKey.get(acronym ? text : text.replace(/\s+/g, ' ').replace(/’/g, "'").toLocaleLowerCase('en-GB')) ??
     names.find((n) => n.acronym === acronym && new RegExp(`^${pattern(n.words)}$`, acronym ? '' : 'i').test(text));
   return {
     // Acronyms match exactly (OT, not "ot"); phrases match whatever the case.
-    acronyms: build(names.filter((n) => n.acronym), 'g'),
-    phrases: build(names.filter((n) => !n.acronym), 'gi'),
+    acronyms: build(
+      names.filter((n) => n.acronym),
+      'g',
+    ),
+    phrases: build(
+      names.filter((n) => !n.acronym),
+      'gi',
+    ),
     lookup,
   };
 }
 
 function findMatches(text: string, m: ReturnType<typeof matchers>): Match[] {
   const found: Match[] = [];
-  for (const [regex, acronym] of [[m.acronyms, true], [m.phrases, false]] as const) {
+  for (const [regex, acronym] of [
+    [m.acronyms, true],
+    [m.phrases, false],
+  ] as const) {
     if (!regex) continue;
     for (const hit of text.matchAll(regex)) {
       const name = m.lookup(hit[1], acronym);

@@ -39,7 +39,10 @@ export function glossarySynonymGroups(terms: readonly GlossaryWords[]): { canoni
  * search words first, then the jargon buster's. Search says "Showing results
  * for <canonical>" mid-sentence, so glossary terms are written in lower case there.
  */
-export function searchSynonymGroups(searchWords: readonly { canonical: string; words: string[] }[], terms: readonly GlossaryWords[]): { canonical: string; words: string[] }[] {
+export function searchSynonymGroups(
+  searchWords: readonly { canonical: string; words: string[] }[],
+  terms: readonly GlossaryWords[],
+): { canonical: string; words: string[] }[] {
   return [...searchWords, ...glossarySynonymGroups(terms).map((g) => ({ ...g, canonical: g.canonical.toLowerCase() }))];
 }
 

@@ -44,9 +44,7 @@ export function gatherIssue<I extends Dated, N extends Dated, E extends Timed, Y
   const newestFirst = (a: Dated, b: Dated) => b.date.getTime() - a.date.getTime();
   return {
     news: content.news.filter(inWindow).sort(newestFirst),
-    events: content.events
-      .filter((e) => londonDay(e.start) >= to && londonDay(e.start) < eventsUntil)
-      .sort((a, b) => a.start.getTime() - b.start.getTime()),
+    events: content.events.filter((e) => londonDay(e.start) >= to && londonDay(e.start) < eventsUntil).sort((a, b) => a.start.getTime() - b.start.getTime()),
     youSaidWeDid: content.youSaidWeDid.filter(inWindow).sort(newestFirst),
   };
 }

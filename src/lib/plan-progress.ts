@@ -51,7 +51,10 @@ const byMonth = (a: Update, b: Update) => a.month.localeCompare(b.month);
 
 /** The update in force in `month`: the latest one given in or before it. */
 export function updateAt(action: Pick<Action, 'updates'>, month: string): Update | undefined {
-  return [...action.updates].sort(byMonth).filter((u) => u.month <= month).at(-1);
+  return [...action.updates]
+    .sort(byMonth)
+    .filter((u) => u.month <= month)
+    .at(-1);
 }
 
 /** The latest month any action has an update for: the month the plan reports on. */
@@ -84,7 +87,9 @@ export function percentages(counts: StatusCounts): StatusCounts {
   for (const { s, value } of exact) result[s] = Math.floor(value);
   let left = 100 - planStatuses.reduce((sum, s) => sum + result[s], 0);
   // Ties go to the status listed first (complete before delayed), so the result never depends on sort stability.
-  const byRemainder = [...exact].sort((a, b) => b.value - Math.floor(b.value) - (a.value - Math.floor(a.value)) || planStatuses.indexOf(a.s) - planStatuses.indexOf(b.s));
+  const byRemainder = [...exact].sort(
+    (a, b) => b.value - Math.floor(b.value) - (a.value - Math.floor(a.value)) || planStatuses.indexOf(a.s) - planStatuses.indexOf(b.s),
+  );
   for (const { s } of byRemainder) {
     if (left === 0) break;
     result[s] += 1;
@@ -155,7 +160,10 @@ export function planReport<P extends Priority>(priorities: P[], today: Date) {
         return {
           ...a,
           current,
-          earlier: [...a.updates].sort(byMonth).reverse().filter((u) => u.month < current.month),
+          earlier: [...a.updates]
+            .sort(byMonth)
+            .reverse()
+            .filter((u) => u.month < current.month),
           pastDue: isPastDue(a, month, today),
           notUpdated: current.status !== 'complete' && notUpdatedIn(a, month),
         };

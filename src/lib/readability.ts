@@ -20,7 +20,10 @@ const proseTags = new Set(['p', 'li', 'td', 'dd', 'blockquote']);
 export function proseFromHtml(html: string): string {
   const doc = parseDocument(html);
   const blocks = DomUtils.findAll((el) => proseTags.has(el.name) && !DomUtils.findOne((c) => proseTags.has(c.name), el.children), doc.children);
-  return blocks.map((el) => sentence(DomUtils.textContent(el))).filter(Boolean).join(' ');
+  return blocks
+    .map((el) => sentence(DomUtils.textContent(el)))
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** One block of text as a sentence: tidy spaces, a capital first letter and a full stop at the end. */

@@ -1,7 +1,13 @@
 import { weekdays, type Weekday } from '../data/access.ts';
 
 const dayNames: Record<Weekday, string> = {
-  monday: 'Monday', tuesday: 'Tuesday', wednesday: 'Wednesday', thursday: 'Thursday', friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday',
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
 };
 
 /** "Monday to Friday", "Tuesday and Thursday", "Monday, Wednesday and Friday". */

@@ -31,9 +31,7 @@ export function suppressCounts(counts: number[], base: number, exclusive: boolea
       .sort((a, b) => a.n - b.n)[0];
     if (next) hidden[next.i] = true;
   }
-  return counts.map((n, i) =>
-    hidden[i] ? { count: undefined, percent: undefined } : { count: n, percent: base > 0 ? Math.round((n / base) * 100) : 0 },
-  );
+  return counts.map((n, i) => (hidden[i] ? { count: undefined, percent: undefined } : { count: n, percent: base > 0 ? Math.round((n / base) * 100) : 0 }));
 }
 
 /** "12" or "fewer than 5", for tables. */

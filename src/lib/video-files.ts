@@ -19,7 +19,8 @@ export function videoFileProblems(video: Video, contentRoot: string = process.en
   }
   if (fs.existsSync(onDisk(video.captions))) {
     const { problems: vtt } = checkWebVtt(fs.readFileSync(onDisk(video.captions), 'utf8'));
-    if (vtt.length > 0) problems.push({ field: 'captions', message: `content${video.captions} is not a valid WebVTT captions file: ${vtt.slice(0, 3).join('; ')}` });
+    if (vtt.length > 0)
+      problems.push({ field: 'captions', message: `content${video.captions} is not a valid WebVTT captions file: ${vtt.slice(0, 3).join('; ')}` });
   }
   return problems;
 }

@@ -23,8 +23,7 @@ export function embedFor(address: string): Embed | undefined {
   }
   if (url.protocol !== 'https:') return undefined;
   const host = url.hostname.replace(/^www\./, '');
-  const youtubeId =
-    host === 'youtu.be' ? url.pathname.slice(1) : host === 'youtube.com' && url.pathname === '/watch' ? url.searchParams.get('v') : undefined;
+  const youtubeId = host === 'youtu.be' ? url.pathname.slice(1) : host === 'youtube.com' && url.pathname === '/watch' ? url.searchParams.get('v') : undefined;
   if (youtubeId && /^[\w-]{11}$/.test(youtubeId)) {
     return { provider: 'YouTube', watchUrl: `https://www.youtube.com/watch?v=${youtubeId}`, playerUrl: `https://www.youtube-nocookie.com/embed/${youtubeId}` };
   }

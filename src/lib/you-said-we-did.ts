@@ -63,9 +63,21 @@ function countOf<K extends string>(keys: readonly K[], values: K[]): Record<K, n
   return counts;
 }
 
-export const countByTheme = (entries: YouSaidWeDidEntry[]) => countOf(youSaidWeDidThemes, entries.map((e) => e.theme));
-export const countByStatus = (entries: YouSaidWeDidEntry[]) => countOf(youSaidWeDidStatuses, entries.map((e) => e.status));
-export const countBySource = (entries: YouSaidWeDidEntry[]) => countOf(youSaidWeDidSources, entries.map((e) => e.source));
+export const countByTheme = (entries: YouSaidWeDidEntry[]) =>
+  countOf(
+    youSaidWeDidThemes,
+    entries.map((e) => e.theme),
+  );
+export const countByStatus = (entries: YouSaidWeDidEntry[]) =>
+  countOf(
+    youSaidWeDidStatuses,
+    entries.map((e) => e.status),
+  );
+export const countBySource = (entries: YouSaidWeDidEntry[]) =>
+  countOf(
+    youSaidWeDidSources,
+    entries.map((e) => e.source),
+  );
 
 /** What the reg 56 annual report summarises for one year: the comments, grouped by theme, and the counts. */
 export interface AnnualReport {

@@ -27,7 +27,8 @@ function loadServices(): Promise<ServiceData> {
 function fillCard(card: HTMLElement, s: SavedService, slugs: string[]) {
   const field = (name: string) => $<HTMLElement>(`[data-field="${name}"]`, card)!;
   const row = (name: string, show: boolean) => ($<HTMLElement>(`[data-row="${name}"]`, card)!.hidden = !show);
-  const lines = (name: string, values: string[]) => field(name).replaceChildren(...values.map((v) => Object.assign(document.createElement('li'), { textContent: v })));
+  const lines = (name: string, values: string[]) =>
+    field(name).replaceChildren(...values.map((v) => Object.assign(document.createElement('li'), { textContent: v })));
   card.dataset.slug = s.slug;
   field('link').textContent = s.name;
   field('link').setAttribute('href', `/services/${s.slug}/`);

@@ -13,7 +13,8 @@ import zlib from 'node:zlib';
 export const excludedFolders = ['/admin/', '/openreferral/', '/videos/'];
 
 /** Files that are for machines, not for reading offline. */
-const excludedFiles = /(^\/sitemap[^/]*\.xml$|^\/robots\.txt$|^\/_headers$|^\/sw\.js$|^\/offline\/bundle\.json$|^\/offline\/parts\/|^\/404\.html$|\.(br|gz|map|xml|ics|csv|zip)$)/;
+const excludedFiles =
+  /(^\/sitemap[^/]*\.xml$|^\/robots\.txt$|^\/_headers$|^\/sw\.js$|^\/offline\/bundle\.json$|^\/offline\/parts\/|^\/404\.html$|\.(br|gz|map|xml|ics|csv|zip)$)/;
 
 /**
  * Pagefind writes several ready-made search interfaces; only one (if any) is
@@ -91,7 +92,7 @@ export function listBundleFiles(clientDir: string, sizeOf: (file: string) => num
   const namedInScripts = (scripts: string[]) => namedIn(scripts, /([\w.-]+)/g);
   const reachedFrom = (start: Set<string>): Set<string> => {
     const reached = new Set<string>();
-    for (let named = start; named.size; ) {
+    for (let named = start; named.size;) {
       const found = assets.filter((a) => !reached.has(a.url) && named.has(a.url));
       for (const a of found) reached.add(a.url);
       named = namedInScripts(found.map((a) => text(a.file)));
@@ -99,7 +100,13 @@ export function listBundleFiles(clientDir: string, sizeOf: (file: string) => num
     return reached;
   };
   const adminDir = path.join(clientDir, 'admin');
-  const adminPages = fs.existsSync(adminDir) ? fs.readdirSync(adminDir, { recursive: true }).map(String).filter((f) => f.endsWith('.html')).map((f) => text(path.join(adminDir, f))) : [];
+  const adminPages = fs.existsSync(adminDir)
+    ? fs
+        .readdirSync(adminDir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => text(path.join(adminDir, f)))
+    : [];
   const namedByPublicPages = namedInPages(candidates.filter((c) => c.file.endsWith('.html')).map((c) => text(c.file)));
   // Chunks the editor does not reach are the site's own (including scripts of pages drawn on
   // request); anything they or the static pages load is the site's too, even if the editor shares it.

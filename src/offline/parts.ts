@@ -70,7 +70,8 @@ export function partFiles(part: OfflinePart, site: BuiltPages): { urls: string[]
   for (const url of site.urls) {
     if (!url.startsWith(part.prefix)) continue;
     urls.add(url);
-    for (const [, slug] of site.html(url).matchAll(/href="\/services\/([a-z0-9-]+)\/"/g)) if (built.has(`/services/${slug}/`)) services.add(`/services/${slug}/`);
+    for (const [, slug] of site.html(url).matchAll(/href="\/services\/([a-z0-9-]+)\/"/g))
+      if (built.has(`/services/${slug}/`)) services.add(`/services/${slug}/`);
   }
   for (const service of services) urls.add(service);
   for (const url of [...urls]) for (const asset of site.assets(url)) urls.add(asset);

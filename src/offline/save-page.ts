@@ -50,7 +50,8 @@ export async function startOfflinePage() {
   }
 
   ask<{ savedEverythingAt?: string; savedParts?: Record<string, string> }>(worker(), { type: 'status' }, ({ savedEverythingAt, savedParts = {} }) => {
-    if (savedEverythingAt) say(`The Local Offer is saved on this device. It was saved on ${describeSavedAt(new Date(savedEverythingAt))} and updates itself when you are online.`);
+    if (savedEverythingAt)
+      say(`The Local Offer is saved on this device. It was saved on ${describeSavedAt(new Date(savedEverythingAt))} and updates itself when you are online.`);
     for (const button of partButtons) {
       const savedAt = savedParts[button.dataset.offlinePart!];
       if (savedAt) button.insertAdjacentText('afterend', ` Saved on ${describeSavedAt(new Date(savedAt))}.`);
@@ -67,17 +68,30 @@ export async function startOfflinePage() {
       if (m.type !== 'done') return;
       for (const b of buttons()) b.disabled = false;
       if (m.failed === 0) say(done);
-      else say(`Not everything could be saved${m.failed > 0 ? ` (${m.failed} of ${m.total} files)` : ''}. Check your connection and press the button again: it carries on where it stopped.`);
+      else
+        say(
+          `Not everything could be saved${m.failed > 0 ? ` (${m.failed} of ${m.total} files)` : ''}. Check your connection and press the button again: it carries on where it stopped.`,
+        );
     });
   };
 
-  save?.addEventListener('click', () => run('the Local Offer', { type: 'save-everything' }, 'Saved. The Local Offer now works on this device without internet.'));
+  save?.addEventListener('click', () =>
+    run('the Local Offer', { type: 'save-everything' }, 'Saved. The Local Offer now works on this device without internet.'),
+  );
   for (const button of partButtons) {
     const part = offlineParts.find((p) => p.id === button.dataset.offlinePart)!;
-    button.addEventListener('click', () => run(part.label, { type: 'save-part', id: part.id }, `Saved. ${part.label} now works on this device without internet.`));
+    button.addEventListener('click', () =>
+      run(part.label, { type: 'save-part', id: part.id }, `Saved. ${part.label} now works on this device without internet.`),
+    );
   }
   listButton.addEventListener('click', () => {
-    const urls = ['/my-list/', '/my-list/services.json', ...openDeviceList().read().map((slug) => `/services/${slug}/`)];
+    const urls = [
+      '/my-list/',
+      '/my-list/services.json',
+      ...openDeviceList()
+        .read()
+        .map((slug) => `/services/${slug}/`),
+    ];
     run('the services on My list', { type: 'save-files', urls }, 'Saved. My list and its services now work on this device without internet.');
   });
 

@@ -53,7 +53,6 @@ async function stamp(response: Response): Promise<Response> {
   return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
 }
 
-
 async function saveUrl(cache: Cache, url: string, skipIfSaved: boolean): Promise<boolean> {
   if (skipIfSaved && (await cache.match(url))) return true;
   try {
@@ -236,7 +235,11 @@ sw.addEventListener('message', (event) => {
           const cache = await caches.open(cacheName);
           // My list sends its own addresses: only this site's pages are saved.
           const urls: string[] =
-            type === 'save-everything' ? (await fetchBundle()).files : type === 'save-part' ? await fetchPartFiles(String(event.data.id)) : (event.data.urls as unknown[]).map(String).filter((u) => /^\/(?!\/)/.test(u));
+            type === 'save-everything'
+              ? (await fetchBundle()).files
+              : type === 'save-part'
+                ? await fetchPartFiles(String(event.data.id))
+                : (event.data.urls as unknown[]).map(String).filter((u) => /^\/(?!\/)/.test(u));
           let last = 0;
           const onProgress = (done: number) => {
             // A progress message for every 5% is plenty for a screen reader.

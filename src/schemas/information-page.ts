@@ -9,7 +9,9 @@ export const informationPageSchema = z.strictObject({
   /** One sentence shown under the heading and in lists. */
   summary: plainText('Summary', 20, 300).meta({ hint: 'One sentence shown under the heading and in lists.' }),
   /** The Schedule 2 topic this page explains; its services are listed under the text. Leave out for site pages such as the accessibility statement. */
-  topic: z.enum(topics).optional().meta({ hint: 'The Local Offer topic this page explains; its services are listed under the text. Leave out for site pages such as the accessibility statement.' }),
+  topic: z.enum(topics).optional().meta({
+    hint: 'The Local Offer topic this page explains; its services are listed under the text. Leave out for site pages such as the accessibility statement.',
+  }),
   /** Order in the information list (lower comes first). */
   order: z.number().int().default(100).meta({ hint: 'Order in the information list (lower comes first).' }),
   /** The date someone last checked this page. */
@@ -20,7 +22,10 @@ export const informationPageSchema = z.strictObject({
   stillToWrite: z
     .array(plainText('Still to write', 5, 300))
     .optional()
-    .meta({ label: 'Still to write', hint: 'What the council still has to add before this page is complete, one item each. While any are listed, the page tells families it is not finished and the review queue lists them. Remove each once it is written.' }),
+    .meta({
+      label: 'Still to write',
+      hint: 'What the council still has to add before this page is complete, one item each. While any are listed, the page tells families it is not finished and the review queue lists them. Remove each once it is written.',
+    }),
   /** A short video explaining the topic, with required captions and a transcript. */
   video: videoSchema.optional().meta({ hint: 'A short video explaining the topic, with required captions and a transcript.' }),
 });

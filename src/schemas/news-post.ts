@@ -9,7 +9,9 @@ export const newsPostSchema = z.strictObject({
   /** One or two sentences shown in the news list, the feed and the printed newsletter. */
   summary: plainText('Summary', 20, 300).meta({ hint: 'One or two sentences shown in the news list, the feed and the printed newsletter.' }),
   /** Who wrote it, as it reads after "Written by": a team or job title, never a person's name, e.g. "the SEND transport team". */
-  author: plainText('Author', 3, 120).default('the Local Offer team').meta({ hint: "Who wrote it, as it reads after \"Written by\": a team or job title, never a person's name, e.g. \"the SEND transport team\"." }),
+  author: plainText('Author', 3, 120)
+    .default('the Local Offer team')
+    .meta({ hint: 'Who wrote it, as it reads after "Written by": a team or job title, never a person\'s name, e.g. "the SEND transport team".' }),
 });
 
 export type NewsPost = z.infer<typeof newsPostSchema>;

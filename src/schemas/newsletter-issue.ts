@@ -9,7 +9,7 @@ import { calendarDate, plainText } from './shared';
  */
 export const newsletterIssueSchema = z.strictObject({
   /** The issue's title, e.g. "November 2026". */
-  title: plainText('Title', 3, 80).meta({ hint: "The issue's title, e.g. \"November 2026\"." }),
+  title: plainText('Title', 3, 80).meta({ hint: 'The issue\'s title, e.g. "November 2026".' }),
   /** The day the issue is sent. It includes news since the previous issue and events in the 3 months from this day. */
   date: calendarDate.meta({ hint: 'The day the issue is sent. It includes news since the previous issue and events in the 3 months from this day.' }),
   /** One sentence saying what is in this issue, shown in the list of issues. */

@@ -24,7 +24,9 @@ export const organisationSchema = withRequiredUnlessNoted(
     /** General phone number. */
     phone: phoneNumber.optional().meta({ hint: 'General phone number.' }),
     /** Left by `npm run import`: fields a navigator must fill in or check. Delete each note when done. */
-    reviewNotes: reviewNotesSchema(organisationFields).meta({ hint: 'Left when this organisation was brought in from another list: what to fill in or check. Delete each note when done.' }),
+    reviewNotes: reviewNotesSchema(organisationFields).meta({
+      hint: 'Left when this organisation was brought in from another list: what to fill in or check. Delete each note when done.',
+    }),
   }),
   { kind: `must be one of: ${organisationKinds.join(', ')}` },
 );

@@ -17,7 +17,9 @@ export const statusUpdateSchema = z.strictObject({
   /** The month this update reports on, e.g. 2026-11. */
   month: monthKey.meta({ hint: 'The month this update reports on, e.g. 2026-11.' }),
   /** Where the action stood that month: complete, on target, delayed or not started. */
-  status: z.enum(planStatuses, { error: 'must be one of: complete, on-target, delayed, not-started' }).meta({ hint: 'Where the action stood that month: complete, on target, delayed or not started.' }),
+  status: z
+    .enum(planStatuses, { error: 'must be one of: complete, on-target, delayed, not-started' })
+    .meta({ hint: 'Where the action stood that month: complete, on target, delayed or not started.' }),
   /** One or two plain sentences on progress, shown to the public. Say why when it is delayed. */
   note: plainText('Update note', 10, 400).meta({ hint: 'One or two plain sentences on progress, shown to the public. Say why when it is delayed.' }),
 });
@@ -25,7 +27,10 @@ export const statusUpdateSchema = z.strictObject({
 export const planActionSchema = z
   .strictObject({
     /** The action's number in the plan, e.g. 2.3 (priority 2, action 3); never reuse one. */
-    ref: z.string({ error: 'must be a number in quotes, such as "2.3"' }).regex(/^\d+\.\d+$/, { error: 'must be a number such as 2.3 (priority number, a full stop, then the action number)' }).meta({ label: 'Action number', hint: "The action's number in the plan, e.g. 2.3 (priority 2, action 3); never reuse one." }),
+    ref: z
+      .string({ error: 'must be a number in quotes, such as "2.3"' })
+      .regex(/^\d+\.\d+$/, { error: 'must be a number such as 2.3 (priority number, a full stop, then the action number)' })
+      .meta({ label: 'Action number', hint: "The action's number in the plan, e.g. 2.3 (priority 2, action 3); never reuse one." }),
     /** What will be done, in one plain sentence. */
     action: plainText('Action', 10, 300).meta({ hint: 'What will be done, in one plain sentence.' }),
     /** The job title of the person responsible (a role, never a person's name). */
@@ -33,7 +38,10 @@ export const planActionSchema = z
     /** The date the action should be finished by. */
     due: calendarDate.meta({ label: 'Finish by', hint: 'The date the action should be finished by.' }),
     /** Monthly progress updates, one per month; the latest one is the action's current status. */
-    updates: z.array(statusUpdateSchema).min(1, { error: 'add at least one update: a new action starts as not-started' }).meta({ label: 'Monthly updates', hint: "Monthly progress updates, one per month; the latest one is the action's current status." }),
+    updates: z
+      .array(statusUpdateSchema)
+      .min(1, { error: 'add at least one update: a new action starts as not-started' })
+      .meta({ label: 'Monthly updates', hint: "Monthly progress updates, one per month; the latest one is the action's current status." }),
   })
   .refine((a) => new Set(a.updates.map((u) => u.month)).size === a.updates.length, {
     error: 'each month can have only one update: change the existing one instead of adding another',
@@ -43,13 +51,21 @@ export const planActionSchema = z
 export const planPrioritySchema = z
   .strictObject({
     /** The priority's number in the plan (1, 2, 3...); sets the order on the page. */
-    number: z.number({ error: 'must be a whole number such as 1' }).int().min(1).max(20).meta({ label: 'Priority number', hint: "The priority's number in the plan (1, 2, 3...); sets the order on the page." }),
+    number: z
+      .number({ error: 'must be a whole number such as 1' })
+      .int()
+      .min(1)
+      .max(20)
+      .meta({ label: 'Priority number', hint: "The priority's number in the plan (1, 2, 3...); sets the order on the page." }),
     /** The priority in a few plain words, e.g. "Shorter waits for assessments". */
     title: plainText('Title', 5, 120).meta({ hint: 'The priority in a few plain words, e.g. "Shorter waits for assessments".' }),
     /** What will be better for children, young people and families when this priority is met. */
     outcome: plainText('Outcome', 20, 400).meta({ hint: 'What will be better for children, young people and families when this priority is met.' }),
     /** The job title of the senior person accountable for this priority (a role, not a name). */
-    lead: plainText('Lead', 3, 120).meta({ label: 'Led by (job title)', hint: 'The job title of the senior person accountable for this priority (a role, not a name).' }),
+    lead: plainText('Lead', 3, 120).meta({
+      label: 'Led by (job title)',
+      hint: 'The job title of the senior person accountable for this priority (a role, not a name).',
+    }),
     /** The actions that will deliver this priority. */
     actions: z.array(planActionSchema).min(1, { error: 'add at least one action' }).meta({ hint: 'The actions that will deliver this priority.' }),
   })

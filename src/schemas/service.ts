@@ -10,7 +10,11 @@ import { reviewNotesSchema, withRequiredUnlessNoted } from './review-notes.ts';
 import { videoSchema } from './video.ts';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time such as 09:30' });
-const age = z.number({ error: 'must be an age in whole years' }).int().min(minAge).max(maxAge, { error: `must be ${maxAge} or under` });
+const age = z
+  .number({ error: 'must be an age in whole years' })
+  .int()
+  .min(minAge)
+  .max(maxAge, { error: `must be ${maxAge} or under` });
 
 export const addressSchema = z.strictObject({
   /** Building number and street, shown on the service page and printed. */
@@ -20,7 +24,10 @@ export const addressSchema = z.strictObject({
   /** County or council area the venue is in (Open Referral's state_province). */
   county: plainText('County', 2, 60).meta({ hint: 'County or council area the venue is in.' }),
   /** Postcode, in capitals with a space, e.g. AB1 2CD. */
-  postcode: z.string().regex(/^[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}$/, { error: 'must be a postcode in capitals with a space, such as AB1 2CD' }).meta({ hint: 'Postcode, so families can find it on a map.' }),
+  postcode: z
+    .string()
+    .regex(/^[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}$/, { error: 'must be a postcode in capitals with a space, such as AB1 2CD' })
+    .meta({ hint: 'Postcode, so families can find it on a map.' }),
 });
 
 export const locationSchema = z.strictObject({
@@ -53,9 +60,33 @@ export const sessionSchema = z
 
 /** Every service field, in file order: review notes name one of these. */
 export const serviceFields = [
-  'id', 'name', 'status', 'statusNote', 'organisation', 'summary', 'description', 'tier', 'needs', 'needTags', 'topics',
-  'adulthoodOutcomes', 'ageRange', 'eligibility', 'access', 'cost', 'contact', 'delivery', 'locations', 'schedule',
-  'scheduleNote', 'languages', 'accessFeatures', 'lastReviewed', 'reviewOwner', 'nextReviewDue', 'keywords',
+  'id',
+  'name',
+  'status',
+  'statusNote',
+  'organisation',
+  'summary',
+  'description',
+  'tier',
+  'needs',
+  'needTags',
+  'topics',
+  'adulthoodOutcomes',
+  'ageRange',
+  'eligibility',
+  'access',
+  'cost',
+  'contact',
+  'delivery',
+  'locations',
+  'schedule',
+  'scheduleNote',
+  'languages',
+  'accessFeatures',
+  'lastReviewed',
+  'reviewOwner',
+  'nextReviewDue',
+  'keywords',
 ] as const;
 
 /** Fields an import may leave empty for a navigator, and the message when one is empty without a note. The CMS editor still requires them. */
@@ -87,13 +118,23 @@ export const serviceSchema = withRequiredUnlessNoted(
     /** Why it is closed or inactive, and when it may reopen. */
     statusNote: z.string().max(300).optional().meta({ hint: 'Why it is closed or inactive, and when it may reopen.' }),
     /** File name (without .md) of the organisation that runs it, in content/organisations. */
-    organisation: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be the file name of an organisation, such as city-council' }).meta({ hint: 'The organisation that runs it.', references: 'organisations' }),
+    organisation: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, { error: 'must be the file name of an organisation, such as city-council' })
+      .meta({ hint: 'The organisation that runs it.', references: 'organisations' }),
     /** One or two plain sentences: what it is and who it helps. Shown in lists and search. */
     summary: plainText('Summary', 20, 300).meta({ hint: 'One or two plain sentences: what it is and who it helps. Shown in lists and search.' }),
     /** Graduated approach tier: universal, targeted or specialist. */
-    tier: z.enum(tiers, { error: 'must be one of: universal, targeted, specialist' }).optional().meta({ hint: 'Graduated approach tier: universal, targeted or specialist.' }),
+    tier: z
+      .enum(tiers, { error: 'must be one of: universal, targeted, specialist' })
+      .optional()
+      .meta({ hint: 'Graduated approach tier: universal, targeted or specialist.' }),
     /** Broad areas of need it helps with (SEND Code of Practice 6.28). */
-    needs: z.array(z.enum(needAreas)).min(1, { error: 'choose at least one area of need' }).optional().meta({ hint: 'The broad areas of need it helps with, as the SEND Code of Practice groups them.' }),
+    needs: z
+      .array(z.enum(needAreas))
+      .min(1, { error: 'choose at least one area of need' })
+      .optional()
+      .meta({ hint: 'The broad areas of need it helps with, as the SEND Code of Practice groups them.' }),
     /** Finer needs it specialises in, such as autism or hearing. */
     needTags: z.array(z.enum(needTags)).default([]).meta({ hint: 'Finer needs it specialises in, such as autism or hearing.' }),
     /** Which parts of the Local Offer (Schedule 2) it belongs to. */
@@ -108,18 +149,27 @@ export const serviceSchema = withRequiredUnlessNoted(
         /** Oldest age it serves, in whole years (25 at most). */
         max: age.meta({ hint: 'Oldest age it serves, in whole years (25 at most).' }),
       })
-      .refine((a) => a.min <= a.max, { error: 'the youngest age must not be more than the oldest age', path: ['max'] }).meta({ hint: 'Youngest and oldest age it serves, in whole years.' }),
+      .refine((a) => a.min <= a.max, { error: 'the youngest age must not be more than the oldest age', path: ['max'] })
+      .meta({ hint: 'Youngest and oldest age it serves, in whole years.' }),
     /** Who can use it, in plain words (diagnosis not needed, lives in the area, ...). */
-    eligibility: plainText('Eligibility', 10, 600).optional().meta({ hint: 'Who can use it, in plain words, e.g. "Any family with a child under 5. No diagnosis needed."' }),
+    eligibility: plainText('Eligibility', 10, 600)
+      .optional()
+      .meta({ hint: 'Who can use it, in plain words, e.g. "Any family with a child under 5. No diagnosis needed."' }),
     /** How to get it: the route and the steps a family takes. */
     access: z
       .strictObject({
         /** Self-referral, referral by a professional, or EHC plan needed. */
-        route: z.enum(accessRoutes, { error: 'must be one of: self-referral, professional-referral, ehcp-needed' }).meta({ hint: 'Self-referral, referral by a professional, or EHC plan needed.' }),
+        route: z
+          .enum(accessRoutes, { error: 'must be one of: self-referral, professional-referral, ehcp-needed' })
+          .meta({ hint: 'Self-referral, referral by a professional, or EHC plan needed.' }),
         /** Numbered steps, each one plain sentence. */
-        steps: z.array(plainText('Step', 5, 300)).min(1, { error: 'add at least one step' }).meta({ hint: 'Numbered steps, each one plain sentence.' }),
+        steps: z
+          .array(plainText('Step', 5, 300))
+          .min(1, { error: 'add at least one step' })
+          .meta({ hint: 'Numbered steps, each one plain sentence.' }),
       })
-      .optional().meta({ hint: 'How to get it: the route and the steps a family takes.' }),
+      .optional()
+      .meta({ hint: 'How to get it: the route and the steps a family takes.' }),
     /** Whether it is free and, if not, what it costs. */
     cost: z
       .strictObject({
@@ -131,7 +181,8 @@ export const serviceSchema = withRequiredUnlessNoted(
         amount: z.number().nonnegative().optional().meta({ hint: 'If it has one price: the price in pounds for one session or item, e.g. 3.50.' }),
       })
       .refine((c) => c.free || (c.details && c.details.length > 0), { error: 'say what it costs when it is not free', path: ['details'] })
-      .optional().meta({ hint: 'Whether it is free and, if not, what it costs.' }),
+      .optional()
+      .meta({ hint: 'Whether it is free and, if not, what it costs.' }),
     /** How to get in touch: at least one of phone, email or website. */
     contact: z
       .strictObject({
@@ -145,9 +196,14 @@ export const serviceSchema = withRequiredUnlessNoted(
         website: webAddress.optional().meta({ hint: 'Website with more information or an online form.' }),
       })
       .refine((c) => c.phone || c.email || c.website, { error: 'give at least one of phone, email or website' })
-      .optional().meta({ hint: 'How to get in touch: at least one of phone, email or website.' }),
+      .optional()
+      .meta({ hint: 'How to get in touch: at least one of phone, email or website.' }),
     /** How it is delivered: in person, online, by phone or home visits. */
-    delivery: z.array(z.enum(deliveryModes)).min(1, { error: 'choose at least one way it is delivered' }).optional().meta({ hint: 'How it is delivered: in person, online, by phone or home visits.' }),
+    delivery: z
+      .array(z.enum(deliveryModes))
+      .min(1, { error: 'choose at least one way it is delivered' })
+      .optional()
+      .meta({ hint: 'How it is delivered: in person, online, by phone or home visits.' }),
     /** Venues where it runs. */
     locations: z.array(locationSchema).default([]).meta({ hint: 'Venues where it runs.' }),
     /** Regular sessions or opening times. */
@@ -169,7 +225,9 @@ export const serviceSchema = withRequiredUnlessNoted(
     /** A short video about the service, with required captions and a transcript. */
     video: videoSchema.optional().meta({ hint: 'A short video about the service, with required captions and a transcript.' }),
     /** Left by `npm run import`: fields a navigator must fill in or check. Delete each note when done; an empty required field keeps the service off the site. */
-    reviewNotes: reviewNotesSchema(serviceFields).meta({ hint: 'Left when this service was brought in from another list: what to fill in or check. Delete each note when done. A service with an empty required field stays off the website.' }),
+    reviewNotes: reviewNotesSchema(serviceFields).meta({
+      hint: 'Left when this service was brought in from another list: what to fill in or check. Delete each note when done. A service with an empty required field stays off the website.',
+    }),
   }),
   requiredUnlessNoted,
 )

@@ -43,7 +43,6 @@ export const publicStyleSources = ["'self'"];
  */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
-
 /**
  * The editor at /admin/ needs eval and inline styles; it is for signed-in staff only.
  * One policy, written by the CMS (cms/security.ts, which knows its Git host),

@@ -75,8 +75,7 @@ export function formSecret(): Buffer {
     return secret;
   }
   const { dataDir, databaseUrl } = serverConfig();
-  if (databaseUrl)
-    throw new Error('The shared form secret has not been read from the database yet (is it down?), and LOCAL_OFFER_FORM_SECRET is not set.');
+  if (databaseUrl) throw new Error('The shared form secret has not been read from the database yet (is it down?), and LOCAL_OFFER_FORM_SECRET is not set.');
   const file = path.join(dataDir, 'form-secret');
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   try {

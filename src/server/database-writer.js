@@ -42,9 +42,7 @@ const statements = {
   expireZeroResults: db.prepare('DELETE FROM zero_result_search WHERE delete_after <= ?'),
   forgetZeroResultClients: db.prepare('DELETE FROM zero_result_client WHERE day < ?'),
   countZeroResultClient: db.prepare('INSERT INTO zero_result_client (hash, day) VALUES (?, ?) ON CONFLICT DO NOTHING'),
-  countPost: db.prepare(
-    'INSERT INTO rate_limit (key, count, expires_at) VALUES (?, 1, ?) ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count',
-  ),
+  countPost: db.prepare('INSERT INTO rate_limit (key, count, expires_at) VALUES (?, 1, ?) ON CONFLICT (key) DO UPDATE SET count = count + 1 RETURNING count'),
   expireRateLimits: db.prepare('DELETE FROM rate_limit WHERE expires_at <= ?'),
   expireSalts: db.prepare('DELETE FROM period_salt WHERE expires_at <= ?'),
   insertSalt: db.prepare('INSERT INTO period_salt (purpose, period, salt, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING'),
@@ -74,8 +72,9 @@ const operations = {
     }
     throw new Error('Could not find an unused reference number.');
   },
-  savePageFeedback: (f) =>
-    ({ alreadySaved: Number(statements.insertFeedback.run(f.page, f.useful ? 1 : 0, f.lookingFor, f.submittedAt, f.deleteAfter, f.repeatKey).changes) === 0 }),
+  savePageFeedback: (f) => ({
+    alreadySaved: Number(statements.insertFeedback.run(f.page, f.useful ? 1 : 0, f.lookingFor, f.submittedAt, f.deleteAfter, f.repeatKey).changes) === 0,
+  }),
   // The deletion and its audit entry (the reference, never the answers) are one transaction.
   deleteSurveyResponse: (d) => {
     const deleted = Number(statements.deleteResponse.run(d.reference).changes) === 1;

@@ -130,7 +130,6 @@ const migrations: string[] = [
    ) STRICT;`,
 ];
 
-
 /**
  * Files the server makes (the database, its -wal and -shm files, the form
  * secret) are for the server's user only, even in a data folder the council

@@ -16,7 +16,10 @@ export async function readFormBody(request: Request, limitBytes: number): Promis
   const type = (request.headers.get('content-type') ?? '').toLowerCase();
   const [mediaType, ...params] = type.split(';').map((p) => p.trim());
   if (mediaType !== 'application/x-www-form-urlencoded') return { ok: false, problem: 'not-a-form' };
-  const charset = params.find((p) => p.startsWith('charset='))?.slice(8).replace(/"/g, '');
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice(8)
+    .replace(/"/g, '');
   if (charset && charset !== 'utf-8') return { ok: false, problem: 'not-a-form' };
 
   const declared = request.headers.get('content-length');

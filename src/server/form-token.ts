@@ -6,9 +6,7 @@ import crypto from 'node:crypto';
  * time gives the minimum fill time and an expiry without keeping any state
  * between showing the form and receiving it.
  */
-export type TokenCheck =
-  | { ok: true; nonce: string; issuedAt: number }
-  | { ok: false; reason: 'missing' | 'invalid' | 'too-fast' | 'expired' };
+export type TokenCheck = { ok: true; nonce: string; issuedAt: number } | { ok: false; reason: 'missing' | 'invalid' | 'too-fast' | 'expired' };
 
 /** The first 24 bytes of the HMAC (written as 32 base64url characters). */
 const sign = (key: crypto.KeyObject | Buffer, purpose: string, nonce: string, issuedAt: number) =>

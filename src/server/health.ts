@@ -46,7 +46,13 @@ let sharedPool: pg.Pool | undefined;
  * behind a queue of form posts; the problem never includes the address (it holds a password).
  */
 export async function checkSharedDatabaseWritable(url: string): Promise<{ ok: true } | { ok: false; problem: string }> {
-  sharedPool ??= new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000, application_name: 'local-offer-healthz' });
+  sharedPool ??= new pg.Pool({
+    connectionString: url,
+    max: 1,
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+    application_name: 'local-offer-healthz',
+  });
   let client: pg.PoolClient | undefined;
   try {
     client = await sharedPool.connect();

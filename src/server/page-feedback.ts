@@ -50,7 +50,8 @@ const feedbackLimiter = () => (limiter ??= new RateLimiter('feedback', serverCon
 export async function receivePageFeedback(request: Request, clientAddress: string): Promise<FeedbackOutcome> {
   const limit = feedbackLimiter();
   // A store that cannot count the post cannot save it either: the save below then says so.
-  if (!(await limit.take(formsStore(), clientAddress).catch(() => true))) return { kind: 'refused', status: 429, reason: 'rate-limited', retryAfterSeconds: limit.windowSeconds };
+  if (!(await limit.take(formsStore(), clientAddress).catch(() => true)))
+    return { kind: 'refused', status: 429, reason: 'rate-limited', retryAfterSeconds: limit.windowSeconds };
   const body = await readFormBody(request, feedbackBodyLimit);
   if (!body.ok) return { kind: 'refused', status: body.problem === 'too-large' ? 413 : body.problem === 'not-a-form' ? 415 : 400, reason: body.problem };
   const fields = body.fields;

@@ -32,7 +32,10 @@ export function sendPrecompressed(req: http.IncomingMessage, res: http.ServerRes
   const file = fileFor(clientDir, pathname);
   const type = file && types[path.extname(file)];
   if (!file || !type) return false;
-  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+  for (const [encoding, suffix] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ] as const) {
     if (!new RegExp(`\\b${encoding}\\b`).test(accepts)) continue;
     let stat: fs.Stats;
     try {

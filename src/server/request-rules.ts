@@ -26,6 +26,6 @@ export function withSingleSlashes(url: string): string {
 export function reachedOverHttps(encrypted: boolean, forwardedProto: string | string[] | undefined, behindProxy: boolean): boolean {
   if (encrypted) return true;
   if (!behindProxy) return false;
-  const proto = (Array.isArray(forwardedProto) ? forwardedProto[0] : forwardedProto ?? '').split(',')[0].trim().toLowerCase();
+  const proto = (Array.isArray(forwardedProto) ? forwardedProto[0] : (forwardedProto ?? '')).split(',')[0].trim().toLowerCase();
   return proto === 'https';
 }

@@ -8,9 +8,11 @@ let index: Promise<SettingIndex> | undefined;
 /** Schools, nurseries and colleges for a search the server has already planned (the same plan the services used). */
 export async function searchSettings(plan: Pick<SearchPlan, 'searches'>): Promise<SettingResult[]> {
   if (!plan.searches.length) return [];
-  index ??= getSettingSearchEntries().then(buildSettingIndex).catch((error) => {
-    index = undefined;
-    throw error;
-  });
+  index ??= getSettingSearchEntries()
+    .then(buildSettingIndex)
+    .catch((error) => {
+      index = undefined;
+      throw error;
+    });
   return findSettings(await index, plan);
 }

@@ -32,7 +32,11 @@ try {
   process.exit(1);
 }
 // Which store, never its address: the address may hold a password.
-console.log(settings.databaseUrl ? 'Forms are stored in the shared PostgreSQL database (LOCAL_OFFER_DATABASE_URL).' : `Forms are stored in SQLite in ${settings.dataDir}.`);
+console.log(
+  settings.databaseUrl
+    ? 'Forms are stored in the shared PostgreSQL database (LOCAL_OFFER_DATABASE_URL).'
+    : `Forms are stored in SQLite in ${settings.dataDir}.`,
+);
 // Servers sharing a database share its form secret, unless the council gave them one (before the site loads).
 if (settings.databaseUrl && !process.env.LOCAL_OFFER_FORM_SECRET) await shareFormSecretThroughDatabase(settings.databaseUrl);
 
@@ -43,7 +47,10 @@ const behindProxy = Boolean(process.env.LOCAL_OFFER_BEHIND_PROXY);
 const serverDir = path.dirname(fileURLToPath(import.meta.url));
 const clientDir = path.join(serverDir, '../client');
 // Both policies were worked out when the site was built (scripts/postbuild.ts), from that build's pages and settings.
-const { publicPolicy, adminPolicy } = JSON.parse(fs.readFileSync(path.join(serverDir, 'security-headers.json'), 'utf8')) as { publicPolicy: string; adminPolicy: string };
+const { publicPolicy, adminPolicy } = JSON.parse(fs.readFileSync(path.join(serverDir, 'security-headers.json'), 'utf8')) as {
+  publicPolicy: string;
+  adminPolicy: string;
+};
 
 // The build this server is running (scripts/postbuild.ts wrote it), for GET /healthz and npm run doctor.
 const buildInfo = (() => {
@@ -60,7 +67,9 @@ async function health(req: http.IncomingMessage, res: http.ServerResponse) {
   const check = databaseUrl ? await checkSharedDatabaseWritable(databaseUrl) : checkDatabaseWritable(dataDir);
   // Whether this request came through a proxy that says it ended HTTPS, so `npm run doctor` can compare it with how the site was built.
   const proxy = { behindProxy: buildInfo.behindProxy, forwardedProto: req.headers['x-forwarded-proto'] ?? null };
-  const body = check.ok ? { status: 'ok', build: buildInfo.buildId, ...proxy } : { status: 'unavailable', build: buildInfo.buildId, problem: check.problem, ...proxy };
+  const body = check.ok
+    ? { status: 'ok', build: buildInfo.buildId, ...proxy }
+    : { status: 'unavailable', build: buildInfo.buildId, problem: check.problem, ...proxy };
   res.writeHead(check.ok ? 200 : 503, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
 }
 
@@ -116,7 +125,9 @@ function listener(req: http.IncomingMessage, res: http.ServerResponse) {
   if (reachedOverHttps(Boolean((req.socket as TLSSocket).encrypted), req.headers['x-forwarded-proto'], behindProxy))
     res.setHeader('Strict-Transport-Security', strictTransportSecurity);
   if (!isAllowedMethod(req.method)) {
-    res.writeHead(405, { Allow: allowedMethods.join(', '), 'Content-Type': 'text/plain; charset=utf-8' }).end('This address does not accept that kind of request.\n');
+    res
+      .writeHead(405, { Allow: allowedMethods.join(', '), 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('This address does not accept that kind of request.\n');
     return;
   }
   if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {

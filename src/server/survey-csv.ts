@@ -28,5 +28,11 @@ export function surveyResponsesCsv(survey: SurveyDefinition, responses: StoredSu
       return Array.isArray(answer) ? answer.join('; ') : String(answer);
     }),
   ]);
-  return '\uFEFF' + stringify([header, ...rows].map((row) => row.map(safeCell)), { record_delimiter: 'windows', quoted_match: /[\n\r",;]/ });
+  return (
+    '\uFEFF' +
+    stringify(
+      [header, ...rows].map((row) => row.map(safeCell)),
+      { record_delimiter: 'windows', quoted_match: /[\n\r",;]/ },
+    )
+  );
 }

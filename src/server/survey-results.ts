@@ -36,23 +36,21 @@ export function summariseSurvey(survey: SurveyDefinition, responses: StoredSurve
     const answered = given.length;
     const result: QuestionResult = { question: q, answered: isSmall(answered) ? undefined : answered, rows: [], texts: [] };
     if (q.type === 'text') {
-      result.texts = given
-        .map((r) => ({ reference: r.reference, submittedAt: r.submittedAt, text: String(r.answers[q.id]) }))
-        .reverse();
+      result.texts = given.map((r) => ({ reference: r.reference, submittedAt: r.submittedAt, text: String(r.answers[q.id]) })).reverse();
       return result;
     }
     const labels = choiceLabels(q);
-    const counts = labels.map((label, i) =>
-      given.filter((r) => {
-        const a = r.answers[q.id];
-        if (q.type === 'rating') return a === i + 1;
-        return Array.isArray(a) ? a.includes(label) : a === label;
-      }).length,
+    const counts = labels.map(
+      (label, i) =>
+        given.filter((r) => {
+          const a = r.answers[q.id];
+          if (q.type === 'rating') return a === i + 1;
+          return Array.isArray(a) ? a.includes(label) : a === label;
+        }).length,
     );
     const shown = suppressCounts(counts, answered, q.type !== 'multiple');
     result.rows = labels.map((label, i) => ({ label, shown: shown[i] }));
-    if (q.type === 'rating' && answered >= 5)
-      result.average = Math.round((given.reduce((sum, r) => sum + Number(r.answers[q.id]), 0) / answered) * 10) / 10;
+    if (q.type === 'rating' && answered >= 5) result.average = Math.round((given.reduce((sum, r) => sum + Number(r.answers[q.id]), 0) / answered) * 10) / 10;
     return result;
   });
 }

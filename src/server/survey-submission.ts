@@ -41,11 +41,18 @@ export function newSurveyToken(survey: SurveyDefinition, now = Date.now()): stri
  * save. Nothing is stored unless every check passes, and nothing a person
  * typed is ever logged.
  */
-export async function receiveSurveyResponse(survey: SurveyDefinition, request: Request, clientAddress: string, today: Date, referencePrefix?: string): Promise<SurveyOutcome> {
+export async function receiveSurveyResponse(
+  survey: SurveyDefinition,
+  request: Request,
+  clientAddress: string,
+  today: Date,
+  referencePrefix?: string,
+): Promise<SurveyOutcome> {
   if (surveyState(survey, today) !== 'open') return { kind: 'refused', status: 403, reason: 'closed' };
   const limit = surveyLimiter();
   // A store that cannot count the post cannot save it either: the save below then says so and keeps the answers.
-  if (!(await limit.take(formsStore(), clientAddress).catch(() => true))) return { kind: 'refused', status: 429, reason: 'rate-limited', retryAfterSeconds: limit.windowSeconds };
+  if (!(await limit.take(formsStore(), clientAddress).catch(() => true)))
+    return { kind: 'refused', status: 429, reason: 'rate-limited', retryAfterSeconds: limit.windowSeconds };
 
   const body = await readFormBody(request, surveyBodyLimit);
   if (!body.ok) return { kind: 'refused', status: body.problem === 'too-large' ? 413 : body.problem === 'not-a-form' ? 415 : 400, reason: body.problem };
@@ -91,4 +98,3 @@ export async function receiveSurveyResponse(survey: SurveyDefinition, request: R
     return { kind: 'unavailable', token: given!, values: validation.values };
   }
 }
-

@@ -41,7 +41,12 @@ export async function receiveZeroResultReport(request: Request, address: string)
   const origin = request.headers.get('origin');
   if ((site && site !== 'same-origin') || (origin && origin !== new URL(request.url).origin) || (!site && !origin)) return 403;
   // A store that cannot count the report cannot store it either (noteZeroResultSearch then logs it).
-  if (!(await reportLimiter().take(formsStore(), address).catch(() => true))) return 429;
+  if (
+    !(await reportLimiter()
+      .take(formsStore(), address)
+      .catch(() => true))
+  )
+    return 429;
   const body = await readFormBody(request, 1024);
   if (!body.ok) return body.problem === 'too-large' ? 413 : body.problem === 'not-a-form' ? 415 : 400;
   const q = body.fields.get('q');

@@ -46,16 +46,19 @@ describe('service card', () => {
   it('draws a search result (both paths use it) with name, tier, ages, cost, summary and how to get it, escaped', async () => {
     const html = await container.renderToString(ServiceCard, { props: { service: result, headingLevel: 2 } });
     expect(html).toMatch(/<h2 class="app-card__title"><a data-field="link" href="\/services\/chatterbox\/">Chatterbox &lt;b&gt;drop-in&lt;\/b&gt;<\/a><\/h2>/);
-    for (const words of ['Support anyone can use', 'Ages 0 to 5', 'Free', '&quot;late to talk&quot;', 'You can contact them yourself', 'Temporarily closed']) expect(html).toContain(words);
+    for (const words of ['Support anyone can use', 'Ages 0 to 5', 'Free', '&quot;late to talk&quot;', 'You can contact them yourself', 'Temporarily closed'])
+      expect(html).toContain(words);
   });
 
   it('has a "Save to my list" link that works without JavaScript, naming the service for screen readers, except for a closed service', async () => {
     const html = await container.renderToString(ServiceCard, { props: { service: result } });
-    expect(html).toMatch(/<a class="app-save-link" data-field="save" href="\/my-list\/\?add=chatterbox">Save <span class="govuk-visually-hidden" data-field="save-name">Chatterbox &lt;b&gt;drop-in&lt;\/b&gt; <\/span>to my list<\/a>/);
+    expect(html).toMatch(
+      /<a class="app-save-link" data-field="save" href="\/my-list\/\?add=chatterbox">Save <span class="govuk-visually-hidden" data-field="save-name">Chatterbox &lt;b&gt;drop-in&lt;\/b&gt; <\/span>to my list<\/a>/,
+    );
     expect(await container.renderToString(ServiceCard, { props: { service: { ...result, status: 'defunct' } } })).not.toContain('to my list');
   });
 
-  it('drawn for a template, has every tier\'s tag hidden and every optional row, for search as you type to fill', async () => {
+  it("drawn for a template, has every tier's tag hidden and every optional row, for search as you type to fill", async () => {
     const html = await container.renderToString(ServiceCard, { props: { service: { ...result, status: 'active' }, forTemplate: true } });
     expect(html.match(/data-tier="\w+" hidden/g)).toHaveLength(3);
     expect(html).toContain('data-row="status" hidden');

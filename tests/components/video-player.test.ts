@@ -11,7 +11,12 @@ const selfHosted: Video = {
   poster: '/videos/ehc-needs-assessment.jpg',
   transcript,
 };
-const onYouTube: Video = { title: 'Short breaks explained', embed: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', captions: '/videos/ehc-needs-assessment.vtt', transcript };
+const onYouTube: Video = {
+  title: 'Short breaks explained',
+  embed: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+  captions: '/videos/ehc-needs-assessment.vtt',
+  transcript,
+};
 
 /** Every address the browser would fetch by itself when the page loads (not links, which need a click). */
 function loadedOnPageLoad(html: string): string[] {

@@ -44,7 +44,10 @@ describe('performance budgets (budgets.json)', () => {
       .filter((m) => m.weight.budgetBytes > (m.type.maxTransferBytes ?? budgets.maxTransferBytes))
       .map((m) => `${m.type.name}: ${m.weight.budgetBytes} bytes`);
     expect(budgets.pageTypes.filter((t) => (t.maxTransferBytes || t.lighthouseNotScored) && !t.why).map((t) => t.name)).toEqual([]);
-    for (const m of measured) console.log(`budgets: ${m.type.name.padEnd(15)} ${(m.weight.transferBytes / 1000).toFixed(1)} kB in ${m.weight.requests} requests, ${m.weight.jsBytes} JS bytes`);
+    for (const m of measured)
+      console.log(
+        `budgets: ${m.type.name.padEnd(15)} ${(m.weight.transferBytes / 1000).toFixed(1)} kB in ${m.weight.requests} requests, ${m.weight.jsBytes} JS bytes`,
+      );
     expect(over).toEqual([]);
   });
 
@@ -79,7 +82,9 @@ describe('performance budgets (budgets.json)', () => {
     }
     const problems = results.filter(under).map((r) => `${r.url.replace(site.origin, '')}: ${JSON.stringify(r.scores)} – ${r.failing.join(', ')}`);
     for (const r of results)
-      console.log(`lighthouse: ${r.url.replace(site.origin, '')} ${categories.map((c) => `${c} ${r.scores[c]}`).join(', ')} (CPU benchmark ${r.benchmarkIndex}, slowdown ${r.cpuSlowdown.toFixed(1)}x${r.runs ? `, median of ${r.runs} runs` : ''})`);
+      console.log(
+        `lighthouse: ${r.url.replace(site.origin, '')} ${categories.map((c) => `${c} ${r.scores[c]}`).join(', ')} (CPU benchmark ${r.benchmarkIndex}, slowdown ${r.cpuSlowdown.toFixed(1)}x${r.runs ? `, median of ${r.runs} runs` : ''})`,
+      );
     expect(problems).toEqual([]);
   }, 420_000);
 });

@@ -62,13 +62,16 @@ describe('the admin page', () => {
 
   it('carries its own Content Security Policy with no inline scripts allowed', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(builtHtml('/admin/'))?.[1] ?? '';
-    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+    const scriptSrc = csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src'));
     expect(scriptSrc).toBe("script-src 'self' 'unsafe-eval'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'self'");
   });
 
-  it('never lets the editor talk to this computer: Decap\'s probe of a running decap-server is refused, and it offers GitLab', async () => {
+  it("never lets the editor talk to this computer: Decap's probe of a running decap-server is refused, and it offers GitLab", async () => {
     // The editor journeys switch the policy off to reach their decap-server (editorContext in tests/support/decap.ts).
     // Here it is on, and decap-server is running: the page a navigator gets from the live site while `npm run cms` runs.
     const page = await (await browser.newContext()).newPage();
@@ -80,7 +83,9 @@ describe('the admin page', () => {
     await page.goto(`${site.origin}/admin/`);
     await page.getByRole('button', { name: 'Login with GitLab' }).waitFor();
     expect(await page.getByRole('button', { name: 'Login', exact: true }).count()).toBe(0);
-    expect(refused.some((m) => m.includes(`'http://127.0.0.1:${sandbox.port}/api/v1' violates the following Content Security Policy directive: "connect-src`))).toBe(true);
+    expect(
+      refused.some((m) => m.includes(`'http://127.0.0.1:${sandbox.port}/api/v1' violates the following Content Security Policy directive: "connect-src`)),
+    ).toBe(true);
     // Nothing else is refused: the editor's scripts and styles load under the production policy.
     expect(refused.filter((m) => !m.includes(`127.0.0.1:${sandbox.port}`))).toEqual([]);
     await page.context().close();
@@ -108,11 +113,17 @@ describe('the admin page', () => {
     await sweep(page, 'editor', ['color-contrast']);
     // The other main screens: a collection's list of entries and the Workflow board.
     await page.goto(`${site.origin}/admin/#/collections/services`);
-    await page.getByRole('link', { name: /Family hubs/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /Family hubs/ })
+      .first()
+      .waitFor();
     await sweep(page, 'collection list', ['color-contrast']);
     await page.goto(`${site.origin}/admin/#/workflow`);
     await page.getByText('Drafts and review').first().waitFor();
-    await page.getByText(/^Drafts$/).first().waitFor();
+    await page
+      .getByText(/^Drafts$/)
+      .first()
+      .waitFor();
     await sweep(page, 'workflow board', ['color-contrast']);
     await page.goto(`${site.origin}/admin/#/collections/services/entries/family-hubs`);
     await (await previewFrame(page)).locator('h1').waitFor();

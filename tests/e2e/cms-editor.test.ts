@@ -51,7 +51,11 @@ const openEntry = async (collection: string, slug: string) => {
 /** The Workflow board, loaded afresh as a navigator coming back to it would. */
 const openWorkflow = async () => {
   await openFresh('#/workflow');
-  await page.getByRole('heading', { name: /Drafts/i }).or(page.getByText(/^Drafts$/)).first().waitFor();
+  await page
+    .getByRole('heading', { name: /Drafts/i })
+    .or(page.getByText(/^Drafts$/))
+    .first()
+    .waitFor();
 };
 
 describe('drafts never get stuck', () => {
@@ -59,7 +63,15 @@ describe('drafts never get stuck', () => {
     await openEntry('services', 'family-hubs');
     await expect.poll(() => field(page, 'Service name').inputValue(), { timeout: 10_000 }).toBe('Family hubs');
     await page.evaluate(() => (window.location.hash = '#/collections/services/entries/brightsteps-day-nurseries'));
-    await expect.poll(() => field(page, 'Service name').inputValue().catch(() => ''), { timeout: 20_000 }).toBe('Brightsteps day nurseries');
+    await expect
+      .poll(
+        () =>
+          field(page, 'Service name')
+            .inputValue()
+            .catch(() => ''),
+        { timeout: 20_000 },
+      )
+      .toBe('Brightsteps day nurseries');
     await page.getByRole('button', { name: 'Mark as reviewed today' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved as a draft').first().waitFor();
@@ -127,9 +139,11 @@ async function refusedFirstSave() {
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('Not saved: fill in the fields marked in red first.').first().waitFor();
   const red = page.locator('ul[class*="ControlErrorsList"] li');
-  await expect.poll(() => red.allInnerTexts().then((t) => t.map((m) => m.toLowerCase()))).toEqual(
-    expect.arrayContaining(['type of event is required.', 'starts is required.', 'ends is required.', 'who it is for is required.', 'run by is required.']),
-  );
+  await expect
+    .poll(() => red.allInnerTexts().then((t) => t.map((m) => m.toLowerCase())))
+    .toEqual(
+      expect.arrayContaining(['type of event is required.', 'starts is required.', 'ends is required.', 'who it is for is required.', 'run by is required.']),
+    );
   // The page moves to the first field in red.
   await expect.poll(() => field(page, 'Type of event').evaluate((el) => el === document.activeElement)).toBe(true);
   const checks = (await previewFrame(page)).getByRole('note').filter({ hasText: 'Not ready to publish yet' });
@@ -227,7 +241,13 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Saved as a draft').first().waitFor();
     const saved = matter(git('show', 'cms/services/calm-corner-phone-line:content/services/calm-corner-phone-line.md'));
-    expect(saved.data).toMatchObject({ name: 'Calm corner phone line', organisation: 'northbridge-council', tier: 'universal', delivery: ['phone'], cost: { free: true } });
+    expect(saved.data).toMatchObject({
+      name: 'Calm corner phone line',
+      organisation: 'northbridge-council',
+      tier: 'universal',
+      delivery: ['phone'],
+      cost: { free: true },
+    });
     expect(new Date(saved.data.lastReviewed).toISOString().slice(0, 10)).toBe(todayIso());
     expect(saved.content).toContain('Ring us for ideas and a friendly chat.');
   });

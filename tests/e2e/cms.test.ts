@@ -6,7 +6,18 @@ import matter from 'gray-matter';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startBuiltSite, type RunningSite } from '../support/server';
 import { launchBrowser } from '../support/browser';
-import { choose, editorContext, field, insertBlock, openAdmin, previewFrame, saveAndPublish, startCmsSandbox, typeMarkdown, type CmsSandbox } from '../support/decap';
+import {
+  choose,
+  editorContext,
+  field,
+  insertBlock,
+  openAdmin,
+  previewFrame,
+  saveAndPublish,
+  startCmsSandbox,
+  typeMarkdown,
+  type CmsSandbox,
+} from '../support/decap';
 import { todayIso } from '../../cms/widgets/ReviewDateControl';
 
 // A navigator using the editor at /admin/ against the local backend
@@ -185,9 +196,17 @@ describe('the preview', () => {
     await preview.locator('h1').waitFor();
     const built = await browser.newPage();
     await built.goto(`${site.origin}/services/${slug}/`);
-    const text = async (p: Page | typeof preview, selector: string) =>
-      (await p.locator(selector).allInnerTexts()).join('\n').replace(/\s+/g, ' ').trim();
-    for (const selector of ['h1', '.app-lead', '.app-summary-list', 'section[aria-labelledby="how-to-get-it"]', '.app-contact', '.app-prose', 'section[aria-labelledby="where-and-when"]', 'section[aria-labelledby="languages-access"]']) {
+    const text = async (p: Page | typeof preview, selector: string) => (await p.locator(selector).allInnerTexts()).join('\n').replace(/\s+/g, ' ').trim();
+    for (const selector of [
+      'h1',
+      '.app-lead',
+      '.app-summary-list',
+      'section[aria-labelledby="how-to-get-it"]',
+      '.app-contact',
+      '.app-prose',
+      'section[aria-labelledby="where-and-when"]',
+      'section[aria-labelledby="languages-access"]',
+    ]) {
       expect(await text(preview, selector), selector).toBe(await text(built, selector));
     }
     await built.close();
@@ -214,20 +233,31 @@ describe('the preview', () => {
 describe('uploading files', () => {
   it('puts a leaflet PDF and a photo into public/uploads', async () => {
     page = await openAdmin(navigator, site.origin, sandbox);
-    await page.getByRole('button', { name: 'Media' }).or(page.getByRole('link', { name: 'Media' })).first().click();
+    await page
+      .getByRole('button', { name: 'Media' })
+      .or(page.getByRole('link', { name: 'Media' }))
+      .first()
+      .click();
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-    for (const file of [{ name: 'short-breaks-leaflet.pdf', mimeType: 'application/pdf', buffer: pdf }, { name: 'hub-front-door.png', mimeType: 'image/png', buffer: png }]) {
+    for (const file of [
+      { name: 'short-breaks-leaflet.pdf', mimeType: 'application/pdf', buffer: pdf },
+      { name: 'hub-front-door.png', mimeType: 'image/png', buffer: png },
+    ]) {
       const chooser = page.waitForEvent('filechooser');
       await page.getByText('Upload', { exact: true }).click();
       await (await chooser).setFiles(file);
       await expect.poll(() => fs.existsSync(path.join(sandbox.dir, 'public/uploads', file.name)), { timeout: 20_000 }).toBe(true);
     }
     // Each upload is its own commit on main (uploads do not wait for the review workflow).
-    await expect.poll(() => git('log', '--format=%s').split('\n').filter((m) => m.startsWith('CMS: upload')).sort()).toEqual([
-      'CMS: upload public/uploads/hub-front-door.png',
-      'CMS: upload public/uploads/short-breaks-leaflet.pdf',
-    ]);
+    await expect
+      .poll(() =>
+        git('log', '--format=%s')
+          .split('\n')
+          .filter((m) => m.startsWith('CMS: upload'))
+          .sort(),
+      )
+      .toEqual(['CMS: upload public/uploads/hub-front-door.png', 'CMS: upload public/uploads/short-breaks-leaflet.pdf']);
   });
 });
 

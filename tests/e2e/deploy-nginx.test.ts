@@ -74,7 +74,10 @@ beforeAll(async () => {
   ({ cert } = selfSignedCertificate(work, hostname));
   const key = path.join(work, 'key.pem');
   [httpsPort, httpPort] = [await freePort(), await freePort()];
-  node = await startBuiltSite({ LOCAL_OFFER_DATA_DIR: dataDir, LOCAL_OFFER_BEHIND_PROXY: '1', LOCAL_OFFER_SURVEY_MIN_SECONDS: '0' }, path.join(area.project, 'dist'));
+  node = await startBuiltSite(
+    { LOCAL_OFFER_DATA_DIR: dataDir, LOCAL_OFFER_BEHIND_PROXY: '1', LOCAL_OFFER_SURVEY_MIN_SECONDS: '0' },
+    path.join(area.project, 'dist'),
+  );
   nodePort = new URL(node.origin).port;
   // The shipped files, with only the values a council changes put in.
   const proxyConf = path.join(work, 'local-offer-proxy.conf');
@@ -99,7 +102,18 @@ beforeAll(async () => {
   const spki = execSync(`openssl x509 -pubkey -noout -in ${cert} | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64`).toString().trim();
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: [`--ignore-certificate-errors-spki-list=${spki}`, '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--host-resolver-rules=MAP ${hostname} 127.0.0.1`],
+    args: [
+      `--ignore-certificate-errors-spki-list=${spki}`,
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--host-resolver-rules=MAP ${hostname} 127.0.0.1`,
+    ],
   });
   // The certificate is self-signed for the test; everything else is as a visitor sees it.
   context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 360, height: 740 } });
@@ -115,7 +129,7 @@ afterAll(async () => {
 const header = (answer: Answer, name: string) => answer.headers[name.toLowerCase()];
 
 describe('the site behind real nginx', () => {
-  it('sends pages nginx serves itself with HTTPS, HSTS, the build\'s security headers and compression', async () => {
+  it("sends pages nginx serves itself with HTTPS, HSTS, the build's security headers and compression", async () => {
     const home = await visit('/', { headers: { 'Accept-Encoding': 'gzip' } });
     expect(home.status).toBe(200);
     expect(header(home, 'content-encoding')).toBe('gzip');
@@ -194,7 +208,7 @@ describe('the site behind real nginx', () => {
     expect(JSON.parse(api.body).total_items).toBe(4);
   });
 
-  it('never needs the Node process\'s own address: no page, redirect or header names it', async () => {
+  it("never needs the Node process's own address: no page, redirect or header names it", async () => {
     for (const route of ['/', '/search?q=speech', '/officer/', '/surveys/family-voice-survey/', '/api/openreferral/services', '/healthz']) {
       const answer = await visit(route);
       const text = `${JSON.stringify(answer.headers)}\n${answer.body}`;
@@ -206,14 +220,34 @@ describe('the site behind real nginx', () => {
   it('passes npm run doctor for this configuration, and names the fix when the data folder is readable by others', () => {
     const doctor = () => {
       try {
-        return { code: 0, out: execFileSync(process.execPath, ['--experimental-strip-types', 'scripts/doctor.ts', '--dist', path.join(otherAreaBuild().project, 'dist'), '--url', `https://localhost:${httpsPort}/`], { env: doctorEnv, encoding: 'utf8', stdio: 'pipe' }) };
+        return {
+          code: 0,
+          out: execFileSync(
+            process.execPath,
+            [
+              '--experimental-strip-types',
+              'scripts/doctor.ts',
+              '--dist',
+              path.join(otherAreaBuild().project, 'dist'),
+              '--url',
+              `https://localhost:${httpsPort}/`,
+            ],
+            { env: doctorEnv, encoding: 'utf8', stdio: 'pipe' },
+          ),
+        };
       } catch (error) {
         const e = error as { status: number; stdout: string };
         return { code: e.status, out: e.stdout };
       }
     };
     // Riverford's address is made up (.example), which the doctor otherwise refuses; the test certificate is trusted as a council's real one would be.
-    const doctorEnv = { ...process.env, LOCAL_OFFER_CONTENT: otherAreaBuild().content, LOCAL_OFFER_DATA_DIR: dataDir, LOCAL_OFFER_DOCTOR_ALLOW_EXAMPLE: '1', NODE_EXTRA_CA_CERTS: cert };
+    const doctorEnv = {
+      ...process.env,
+      LOCAL_OFFER_CONTENT: otherAreaBuild().content,
+      LOCAL_OFFER_DATA_DIR: dataDir,
+      LOCAL_OFFER_DOCTOR_ALLOW_EXAMPLE: '1',
+      NODE_EXTRA_CA_CERTS: cert,
+    };
     fs.chmodSync(dataDir, 0o700);
     const healthy = doctor();
     expect(healthy.out).toContain('All checks passed.');

@@ -53,7 +53,10 @@ describe('schools, nurseries and colleges without JavaScript', () => {
     await page.getByText('Filter by stage, kind of setting or need').click();
     await page.getByRole('link', { name: 'Deaf or hearing impairment' }).click();
     expect(page.url()).toBe(`${site.origin}/schools/need/hearing/`);
-    expect(await page.locator('.app-card__title').allTextContents()).toEqual(['Eastvale School for Deaf Children', 'Our Lady and St Joseph’s Catholic Primary']);
+    expect(await page.locator('.app-card__title').allTextContents()).toEqual([
+      'Eastvale School for Deaf Children',
+      'Our Lady and St Joseph’s Catholic Primary',
+    ]);
   });
 
   it('pages the whole list as the other browse lists do', async () => {
@@ -65,7 +68,7 @@ describe('schools, nurseries and colleges without JavaScript', () => {
     expect(await page.title()).toMatch(/^Schools, nurseries and colleges \(page 2 of 2\)/);
   });
 
-  it('says on a base\'s school page how places are offered, who the SENCo is and where the SEN information report is', async () => {
+  it("says on a base's school page how places are offered, who the SENCo is and where the SEN information report is", async () => {
     await page.goto(site.origin + '/schools/hollins-park-academy/');
     const text = await page.locator('main').innerText();
     expect(text).toContain('Through school admissions');
@@ -74,7 +77,9 @@ describe('schools, nurseries and colleges without JavaScript', () => {
     expect(text).toMatch(/Talk to the SENCo on 01632 9608\d\d or by email/);
     expect(await page.getByRole('link', { name: /SEN information report/ }).getAttribute('href')).toMatch(/^https:\/\/.+\/sen-information-report$/);
     expect(await page.getByRole('link', { name: /how to ask for an EHC needs assessment/ }).getAttribute('href')).toBe('/information/ehc-needs-assessment/');
-    expect(await page.getByRole('link', { name: /should offer without an EHC plan/ }).getAttribute('href')).toBe('/information/ordinarily-available-provision/');
+    expect(await page.getByRole('link', { name: /should offer without an EHC plan/ }).getAttribute('href')).toBe(
+      '/information/ordinarily-available-provision/',
+    );
     expect(await page.getByRole('heading', { name: 'How do you find out if my child needs extra help?' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Hollins Park Academy autism base' }).getAttribute('href')).toBe('/services/hollins-park-academy-autism-base/');
   });

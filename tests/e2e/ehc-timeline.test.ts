@@ -56,7 +56,15 @@ describe('the EHC journey page without JavaScript', () => {
   it('explains every step with its time limit, the worked example and the law, and is linked from the home, information and service pages', async () => {
     const { context, page } = await phone('2026-01-20', { javaScriptEnabled: false });
     const text = await page.locator('main').innerText();
-    for (const words of ['Time limit: within 6 weeks of the day the council received the request', 'within 16 weeks', 'at least 15 days, counting the day the draft plan reached you as day 1', 'within 20 weeks', 'before 15 February', 'before 31 March', '1 month from the date of the mediation certificate, whichever is later'])
+    for (const words of [
+      'Time limit: within 6 weeks of the day the council received the request',
+      'within 16 weeks',
+      'at least 15 days, counting the day the draft plan reached you as day 1',
+      'within 20 weeks',
+      'before 15 February',
+      'before 31 March',
+      '1 month from the date of the mediation certificate, whichever is later',
+    ])
       expect(text).toContain(words);
     expect(text).toContain('Monday 16 February 2026');
     expect(text).toContain('SEND Regulations 2014, regulation 5(1)');
@@ -66,7 +74,11 @@ describe('the EHC journey page without JavaScript', () => {
       await page.goto(site.origin + from);
       expect(await page.locator(`main a[href^="/ehc-journey/"]`).count(), from).toBeGreaterThan(0);
     }
-    expect(await page.goto(site.origin + '/').then(() => page.getByRole('link', { name: 'Asked for an EHC needs assessment? See what happens next and by when' }).count())).toBe(1);
+    expect(
+      await page
+        .goto(site.origin + '/')
+        .then(() => page.getByRole('link', { name: 'Asked for an EHC needs assessment? See what happens next and by when' }).count()),
+    ).toBe(1);
     await context.close();
   });
 });
@@ -132,7 +144,10 @@ describe('the personal timeline', () => {
     expect(requests.length).toBeGreaterThan(1);
     for (const r of requests) {
       const sent = `${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`;
-      expect(dateWords.filter((w) => sent.includes(w)), r.url()).toEqual([]);
+      expect(
+        dateWords.filter((w) => sent.includes(w)),
+        r.url(),
+      ).toEqual([]);
       expect(r.method(), r.url()).toBe('GET');
       expect(new URL(r.url()).search, r.url()).toBe('');
     }

@@ -83,7 +83,13 @@ describe('jargon explained where a page first uses it', () => {
   });
 
   it('never links headings, and every explanation link on every page has its meaning on that page', () => {
-    const paths = [...pagesUnder('/services/'), ...pagesUnder('/information/'), ...pagesUnder('/events/'), ...pagesUnder('/news/'), ...pagesUnder('/newsletter/')];
+    const paths = [
+      ...pagesUnder('/services/'),
+      ...pagesUnder('/information/'),
+      ...pagesUnder('/events/'),
+      ...pagesUnder('/news/'),
+      ...pagesUnder('/newsletter/'),
+    ];
     expect(paths.length).toBeGreaterThan(80);
     const problems: string[] = [];
     let explained = 0;
@@ -150,7 +156,10 @@ describe('events', () => {
     const ics = (await downloadedText(download)).replace(/\r\n[ \t]/g, '');
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\n/);
-    const utc = new Date(start).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const utc = new Date(start)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
     expect(ics).toContain(`DTSTART:${utc}`);
     expect(ics).toContain(`URL:${new URL(page.url()).pathname.replace(/^/, 'https://localoffer.northbridge.example')}`);
     const response = await get(new URL(page.url()).pathname.replace(/\/$/, '.ics'));
@@ -217,7 +226,16 @@ describe('accessibility of the new pages', () => {
   // The sitewide sweep (accessibility.test.ts) checks these pages on screen; this checks what prints.
   // axe runs as a script, so this context has JavaScript on; the pages themselves ship none (tested below).
   it('has no axe violations on each kind of new page when printed', async () => {
-    const paths = ['/glossary/', '/events/', '/events/past/', pagesUnder('/events/')[0], '/news/', pagesUnder('/news/')[0], '/newsletter/', pagesUnder('/newsletter/')[0]];
+    const paths = [
+      '/glossary/',
+      '/events/',
+      '/events/past/',
+      pagesUnder('/events/')[0],
+      '/news/',
+      pagesUnder('/news/')[0],
+      '/newsletter/',
+      pagesUnder('/newsletter/')[0],
+    ];
     const problems: string[] = [];
     const axeContext = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await axeContext.newPage();

@@ -44,8 +44,16 @@ describe('the improvement plan page', () => {
     const charts = page.locator('svg[role="img"]');
     expect(await charts.count()).toBe(priorities + 1);
     for (const chart of await charts.all()) {
-      const name = await chart.evaluate((svg) => svg.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)!.textContent).join(' '));
-      expect(name).toMatch(/actions by status, November 2026 \d+ actions\. Complete: \d+ \(\d+%\)\. On target: \d+ \(\d+%\)\. Delayed: \d+ \(\d+%\)\. Not started: \d+ \(\d+%\)\./);
+      const name = await chart.evaluate((svg) =>
+        svg
+          .getAttribute('aria-labelledby')!
+          .split(' ')
+          .map((id) => document.getElementById(id)!.textContent)
+          .join(' '),
+      );
+      expect(name).toMatch(
+        /actions by status, November 2026 \d+ actions\. Complete: \d+ \(\d+%\)\. On target: \d+ \(\d+%\)\. Delayed: \d+ \(\d+%\)\. Not started: \d+ \(\d+%\)\./,
+      );
     }
   });
 
@@ -56,16 +64,22 @@ describe('the improvement plan page', () => {
     expect(statusRows.map((r) => r[0])).toEqual(['Complete', 'On target', 'Delayed', 'Not started']);
     for (const [status, count, share] of statusRows) {
       expect(desc).toContain(`${status}: ${count} (${share})`);
-      expect(await page.locator('figure').first().locator('li', { hasText: `${status}: ${count} (${share})` }).count()).toBe(1);
+      expect(
+        await page
+          .locator('figure')
+          .first()
+          .locator('li', { hasText: `${status}: ${count} (${share})` })
+          .count(),
+      ).toBe(1);
     }
     expect(statusRows.reduce((sum, r) => sum + Number(r[2].replace('%', '')), 0)).toBe(100);
     expect(rows.at(-1)![1]).toBe(String(statusRows.reduce((sum, r) => sum + Number(r[1]), 0)));
   });
 
   it('never uses colour alone: each status has its own pattern as well as its own words', async () => {
-    const fills = await page.locator('#app-status-complete, #app-status-on-target, #app-status-delayed, #app-status-not-started').evaluateAll((patterns) =>
-      patterns.map((p) => p.innerHTML.replace(/fill="#[0-9a-f]+"/gi, '')),
-    );
+    const fills = await page
+      .locator('#app-status-complete, #app-status-on-target, #app-status-delayed, #app-status-not-started')
+      .evaluateAll((patterns) => patterns.map((p) => p.innerHTML.replace(/fill="#[0-9a-f]+"/gi, '')));
     expect(fills).toHaveLength(4);
     expect(new Set(fills).size).toBe(4);
   });
@@ -111,10 +125,15 @@ describe('the Local Offer dashboard', () => {
   beforeAll(async () => {
     await page.goto(site.origin + '/dashboard/');
   });
-  const services = readMarkdownFolder('content/services').filter((s) => ['active', 'temporarily closed', undefined].includes(s.data.status as string | undefined));
+  const services = readMarkdownFolder('content/services').filter((s) =>
+    ['active', 'temporarily closed', undefined].includes(s.data.status as string | undefined),
+  );
 
   it('counts the services families can use, by type of support, the same as the content', async () => {
-    const rows = await page.getByRole('table', { name: 'Services by type of support', exact: true }).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+    const rows = await page
+      .getByRole('table', { name: 'Services by type of support', exact: true })
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
     const count = (tier: string) => String(services.filter((s) => s.data.tier === tier).length);
     expect(rows).toEqual([
       ['Support anyone can use', count('universal')],
@@ -126,7 +145,10 @@ describe('the Local Offer dashboard', () => {
   it('counts services for each area of need, split by type of support, in a table keyboard users can scroll', async () => {
     const region = page.getByRole('region', { name: 'Services by area of need and type of support' });
     expect(await region.getAttribute('tabindex')).toBe('0');
-    const feelings = await region.getByRole('row', { name: /Feelings, behaviour and mental health/ }).locator('td').allTextContents();
+    const feelings = await region
+      .getByRole('row', { name: /Feelings, behaviour and mental health/ })
+      .locator('td')
+      .allTextContents();
     const helping = services.filter((s) => (s.data.needs as string[]).includes('social-emotional-mental-health'));
     expect(feelings.map(Number)).toEqual([
       helping.filter((s) => s.data.tier === 'universal').length,
@@ -139,7 +161,9 @@ describe('the Local Offer dashboard', () => {
   it('gives the share of services checked in the last 12 months, by the same rule as the service pages', async () => {
     const shown = (await page.getByText(/^Figures on/).textContent())!.match(/Figures on (.+)\. They/)![1];
     const day = new Date(`${shown} 12:00 UTC`);
-    const upToDate = services.filter((s) => !isOutOfDate(new Date(s.data.lastReviewed as string), day, s.data.nextReviewDue ? new Date(s.data.nextReviewDue as string) : undefined)).length;
+    const upToDate = services.filter(
+      (s) => !isOutOfDate(new Date(s.data.lastReviewed as string), day, s.data.nextReviewDue ? new Date(s.data.nextReviewDue as string) : undefined),
+    ).length;
     const percent = Math.round((upToDate / services.length) * 100);
     expect(await page.getByText(`${upToDate} of ${services.length} services (${percent}%)`).count()).toBe(1);
   });

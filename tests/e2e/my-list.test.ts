@@ -22,7 +22,7 @@ async function phone(javaScriptEnabled = true): Promise<{ context: BrowserContex
   return { context, page: await context.newPage() };
 }
 // The list is drawn after a fetch and a lazy import: give a busy CI machine time.
-const poll = <T,>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
 const savedNames = (page: Page) => page.locator('[data-list] .app-saved__title').allTextContents();
 
 describe('My list, with JavaScript', () => {
@@ -40,7 +40,11 @@ describe('My list, with JavaScript', () => {
 
     await page.goto(`${site.origin}/search/?q=camhs`);
     await page.getByRole('link', { name: 'Save CAMHS specialist mental health service to my list' }).click();
-    await poll(() => savedNames(page)).toEqual(['Chatterbox speech and language drop-in', 'Brightsteps day nurseries', 'CAMHS specialist mental health service']);
+    await poll(() => savedNames(page)).toEqual([
+      'Chatterbox speech and language drop-in',
+      'Brightsteps day nurseries',
+      'CAMHS specialist mental health service',
+    ]);
 
     await page.goto(`${site.origin}/my-list/`);
     await poll(() => savedNames(page)).toHaveLength(3);
@@ -54,7 +58,12 @@ describe('My list, with JavaScript', () => {
     const link = page.locator('[data-share-link]');
     await poll(() => link.getAttribute('href')).toBe(`${site.origin}/my-list/?services=${chatterbox},${nurseries}`);
     // The QR code is the one the qrcode library makes for exactly that link.
-    const expected = await QRCode.toString(`${site.origin}/my-list/?services=${chatterbox},${nurseries}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#0b0c0c', light: '#ffffff' } });
+    const expected = await QRCode.toString(`${site.origin}/my-list/?services=${chatterbox},${nurseries}`, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 2,
+      color: { dark: '#0b0c0c', light: '#ffffff' },
+    });
     const expectedPath = /<path[^>]*stroke="#0b0c0c"[^>]*d="([^"]+)"/.exec(expected)![1];
     await poll(() => page.locator('[data-qr] svg path[stroke="#0b0c0c"]').getAttribute('d')).toBe(expectedPath);
     await context.close();
@@ -119,7 +128,12 @@ describe('My list, without JavaScript', () => {
     expect(await page.getByText('One service in this link is no longer in the Local Offer.').isVisible()).toBe(true);
     const first = page.locator('[data-list] .app-saved').first();
     expect(await first.getByRole('link', { name: /^01632 96\d{4}$/ }).count()).toBe(1);
-    expect(await first.getByText(/NB\d \d[A-Z]{2}/).first().isVisible()).toBe(true);
+    expect(
+      await first
+        .getByText(/NB\d \d[A-Z]{2}/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await first.getByRole('link', { name: /^Remove/ }).click();
     expect(new URL(page.url()).searchParams.get('services')).toBe(nurseries);
     expect(await savedNames(page)).toEqual(['Brightsteps day nurseries']);

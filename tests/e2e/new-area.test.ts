@@ -52,10 +52,12 @@ describe('a second area built from its own content', () => {
     expect(JSON.parse(read('manifest.webmanifest')).name).toBe('Riverford Local Offer');
   });
 
-  it('links only to pages it has (the starter EHC journey and the schools pages point at starter pages, not the demo\'s services)', () => {
+  it("links only to pages it has (the starter EHC journey and the schools pages point at starter pages, not the demo's services)", () => {
     expect([...deadLinks(area.client)].map(([target, from]) => `${target} (from ${from.slice(0, 3).join(', ')})`)).toEqual([]);
     expect(fs.readFileSync(path.join(area.client, 'ehc-journey/index.html'), 'utf8')).toContain('href="/information/ehc-needs-assessment/"');
-    expect(fs.readFileSync(path.join(area.client, 'schools/millbrook-infant-school/index.html'), 'utf8')).toContain('href="/information/ordinarily-available-provision/"');
+    expect(fs.readFileSync(path.join(area.client, 'schools/millbrook-infant-school/index.html'), 'utf8')).toContain(
+      'href="/information/ordinarily-available-provision/"',
+    );
   });
 
   it('is valid HTML on every built page (drafts, empty lists and all)', async () => {
@@ -71,7 +73,9 @@ describe('a second area built from its own content', () => {
   });
 
   it("says the council's own wording where its settings give one", () => {
-    expect(fs.readFileSync(path.join(area.client, 'you-said-we-did/index.html'), 'utf8')).toContain('What families in Riverford told Riverford Borough Council, and what changed because of it.');
+    expect(fs.readFileSync(path.join(area.client, 'you-said-we-did/index.html'), 'utf8')).toContain(
+      'What families in Riverford told Riverford Borough Council, and what changed because of it.',
+    );
   });
 
   it('names its own forum where families are told how to give views', async () => {
@@ -80,7 +84,17 @@ describe('a second area built from its own content', () => {
   });
 
   it('answers on-demand pages and headers without the demo area’s name', async () => {
-    for (const route of ['/search/?q=speech', '/admin/review/', '/officer/', '/officer/sign-in/', '/my-list/', '/api/openreferral/services', '/api/openreferral/services?per_page=1', '/surveys/family-voice-survey/', '/healthz']) {
+    for (const route of [
+      '/search/?q=speech',
+      '/admin/review/',
+      '/officer/',
+      '/officer/sign-in/',
+      '/my-list/',
+      '/api/openreferral/services',
+      '/api/openreferral/services?per_page=1',
+      '/surveys/family-voice-survey/',
+      '/healthz',
+    ]) {
       const response = await fetch(site.origin + route, { redirect: 'manual' });
       const headers = [...response.headers].map(([k, v]) => `${k}: ${v}`).join('\n');
       expect(`${headers}\n${await response.text()}`, route).not.toMatch(new RegExp(demoWord, 'i'));
@@ -96,7 +110,14 @@ describe('a second area built from its own content', () => {
   it('lists everything left to write in the review queue', async () => {
     const html = await (await fetch(`${site.origin}/admin/review/`)).text();
     const section = html.slice(html.indexOf('id="to-write-heading"'));
-    for (const item of ['Accessibility statement for this website', 'Privacy notice for this website', 'Complaints, mediation and tribunal', 'Jargon buster', 'Events', 'You said, we did'])
+    for (const item of [
+      'Accessibility statement for this website',
+      'Privacy notice for this website',
+      'Complaints, mediation and tribunal',
+      'Jargon buster',
+      'Events',
+      'You said, we did',
+    ])
       expect(section, item).toContain(`>${item}</a>`);
     // The fixture's settings are complete, and it has services.
     expect(section).not.toContain('>Site settings</a>');
@@ -108,11 +129,29 @@ describe('a second area built from its own content', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     // A few pages of each new kind (drafts, empty lists, the queue): the whole-site sweep covers the rest on the demo.
-    const paths = ['/', '/information/privacy-notice/', '/you-said-we-did/', '/dashboard/', '/admin/review/', '/ehc-journey/', '/schools/', '/schools/millbrook-infant-school/'];
+    const paths = [
+      '/',
+      '/information/privacy-notice/',
+      '/you-said-we-did/',
+      '/dashboard/',
+      '/admin/review/',
+      '/ehc-journey/',
+      '/schools/',
+      '/schools/millbrook-infant-school/',
+    ];
     for (const p of paths) {
       await page.goto(site.origin + p);
-      const results = await new AxeBuilder({ page }).withTags(axeTags).options({ resultTypes: ['violations'] }).analyze();
-      for (const v of results.violations) problems.push(`${p}: ${v.id} – ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(axeTags)
+        .options({ resultTypes: ['violations'] })
+        .analyze();
+      for (const v of results.violations)
+        problems.push(
+          `${p}: ${v.id} – ${v.help} – ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+        );
     }
     await context.close();
     expect(problems).toEqual([]);
@@ -150,8 +189,16 @@ describe('a starter area straight from npm run new-area, with nothing added', ()
   it('lists in the review queue the settings still at their starter values and every empty collection', async () => {
     const html = await (await fetch(`${starterSite.origin}/admin/review/`)).text();
     const section = html.slice(html.indexOf('id="to-write-heading"'));
-    for (const item of ['Site settings', 'Services', 'Organisations', 'Schools, nurseries and colleges', 'Privacy notice for this website']) expect(section, item).toContain(`>${item}</a>`);
-    for (const setting of ["The council&#39;s name", 'The Local Offer team&#39;s phone number', '(Site address)', '(Parent carer forum)', '(Where the editor saves)']) expect(section, setting).toContain(setting);
+    for (const item of ['Site settings', 'Services', 'Organisations', 'Schools, nurseries and colleges', 'Privacy notice for this website'])
+      expect(section, item).toContain(`>${item}</a>`);
+    for (const setting of [
+      'The council&#39;s name',
+      'The Local Offer team&#39;s phone number',
+      '(Site address)',
+      '(Parent carer forum)',
+      '(Where the editor saves)',
+    ])
+      expect(section, setting).toContain(setting);
   });
 
   it('is valid HTML on every built page', async () => {
@@ -170,8 +217,17 @@ describe('a starter area straight from npm run new-area, with nothing added', ()
     const problems: string[] = [];
     for (const p of ['/', '/services/', '/schools/', '/surveys/', '/search/?q=speech', '/events/', '/admin/review/']) {
       await page.goto(starterSite.origin + p);
-      const results = await new AxeBuilder({ page }).withTags(axeTags).options({ resultTypes: ['violations'] }).analyze();
-      for (const v of results.violations) problems.push(`${p}: ${v.id} – ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(axeTags)
+        .options({ resultTypes: ['violations'] })
+        .analyze();
+      for (const v of results.violations)
+        problems.push(
+          `${p}: ${v.id} – ${v.help} – ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+        );
     }
     await context.close();
     expect(problems).toEqual([]);

@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => stop?.());
 
-const poll = <T,>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000, interval: 250 });
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000, interval: 250 });
 
 async function phone(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -128,7 +128,17 @@ describe('"Save the Local Offer for offline use"', () => {
     const { context, page } = await phone();
     await saveEverything(page, site.origin);
     const saved = await allSaved(page);
-    expect(saved).toEqual(expect.arrayContaining([camhs, '/information/sen-support-in-schools/', '/age/primary/all/', '/my-list/', '/my-list/services.json', '/search/', '/search-vocabulary.json']));
+    expect(saved).toEqual(
+      expect.arrayContaining([
+        camhs,
+        '/information/sen-support-in-schools/',
+        '/age/primary/all/',
+        '/my-list/',
+        '/my-list/services.json',
+        '/search/',
+        '/search-vocabulary.json',
+      ]),
+    );
     expect(saved.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(10);
 
     await context.setOffline(true);
@@ -158,7 +168,10 @@ describe('"Save the Local Offer for offline use"', () => {
     expect(await page.locator('#search-q').inputValue()).toBe('respite');
     // A shared list opens from the saved data.
     await page.goto(`${site.origin}/my-list/?services=brightsteps-day-nurseries,camhs-specialist-mental-health-service`);
-    await poll(() => page.locator('[data-list] .app-saved__title').allTextContents()).toEqual(['Brightsteps day nurseries', 'CAMHS specialist mental health service']);
+    await poll(() => page.locator('[data-list] .app-saved__title').allTextContents()).toEqual([
+      'Brightsteps day nurseries',
+      'CAMHS specialist mental health service',
+    ]);
     await poll(() => page.locator('[data-qr] svg').count()).toBe(1);
     await context.close();
   });
@@ -175,7 +188,8 @@ describe('"Save the Local Offer for offline use"', () => {
 });
 
 describe('saving part of the Local Offer', () => {
-  const part = (id: string) => JSON.parse(fs.readFileSync(`dist/client/offline/parts/${id}.json`, 'utf8')) as { bytes: number; services: number; files: string[] };
+  const part = (id: string) =>
+    JSON.parse(fs.readFileSync(`dist/client/offline/parts/${id}.json`, 'utf8')) as { bytes: number; services: number; files: string[] };
 
   it('saves one age band, with its size on the button before anything is saved, and its services open offline', async () => {
     const { context, page } = await phone();

@@ -72,7 +72,14 @@ describe('the live Open Referral API', () => {
 
   it('honours page and per_page', async () => {
     const page = await json('/services?page=2&per_page=10');
-    expect(page).toMatchObject({ total_items: content.services.length, total_pages: Math.ceil(content.services.length / 10), page_number: 2, size: 10, first_page: false, last_page: false });
+    expect(page).toMatchObject({
+      total_items: content.services.length,
+      total_pages: Math.ceil(content.services.length / 10),
+      page_number: 2,
+      size: 10,
+      first_page: false,
+      last_page: false,
+    });
     expect(page.contents[0].id).toBe(content.services[10].id);
   });
 
@@ -95,7 +102,7 @@ describe('the live Open Referral API', () => {
     expect((await api('/services/not-an-id')).status).toBe(404);
   });
 
-  it('answers a browser\'s CORS preflight', async () => {
+  it("answers a browser's CORS preflight", async () => {
     const preflight = await fetch(`${site.origin}/api/openreferral/services`, { method: 'OPTIONS' });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');

@@ -21,7 +21,11 @@ beforeAll(async () => {
 afterAll(() => stop?.());
 
 const visible = (selector: string) => page.locator(selector).first().isVisible();
-const afterContent = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
+const afterContent = (selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el, '::after').content);
 /** Pages in a PDF that Chromium prints on A4. */
 async function a4Pages(): Promise<number> {
   const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
@@ -68,7 +72,13 @@ describe('"Print this list"', () => {
     const cards = page.locator('[data-list] .app-saved');
     expect(await cards.count()).toBe(3);
     expect(await cards.first().getByText('01632 960210').isVisible()).toBe(true);
-    expect(await cards.first().getByText(/NB\d \d[A-Z]{2}/).first().isVisible()).toBe(true);
+    expect(
+      await cards
+        .first()
+        .getByText(/NB\d \d[A-Z]{2}/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     expect(await cards.first().getByText('How to get it').isVisible()).toBe(true);
   });
 
@@ -79,12 +89,18 @@ describe('"Print this list"', () => {
   });
 
   it('leaves out buttons, remove links and explanations meant for the screen', async () => {
-    for (const screenOnly of ['.app-nav', '.govuk-button', '.app-saved__remove', '[data-print-section]', '.app-lead']) expect(await visible(screenOnly), screenOnly).toBe(false);
+    for (const screenOnly of ['.app-nav', '.govuk-button', '.app-saved__remove', '[data-print-section]', '.app-lead'])
+      expect(await visible(screenOnly), screenOnly).toBe(false);
   });
 
   it('fits the width of A4, keeping each service whole', async () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    expect(await page.locator('.app-saved').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+    expect(
+      await page
+        .locator('.app-saved')
+        .first()
+        .evaluate((el) => getComputedStyle(el).breakInside),
+    ).toBe('avoid');
     expect(await a4Pages()).toBeLessThanOrEqual(3);
   });
 });

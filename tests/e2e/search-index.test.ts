@@ -40,7 +40,13 @@ describe('the search index built with the site', () => {
       topic: expect.arrayContaining(['health']),
       access: ['self-referral'],
     });
-    expect(meta).toMatchObject({ title: 'Chatterbox speech and language drop-in', tier: 'universal', ages: 'Ages 0 to 5', cost: 'free', route: 'self-referral' });
+    expect(meta).toMatchObject({
+      title: 'Chatterbox speech and language drop-in',
+      tier: 'universal',
+      ages: 'Ages 0 to 5',
+      cost: 'free',
+      route: 'self-referral',
+    });
     expect(meta.summary).toMatch(/drop-in/);
   });
 

@@ -88,7 +88,13 @@ describe('searches that found nothing', () => {
     await page.getByRole('link', { name: 'Searches that found nothing' }).click();
     // The page's count is written without waiting; allow the writer a moment by reloading until it shows.
     await expect.poll(async () => (await page.reload(), await page.getByRole('row', { name: /zorbleflux/ }).count()), { timeout: 5000 }).toBe(1);
-    expect(await page.getByRole('row', { name: /zorbleflux/ }).getByRole('cell').first().textContent()).toBe('3');
+    expect(
+      await page
+        .getByRole('row', { name: /zorbleflux/ })
+        .getByRole('cell')
+        .first()
+        .textContent(),
+    ).toBe('3');
     const body = await page.locator('main').textContent();
     expect(body).not.toContain('glimmerwock');
     expect(body).not.toMatch(/jayden/i);

@@ -67,7 +67,9 @@ describe('searching without JavaScript', () => {
     const noResults = page.locator('#search-no-results');
     expect(await noResults.isVisible()).toBe(true);
     expect(await noResults.getByRole('link', { name: /^0 to 5 years/ }).getAttribute('href')).toBe('/age/early-years/');
-    expect(await noResults.getByRole('link', { name: 'Feelings, behaviour and mental health' }).getAttribute('href')).toBe('/need/social-emotional-mental-health/');
+    expect(await noResults.getByRole('link', { name: 'Feelings, behaviour and mental health' }).getAttribute('href')).toBe(
+      '/need/social-emotional-mental-health/',
+    );
     expect(await noResults.getByRole('link', { name: /^01632 96/ }).count()).toBe(1);
     expect(await noResults.getByText('removing some filters').isVisible()).toBe(false);
   });
@@ -144,7 +146,9 @@ describe('searching with JavaScript', () => {
     expect(await page.locator('#search-filters').getAttribute('open')).not.toBeNull();
     await page.getByLabel('Support anyone can use').check();
     await page.waitForURL(/tier=universal/);
-    await page.waitForFunction(() => document.querySelectorAll('#search-list .govuk-tag--green').length === document.querySelectorAll('#search-list > li').length);
+    await page.waitForFunction(
+      () => document.querySelectorAll('#search-list .govuk-tag--green').length === document.querySelectorAll('#search-list > li').length,
+    );
     const universal = await resultLinks(page);
     expect(universal.length).toBeGreaterThan(0);
     expect(universal.length).toBeLessThan(all.length);
@@ -170,7 +174,11 @@ describe('searching with JavaScript', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).id)).toBe('filter-need-communication-interaction');
     await page.keyboard.press('Space');
     await page.waitForURL(/need=communication-interaction/);
-    await page.waitForFunction(() => /found$/.test(document.getElementById('search-count')?.textContent ?? '') && document.getElementById('search-filter-count')?.textContent === ' (1 selected)');
+    await page.waitForFunction(
+      () =>
+        /found$/.test(document.getElementById('search-count')?.textContent ?? '') &&
+        document.getElementById('search-filter-count')?.textContent === ' (1 selected)',
+    );
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
     expect(await page.getByRole('link', { name: 'Remove this filter: Talking, understanding and getting on with others' }).isVisible()).toBe(true);
   });
@@ -188,7 +196,8 @@ describe('searching with JavaScript', () => {
           new Promise<number>((resolve) => {
             let total = 0;
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+                if (!entry.hadRecentInput) total += entry.value;
             }).observe({ type: 'layout-shift', buffered: true });
             setTimeout(() => resolve(total), 300);
           }),
@@ -216,7 +225,13 @@ describe('the search page is accessible', () => {
     // Check the filter checkboxes too, not just the closed panel.
     await page.locator('#search-filters').evaluate((d) => ((d as HTMLDetailsElement).open = true));
     const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-    const problems = results.violations.map((v) => `${v.id} – ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    const problems = results.violations.map(
+      (v) =>
+        `${v.id} – ${v.help} – ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) problems.push(`scrolls sideways by ${overflow}px`);
     await page.context().close();

@@ -29,7 +29,10 @@ async function headersOf(path: string) {
 }
 
 function directive(policy: string, name: string): string | undefined {
-  return policy.split(';').map((d) => d.trim()).find((d) => d.split(/\s+/)[0] === name);
+  return policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.split(/\s+/)[0] === name);
 }
 
 describe('security headers from the Node server', () => {
@@ -84,7 +87,7 @@ describe('security headers from the Node server', () => {
     expect(await plain.text()).toContain('<h1>All services A to Z</h1>');
   });
 
-  it('compresses open data as it sends it, and leaves Pagefind\'s already-gzipped index alone', async () => {
+  it("compresses open data as it sends it, and leaves Pagefind's already-gzipped index alone", async () => {
     const openData = await headersOf('/openreferral/services.json');
     expect(openData.headers.get('content-encoding')).toBe('br');
     expect(fs.existsSync('dist/client/openreferral/services.json.br')).toBe(false);
@@ -106,7 +109,9 @@ describe('the Content Security Policy in Chromium', () => {
     await page.exposeFunction('reportViolation', (v: string) => problems.push(`${path}: ${v}`));
     await page.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} ${e.sample}`),
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+          `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} ${e.sample}`,
+        ),
       ),
     );
     page.on('console', (m) => m.type() === 'error' && !/404|Not Found/.test(m.text()) && problems.push(`${path}: console: ${m.text()}`));

@@ -28,16 +28,28 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const get = (p: string, cookie?: string, headers: Record<string, string> = {}) => rawRequest(server.origin, p, { headers: { ...(cookie ? { cookie } : {}), ...headers } });
+const get = (p: string, cookie?: string, headers: Record<string, string> = {}) =>
+  rawRequest(server.origin, p, { headers: { ...(cookie ? { cookie } : {}), ...headers } });
 const post = (p: string, body: string, cookie?: string) =>
   rawRequest(server.origin, p, {
     method: 'POST',
     body,
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, 'content-length': String(Buffer.byteLength(body)), ...(cookie ? { cookie } : {}) },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: server.origin,
+      'content-length': String(Buffer.byteLength(body)),
+      ...(cookie ? { cookie } : {}),
+    },
   });
-const audit = () => readForms(server.databaseFile, (db) => db.prepare('SELECT actor, action, detail FROM audit_log ORDER BY id').all() as { actor: string; action: string; detail: string }[]);
+const audit = () =>
+  readForms(
+    server.databaseFile,
+    (db) => db.prepare('SELECT actor, action, detail FROM audit_log ORDER BY id').all() as { actor: string; action: string; detail: string }[],
+  );
 const officerCli = (...args: string[]) =>
-  promisify(execFile)(process.execPath, ['--experimental-strip-types', 'scripts/officer.ts', ...args], { env: { ...process.env, LOCAL_OFFER_DATA_DIR: dataDir, SITE_URL: server.origin } });
+  promisify(execFile)(process.execPath, ['--experimental-strip-types', 'scripts/officer.ts', ...args], {
+    env: { ...process.env, LOCAL_OFFER_DATA_DIR: dataDir, SITE_URL: server.origin },
+  });
 
 /** Every route drawn on request, as Astro names it, from the page files that say `prerender = false`. */
 function onDemandRoutes(): string[] {
@@ -60,7 +72,8 @@ function onDemandRoutes(): string[] {
   return routes.map((r) => (r === '/' ? r : r.replace(/\/$/, '')));
 }
 
-const sampleAddress = (route: string) => route.replace('[survey]', 'parent-carer-survey-2026').replace('[collection]', 'services').replace('[id]', 'x') + (route.endsWith('.csv') ? '' : '/');
+const sampleAddress = (route: string) =>
+  route.replace('[survey]', 'parent-carer-survey-2026').replace('[collection]', 'services').replace('[id]', 'x') + (route.endsWith('.csv') ? '' : '/');
 
 describe('one guard for every private route', () => {
   it('knows every route drawn on request, and refuses anonymous requests to each private one', async () => {
@@ -71,8 +84,13 @@ describe('one guard for every private route', () => {
     const problems: string[] = [];
     for (const route of routes.filter((r) => accessFor(r).who === 'staff')) {
       for (const method of ['GET', 'POST']) {
-        const res = await rawRequest(server.origin, sampleAddress(route), { method, headers: { origin: server.origin, 'content-type': 'application/x-www-form-urlencoded', 'content-length': '0' }, body: '' });
-        if (res.status !== 303 || res.headers.location !== '/officer/sign-in/' || /NB-|@example/.test(res.body)) problems.push(`${method} ${route}: ${res.status}`);
+        const res = await rawRequest(server.origin, sampleAddress(route), {
+          method,
+          headers: { origin: server.origin, 'content-type': 'application/x-www-form-urlencoded', 'content-length': '0' },
+          body: '',
+        });
+        if (res.status !== 303 || res.headers.location !== '/officer/sign-in/' || /NB-|@example/.test(res.body))
+          problems.push(`${method} ${route}: ${res.status}`);
       }
     }
     expect(problems).toEqual([]);
@@ -99,16 +117,25 @@ describe('local accounts', () => {
       ['qwerty123456', 'one that many people use'],
       ['a long enough passphrase', 'are not the same'],
     ]) {
-      const res = await post('/officer/set-up/', new URLSearchParams({ token, password, confirm: password === 'a long enough passphrase' ? 'something else' : password, code: '' }).toString());
+      const res = await post(
+        '/officer/set-up/',
+        new URLSearchParams({ token, password, confirm: password === 'a long enough passphrase' ? 'something else' : password, code: '' }).toString(),
+      );
       expect(res.status, password).toBe(422);
       expect(res.body).toContain(says);
     }
-    const done = await post('/officer/set-up/', new URLSearchParams({ token, password: 'kettle orbit lantern plum', confirm: 'kettle orbit lantern plum', code: '' }).toString());
+    const done = await post(
+      '/officer/set-up/',
+      new URLSearchParams({ token, password: 'kettle orbit lantern plum', confirm: 'kettle orbit lantern plum', code: '' }).toString(),
+    );
     expect(done.status).toBe(303);
     expect((await get(new URL(link).pathname + new URL(link).search)).status).toBe(404);
     const session = await signIn(server.origin, 'new.officer@example.org', 'kettle orbit lantern plum');
     expect(session.cookie).toBeDefined();
-    const stored = readForms(server.databaseFile, (db) => db.prepare("SELECT password_hash FROM staff_account WHERE email = 'new.officer@example.org'").get() as { password_hash: string });
+    const stored = readForms(
+      server.databaseFile,
+      (db) => db.prepare("SELECT password_hash FROM staff_account WHERE email = 'new.officer@example.org'").get() as { password_hash: string },
+    );
     expect(stored.password_hash).toMatch(/^scrypt\$32768\$8\$3\$/);
     expect(stored.password_hash).not.toContain('kettle');
   });
@@ -211,9 +238,14 @@ describe('the audit log', () => {
     const actions = audit();
     const by = (action: string) => actions.filter((e) => e.action === action);
     expect(by('answers-viewed').some((e) => e.actor === 'officer@example.org' && /parent-carer-survey-2026: \d+ typed answers/.test(e.detail))).toBe(true);
-    expect(by('answers-exported').at(-1)).toEqual({ actor: 'officer@example.org', action: 'answers-exported', detail: 'parent-carer-survey-2026: 1 responses' });
+    expect(by('answers-exported').at(-1)).toEqual({
+      actor: 'officer@example.org',
+      action: 'answers-exported',
+      detail: 'parent-carer-survey-2026: 1 responses',
+    });
     expect(by('response-deleted').at(-1)).toEqual({ actor: 'officer@example.org', action: 'response-deleted', detail: `Reference ${reference}` });
-    for (const action of ['account-added', 'account-set-up', 'role-changed', 'account-removed', 'signed-in', 'sign-in-failed', 'signed-out', 'expiry-run']) expect(by(action).length, action).toBeGreaterThan(0);
+    for (const action of ['account-added', 'account-set-up', 'role-changed', 'account-removed', 'signed-in', 'sign-in-failed', 'signed-out', 'expiry-run'])
+      expect(by(action).length, action).toBeGreaterThan(0);
     expect(JSON.stringify(actions)).not.toMatch(/speech and language|biggest difference|not the password|kettle/);
     const page = await get('/officer/audit/', cookie);
     expect(page.body).toContain('Deleted a response');
@@ -252,7 +284,16 @@ describe('hardening from the attack run', () => {
   });
 
   it('answers TRACE and other unsupported methods with 405 on every kind of route, and never logs an address (3)', async () => {
-    const paths = ['/', '/services/', '/search/?q=secret-search-words', '/officer/', '/officer/sign-in/', '/api/openreferral/services/?q=secret-search-words', '/no-such-page/?q=secret-search-words', '/_headers'];
+    const paths = [
+      '/',
+      '/services/',
+      '/search/?q=secret-search-words',
+      '/officer/',
+      '/officer/sign-in/',
+      '/api/openreferral/services/?q=secret-search-words',
+      '/no-such-page/?q=secret-search-words',
+      '/_headers',
+    ];
     const problems: string[] = [];
     for (const p of paths)
       for (const method of ['TRACE', 'PUT', 'DELETE', 'PATCH', 'PROPFIND']) {
@@ -260,16 +301,24 @@ describe('hardening from the attack run', () => {
         if (res.status !== 405 || !res.headers.allow?.includes('GET')) problems.push(`${method} ${p}: ${res.status}`);
       }
     expect(problems).toEqual([]);
-    for (const p of ['/%E0%A4%A?q=secret-search-words', '/search/?q=secret-search-words%ZZ', '/my-list/?services=secret-search-words', '//x/?q=secret-search-words'])
+    for (const p of [
+      '/%E0%A4%A?q=secret-search-words',
+      '/search/?q=secret-search-words%ZZ',
+      '/my-list/?services=secret-search-words',
+      '//x/?q=secret-search-words',
+    ])
       expect((await rawRequest(server.origin, p)).status).toBeLessThan(500);
     expect(server.output()).not.toContain('secret-search-words');
   });
 
   it('sends HSTS over HTTPS through a trusted proxy, and on-demand pages say charset=utf-8 (4)', async () => {
-    expect((await get('/officer/sign-in/', undefined, { 'x-forwarded-proto': 'https' })).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect((await get('/officer/sign-in/', undefined, { 'x-forwarded-proto': 'https' })).headers['strict-transport-security']).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
     expect((await get('/services/', undefined, { 'x-forwarded-proto': 'https' })).headers['strict-transport-security']).toMatch(/max-age=31536000/);
     expect((await get('/officer/sign-in/')).headers['strict-transport-security']).toBeUndefined();
-    for (const p of ['/officer/sign-in/', '/search/', '/surveys/parent-carer-survey-2026/', '/my-list/']) expect((await get(p)).headers['content-type'], p).toBe('text/html; charset=utf-8');
+    for (const p of ['/officer/sign-in/', '/search/', '/surveys/parent-carer-survey-2026/', '/my-list/'])
+      expect((await get(p)).headers['content-type'], p).toBe('text/html; charset=utf-8');
   });
 
   it('refuses page feedback about a page the site does not have (6)', async () => {
@@ -285,7 +334,10 @@ describe('hardening from the attack run', () => {
     const body = new URLSearchParams(validSurveyBody(mintSurveyToken(testFormSecret)));
     body.set('worked-well', 'The drop-in \u202Enettirw sdrawkcab\u202C and \u2066isolated\u2069 text\u200B');
     expect((await post(demoSurveyPath, body.toString())).status).toBe(303);
-    const stored = readForms(server.databaseFile, (db) => db.prepare('SELECT answers FROM survey_response ORDER BY id DESC LIMIT 1').get() as { answers: string });
+    const stored = readForms(
+      server.databaseFile,
+      (db) => db.prepare('SELECT answers FROM survey_response ORDER BY id DESC LIMIT 1').get() as { answers: string },
+    );
     expect(JSON.parse(stored.answers)['worked-well']).toBe('The drop-in nettirw sdrawkcab and isolated text');
   });
 
@@ -303,7 +355,23 @@ describe('over HTTPS', () => {
   it('sends HSTS and a __Host- session cookie that is Secure (4)', async () => {
     const tlsDir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'local-offer-tls-'));
     const tls = { certFile: path.join(tlsDir, 'cert.pem'), keyFile: path.join(tlsDir, 'key.pem') };
-    await promisify(execFile)('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', tls.keyFile, '-out', tls.certFile]);
+    await promisify(execFile)('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      tls.keyFile,
+      '-out',
+      tls.certFile,
+    ]);
     const secure = await startFormsServer({ production: true, tls, dataDir: path.join(tlsDir, 'data') });
     try {
       await addStaffAccount(secure.dataDir, 'officer@example.org', 'officer');

@@ -175,7 +175,9 @@ describe('sign-in with the council’s identity provider', () => {
   it('refuses a login whose state has expired', async () => {
     const browser = new Browser();
     const start = await browser.start();
-    await withStaffStore(server.dataDir, (_, database) => database.statements([{ sql: 'UPDATE single_sign_on_login SET expires_at = ?', params: [Date.now() - 1] }]));
+    await withStaffStore(server.dataDir, (_, database) =>
+      database.statements([{ sql: 'UPDATE single_sign_on_login SET expires_at = ?', params: [Date.now() - 1] }]),
+    );
     const res = await browser.get(await browser.throughProvider(start, 'officer.three@council.example'));
     expect(res.headers.get('location')).toBe('/officer/sign-in/?problem=no-login');
     expect(sessionOf(browser)).toBeUndefined();

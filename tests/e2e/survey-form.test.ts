@@ -46,7 +46,13 @@ async function accessibilityProblems(p: Page, label: string): Promise<string[]> 
   await copy.route('**/*', (route) => (route.request().isNavigationRequest() ? route.fulfill({ body: html, contentType: 'text/html' }) : route.continue()));
   await copy.goto(p.url());
   const results = await new AxeBuilder({ page: copy }).withTags(axeTags).analyze();
-  const problems = results.violations.map((v) => `${label}: ${v.id} – ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const problems = results.violations.map(
+    (v) =>
+      `${label}: ${v.id} – ${v.help} – ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
   const overflow = await copy.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   if (overflow > 0) problems.push(`${label}: scrolls sideways by ${overflow}px at 320px`);
   return problems;
@@ -109,7 +115,9 @@ describe('the parent carer survey, without JavaScript', () => {
     ]);
     expect(await page.locator('#answering-as-error').textContent()).toMatch(/Select which of these best describes you/);
     expect(await page.getByLabel('16 to 18 years').isChecked()).toBe(true);
-    expect(await page.getByLabel('What one change would make the biggest difference to your family? (optional)').inputValue()).toBe('Shorter waits <for> everything');
+    expect(await page.getByLabel('What one change would make the biggest difference to your family? (optional)').inputValue()).toBe(
+      'Shorter waits <for> everything',
+    );
     expect(await accessibilityProblems(page, 'survey with errors')).toEqual([]);
     expect(countResponses(server.databaseFile)).toBe(2);
   });

@@ -50,7 +50,13 @@ describe('many families sending the survey at once', () => {
     const server = await startFormsServer({ env: { LOCAL_OFFER_RATE_LIMIT: '1000000' } });
     servers.push(server);
     const acknowledged = new Map<string, string>();
-    const result = await autocannon({ url: server.origin, connections: 16, amount: 1200, timeout: 30, requests: [surveyPosts(server.origin, acknowledged, 10)] });
+    const result = await autocannon({
+      url: server.origin,
+      connections: 16,
+      amount: 1200,
+      timeout: 30,
+      requests: [surveyPosts(server.origin, acknowledged, 10)],
+    });
 
     expect(result.errors).toBe(0);
     expect(result['3xx']).toBe(1200); // every post acknowledged with a redirect to its confirmation

@@ -24,7 +24,8 @@ const send = (body: BodyInit, headers: Record<string, string> = {}, path = demoS
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, ...headers },
   });
-const withAnswer = (name: string, value: string) => `${validSurveyBody(mintSurveyToken(testFormSecret))}&${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+const withAnswer = (name: string, value: string) =>
+  `${validSurveyBody(mintSurveyToken(testFormSecret))}&${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
 const replaced = (name: string, value: string) => {
   const body = new URLSearchParams(validSurveyBody(mintSurveyToken(testFormSecret)));
   body.set(name, value);
@@ -56,12 +57,24 @@ describe('posts the survey refuses', () => {
   });
 
   it('an answer longer than the question allows: the form comes back with the length rule', async () => {
-    await expectRefusedAndNothingStored(await send(withAnswer('biggest-difference', 'a'.repeat(1501)).replace(/biggest-difference=[^&]*&/, '')), 422, /must be 1,500 characters or fewer/);
+    await expectRefusedAndNothingStored(
+      await send(withAnswer('biggest-difference', 'a'.repeat(1501)).replace(/biggest-difference=[^&]*&/, '')),
+      422,
+      /must be 1,500 characters or fewer/,
+    );
   });
 
   it('the wrong type of answer: words where a rating belongs, several where one belongs, a list in a text box', async () => {
-    await expectRefusedAndNothingStored(await send(replaced('ease-of-finding', 'very easy')), 422, /Select a number from 1 to 5 for how easy it is to find information/);
-    await expectRefusedAndNothingStored(await send(withAnswer('ehc-plan', 'Yes').replace('ehc-plan=No', 'ehc-plan=Yes')), 422, /Select only one answer for EHC plan/);
+    await expectRefusedAndNothingStored(
+      await send(replaced('ease-of-finding', 'very easy')),
+      422,
+      /Select a number from 1 to 5 for how easy it is to find information/,
+    );
+    await expectRefusedAndNothingStored(
+      await send(withAnswer('ehc-plan', 'Yes').replace('ehc-plan=No', 'ehc-plan=Yes')),
+      422,
+      /Select only one answer for EHC plan/,
+    );
     await expectRefusedAndNothingStored(await send(withAnswer('worked-well', 'second box')), 422, /Send one answer about what has worked well/);
   });
 

@@ -40,7 +40,11 @@ describe('the video on "Asking for an EHC needs assessment"', () => {
   it('does not play by itself, and downloads no video until someone presses play', async () => {
     const { page, requests } = await openRecording();
     await page.waitForTimeout(1000);
-    expect(await page.locator('video').evaluate((v: HTMLVideoElement) => ({ paused: v.paused, time: v.currentTime, autoplay: v.autoplay }))).toEqual({ paused: true, time: 0, autoplay: false });
+    expect(await page.locator('video').evaluate((v: HTMLVideoElement) => ({ paused: v.paused, time: v.currentTime, autoplay: v.autoplay }))).toEqual({
+      paused: true,
+      time: 0,
+      autoplay: false,
+    });
     expect(requests.filter((url) => url.endsWith('.mp4'))).toEqual([]);
     await page.context().close();
   });

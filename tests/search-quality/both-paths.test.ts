@@ -45,7 +45,9 @@ function report(): string {
     const qs = queries.filter((q) => q.part === part);
     const hit = (path: 'js' | 'server') => qs.filter((q) => inTop3(results.get(q.query)![path], q.top3)).length;
     const both = qs.filter((q) => inTop3(results.get(q.query)!.js, q.top3) && inTop3(results.get(q.query)!.server, q.top3)).length;
-    lines.push(`  ${part.padEnd(9)}  ${String(qs.length).padStart(7)}  ${percent(hit('js'), qs.length).padStart(11)}  ${percent(hit('server'), qs.length).padStart(10)}  ${percent(both, qs.length).padStart(6)}`);
+    lines.push(
+      `  ${part.padEnd(9)}  ${String(qs.length).padStart(7)}  ${percent(hit('js'), qs.length).padStart(11)}  ${percent(hit('server'), qs.length).padStart(10)}  ${percent(both, qs.length).padStart(6)}`,
+    );
   }
   const agreements = queries.map((q) => agreement(results.get(q.query)!.js, results.get(q.query)!.server));
   lines.push(
@@ -55,12 +57,17 @@ function report(): string {
   const misses = queries.filter((q) => !inTop3(results.get(q.query)!.js, q.top3) || !inTop3(results.get(q.query)!.server, q.top3));
   for (const q of misses) {
     const r = results.get(q.query)!;
-    lines.push(`  miss (${q.part}) “${q.query}”: wanted ${q.top3.join(', ')}; as you type ${r.js.slice(0, 3).join(', ') || 'nothing'}; without JS ${r.server.slice(0, 3).join(', ') || 'nothing'}`);
+    lines.push(
+      `  miss (${q.part}) “${q.query}”: wanted ${q.top3.join(', ')}; as you type ${r.js.slice(0, 3).join(', ') || 'nothing'}; without JS ${r.server.slice(0, 3).join(', ') || 'nothing'}`,
+    );
   }
   for (const q of queries) {
     const r = results.get(q.query)!;
     const a = agreement(r.js, r.server);
-    if (!a.sameTop || !a.overlapOk) lines.push(`  paths differ (${q.part}) “${q.query}”: as you type ${r.js.slice(0, 3).join(', ') || 'nothing'}; without JS ${r.server.slice(0, 3).join(', ') || 'nothing'}`);
+    if (!a.sameTop || !a.overlapOk)
+      lines.push(
+        `  paths differ (${q.part}) “${q.query}”: as you type ${r.js.slice(0, 3).join(', ') || 'nothing'}; without JS ${r.server.slice(0, 3).join(', ') || 'nothing'}`,
+      );
   }
   return lines.join('\n');
 }
@@ -89,13 +96,19 @@ describe('the quality set', () => {
 });
 
 describe('search puts the service a navigator would pick in the top 3, as you type and without JavaScript', () => {
-  it.each(part('tuning').filter((q) => !q.knownMiss).map((q) => [q.query, q] as const))('for “%s”', (_, q) => {
+  it.each(
+    part('tuning')
+      .filter((q) => !q.knownMiss)
+      .map((q) => [q.query, q] as const),
+  )('for “%s”', (_, q) => {
     const r = results.get(q.query)!;
     expect({ asYouType: inTop3(r.js, q.top3), withoutJavaScript: inTop3(r.server, q.top3) }).toEqual({ asYouType: true, withoutJavaScript: true });
   });
 
   it(`for no fewer of the held-out queries, on both paths, than measured (${HELD_OUT_FLOOR * 100}%; the issue's 95% is not met)`, () => {
-    expect(share(part('held-out'), (q) => inTop3(results.get(q.query)!.js, q.top3) && inTop3(results.get(q.query)!.server, q.top3))).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
+    expect(share(part('held-out'), (q) => inTop3(results.get(q.query)!.js, q.top3) && inTop3(results.get(q.query)!.server, q.top3))).toBeGreaterThanOrEqual(
+      HELD_OUT_FLOOR,
+    );
   });
 });
 

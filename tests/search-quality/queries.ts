@@ -24,7 +24,8 @@ export function qualityQueries(): QualityQuery[] {
     const list = load(fs.readFileSync(files[part], 'utf8')) as Omit<QualityQuery, 'part'>[];
     for (const q of list) {
       if (part === 'held-out' && q.knownMiss) throw new Error(`${files[part]}: "${q.query}": held-out queries are never marked as known misses`);
-      for (const slug of q.top3) if (!fs.existsSync(`content/services/${slug}.md`)) throw new Error(`${files[part]}: "${q.query}" expects ${slug}, which is not a service`);
+      for (const slug of q.top3)
+        if (!fs.existsSync(`content/services/${slug}.md`)) throw new Error(`${files[part]}: "${q.query}" expects ${slug}, which is not a service`);
     }
     return list.map((q) => ({ ...q, part }));
   });

@@ -12,7 +12,11 @@ const projectEntries = ['src', 'public', 'cms', 'scripts', 'astro.config.mjs', '
  * folder, so its dist/ never mixes with the demo's and Astro's caches stay
  * apart. node_modules is linked, not copied. Returns the copy's folder.
  */
-export function buildArea(content: string, env: Record<string, string> = {}, into?: string): { project: string; client: string; server: string; remove: () => void } {
+export function buildArea(
+  content: string,
+  env: Record<string, string> = {},
+  into?: string,
+): { project: string; client: string; server: string; remove: () => void } {
   const root = into ?? fs.mkdtempSync(path.join(os.tmpdir(), 'local-offer-area-'));
   const project = path.join(root, 'project');
   fs.mkdirSync(path.join(project, 'node_modules'), { recursive: true });
@@ -35,7 +39,12 @@ export function buildArea(content: string, env: Record<string, string> = {}, int
     const e = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`The area did not build:\n${e.stdout?.toString().slice(-3000)}\n${e.stderr?.toString().slice(-3000)}`);
   }
-  return { project, client: path.join(project, 'dist/client'), server: path.join(project, 'dist/server'), remove: () => fs.rmSync(root, { recursive: true, force: true }) };
+  return {
+    project,
+    client: path.join(project, 'dist/client'),
+    server: path.join(project, 'dist/server'),
+    remove: () => fs.rmSync(root, { recursive: true, force: true }),
+  };
 }
 
 const fixtureArea = 'tests/fixtures/other-area';
@@ -45,7 +54,12 @@ function fingerprint(entries: string[]): string {
   const hash = crypto.createHash('sha256');
   for (const entry of entries) {
     if (!fs.existsSync(entry)) continue;
-    const files = fs.statSync(entry).isDirectory() ? fs.readdirSync(entry, { recursive: true, encoding: 'utf8' }).map((f) => path.join(entry, f)).sort() : [entry];
+    const files = fs.statSync(entry).isDirectory()
+      ? fs
+          .readdirSync(entry, { recursive: true, encoding: 'utf8' })
+          .map((f) => path.join(entry, f))
+          .sort()
+      : [entry];
     for (const file of files) if (fs.statSync(file).isFile()) hash.update(file).update(fs.readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
@@ -74,13 +88,23 @@ export function starterAreaBuild(): { project: string; client: string; server: s
   return cachedAreaBuild('starter-area', [], () => {});
 }
 
-function cachedAreaBuild(name: string, newAreaArgs: string[], addContent: (content: string) => void): { project: string; client: string; server: string; content: string } {
+function cachedAreaBuild(
+  name: string,
+  newAreaArgs: string[],
+  addContent: (content: string) => void,
+): { project: string; client: string; server: string; content: string } {
   const key = fingerprint([...projectEntries, fixtureArea, 'package-lock.json']);
   const root = path.join(os.tmpdir(), `local-offer-${name}-${key}`);
   const done = path.join(root, 'built');
-  const result = { project: path.join(root, 'project'), client: path.join(root, 'project/dist/client'), server: path.join(root, 'project/dist/server'), content: path.join(root, 'content') };
+  const result = {
+    project: path.join(root, 'project'),
+    client: path.join(root, 'project/dist/client'),
+    server: path.join(root, 'project/dist/server'),
+    content: path.join(root, 'content'),
+  };
   if (fs.existsSync(done)) return result;
-  for (const old of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith(`local-offer-${name}-`))) fs.rmSync(path.join(os.tmpdir(), old), { recursive: true, force: true });
+  for (const old of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith(`local-offer-${name}-`)))
+    fs.rmSync(path.join(os.tmpdir(), old), { recursive: true, force: true });
   fs.mkdirSync(root, { recursive: true });
   execFileSync(process.execPath, ['--experimental-strip-types', 'scripts/new-area.ts', result.content, ...newAreaArgs], { stdio: 'pipe' });
   addContent(result.content);

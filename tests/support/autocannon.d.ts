@@ -1,6 +1,13 @@
 // autocannon ships no types; this covers what the load tests and benchmark use.
 declare module 'autocannon' {
-  interface Histogram { average: number; p50: number; p90: number; p99: number; max: number; mean: number }
+  interface Histogram {
+    average: number;
+    p50: number;
+    p90: number;
+    p99: number;
+    max: number;
+    mean: number;
+  }
   interface Result {
     requests: Histogram & { total: number; sent: number };
     latency: Histogram;

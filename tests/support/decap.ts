@@ -110,7 +110,10 @@ export async function choose(page: Page, label: string, option: string): Promise
  * so it is found by the words beside it (see the accessibility statement).
  */
 export async function typeMarkdown(page: Page, lines: string[]): Promise<void> {
-  await page.locator('div', { hasText: /^Rich TextMarkdown$/ }).getByRole('switch').click();
+  await page
+    .locator('div', { hasText: /^Rich TextMarkdown$/ })
+    .getByRole('switch')
+    .click();
   const editor = page.locator('[data-slate-editor="true"]').last();
   await editor.click();
   for (const [i, line] of lines.entries()) {

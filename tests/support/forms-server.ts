@@ -60,8 +60,13 @@ export async function startFormsServer(
   // A test certificate is self-signed: the readiness check does not ask who signed it.
   const answers = () =>
     options.tls
-      ? new Promise<boolean>((resolve) => https.get(`${origin}/surveys/`, { rejectUnauthorized: false }, (r) => (r.resume(), resolve(r.statusCode === 200))).on('error', () => resolve(false)))
-      : fetch(`${origin}/surveys/`).then((r) => r.ok, () => false);
+      ? new Promise<boolean>((resolve) =>
+          https.get(`${origin}/surveys/`, { rejectUnauthorized: false }, (r) => (r.resume(), resolve(r.statusCode === 200))).on('error', () => resolve(false)),
+        )
+      : fetch(`${origin}/surveys/`).then(
+          (r) => r.ok,
+          () => false,
+        );
   // Up to 30 s: a busy 2-core machine can take several seconds to start Node.
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`The site server stopped: ${output}`);

@@ -39,7 +39,16 @@ export function calibratedCpuSlowdown(benchmarkIndex: number): number {
 export async function runLighthouse(urls: string[], cpuSlowdownFor: (url: string) => number = () => 4): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     logLevel: 'silent',
   });
   const results: LighthouseResult[] = [];
@@ -51,7 +60,13 @@ export async function runLighthouse(urls: string[], cpuSlowdownFor: (url: string
       // (NO_NAVSTART, NO_FCP): such a run says nothing about the page, so it runs again.
       for (let attempt = 1; attempt <= 3; attempt++) {
         // Flags merge into the default mobile settings: only the CPU slowdown changes.
-        const flags = { port: chrome.port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: categories, throttling: { cpuSlowdownMultiplier: cpuSlowdown } };
+        const flags = {
+          port: chrome.port,
+          output: 'json' as const,
+          logLevel: 'error' as const,
+          onlyCategories: categories,
+          throttling: { cpuSlowdownMultiplier: cpuSlowdown },
+        };
         lhr = (await lighthouse(url, flags))?.lhr;
         if (lhr && !lhr.runtimeError) break;
       }

@@ -10,7 +10,10 @@ export function ensureNginx(): void {
   if (fs.existsSync(nginxPath)) return;
   if (process.getuid?.() !== 0) throw new Error(`nginx is missing: run 'sudo apt-get install -y nginx-light' and try again.`);
   execFileSync('apt-get', ['update', '-o', 'DPkg::Lock::Timeout=600', '-qq'], { stdio: 'ignore' });
-  execFileSync('apt-get', ['install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', 'nginx-light'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', 'nginx-light'], {
+    stdio: 'ignore',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   // The package starts the system's nginx on port 80; these tests run their own on loopback.
   try {
     execFileSync('service', ['nginx', 'stop'], { stdio: 'ignore' });
@@ -23,7 +26,27 @@ export function ensureNginx(): void {
 export function selfSignedCertificate(dir: string, hostname: string): { cert: string; key: string } {
   const cert = path.join(dir, 'cert.pem');
   const key = path.join(dir, 'key.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${hostname}`, '-addext', `subjectAltName=DNS:${hostname},DNS:localhost`, '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      `/CN=${hostname}`,
+      '-addext',
+      `subjectAltName=DNS:${hostname},DNS:localhost`,
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
   return { cert, key };
 }
 

@@ -14,7 +14,12 @@ import { settingSchema } from '../../src/schemas/education-setting';
 import { settingSearchEntry, settingVocabulary, type SettingSearchEntry } from '../../src/lib/search/settings';
 
 /** Reads a content folder the way the site does and turns it into search documents, guides and a vocabulary. */
-export function loadSearchContent(root = 'content'): { documents: SearchDocument[]; guides: Guide[]; vocabulary: SearchVocabulary; settings: SettingSearchEntry[] } {
+export function loadSearchContent(root = 'content'): {
+  documents: SearchDocument[];
+  guides: Guide[];
+  vocabulary: SearchVocabulary;
+  settings: SettingSearchEntry[];
+} {
   const organisations = new Map(readMarkdownFolder(path.join(root, 'organisations')).map((f) => [f.slug, organisationSchema.parse(f.data)]));
   // As on the site (getServices), an imported service waiting for a navigator is not searchable.
   const services = readMarkdownFolder(path.join(root, 'services')).flatMap((f) => {
@@ -30,7 +35,11 @@ export function loadSearchContent(root = 'content'): { documents: SearchDocument
   const schoolsFolder = path.join(root, 'schools');
   const settings = fs.existsSync(schoolsFolder) ? readMarkdownFolder(schoolsFolder).map((f) => settingSearchEntry(settingSchema.parse(f.data), f.slug)) : [];
   const vocabulary = buildSearchVocabulary({
-    documents: [...services.map((d) => ({ ...vocabularyDocument(d), openService: d.type === 'service' })), ...guides.map(guideVocabulary), ...settings.map(settingVocabulary)],
+    documents: [
+      ...services.map((d) => ({ ...vocabularyDocument(d), openService: d.type === 'service' })),
+      ...guides.map(guideVocabulary),
+      ...settings.map(settingVocabulary),
+    ],
     synonymGroups: groups,
     services: services.filter((s) => s.type === 'service').length,
   });

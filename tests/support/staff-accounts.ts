@@ -56,7 +56,15 @@ export function rawRequest(
   const url = new URL(origin);
   return new Promise((resolve, reject) => {
     const request = (url.protocol === 'https:' ? https : http).request(
-      { host: url.hostname, port: url.port, path: pathAndQuery, method: options.method ?? 'GET', headers: options.headers, localAddress: options.localAddress, rejectUnauthorized: false },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: pathAndQuery,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        localAddress: options.localAddress,
+        rejectUnauthorized: false,
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');

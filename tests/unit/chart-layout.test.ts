@@ -3,7 +3,10 @@ import { barRows, stackedSegments, wrapWords } from '../../src/lib/chart-layout'
 
 describe('chart labels', () => {
   it('wrap between words so they fit a 320 px phone', () => {
-    expect(wrapWords('Hearing, sight, movement and physical health: 20 services', 30)).toEqual(['Hearing, sight, movement and', 'physical health: 20 services']);
+    expect(wrapWords('Hearing, sight, movement and physical health: 20 services', 30)).toEqual([
+      'Hearing, sight, movement and',
+      'physical health: 20 services',
+    ]);
   });
   it('keep a long single word whole rather than cutting it', () => {
     expect(wrapWords('Supercalifragilisticexpialidocious', 10)).toEqual(['Supercalifragilisticexpialidocious']);

@@ -17,7 +17,16 @@ import { imageWithDescription, documentLink } from '../../cms/editor-components'
 // committed config.yml and the schemas disagree, so the editor can never write
 // a field the site ignores (the "updateDate" vs "updatedDate" kind of drift).
 
-type Field = { name: string; label: string; widget: string; required?: boolean; hint?: string; fields?: Field[]; field?: Field; options?: { label: string; value: string }[] };
+type Field = {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  fields?: Field[];
+  field?: Field;
+  options?: { label: string; value: string }[];
+};
 type Collection = { name: string; folder?: string; files?: { file: string; fields: Field[] }[]; fields?: Field[] };
 
 const committed = load(fs.readFileSync(configPath, 'utf8')) as { collections: Collection[]; publish_mode: string; media_folder: string };
@@ -35,8 +44,10 @@ describe('the CMS config (public/admin/config.yml)', () => {
     expect(fs.readFileSync(configPath, 'utf8'), 'config.yml is out of date: run `npm run cms:config` and commit it').toBe(buildConfigYaml());
   });
 
-  it('uses only widgets the editor registers (cms/decap-app.ts loads only some of Decap\'s)', () => {
-    const used = new Set(committed.collections.flatMap((c) => everyField([...(c.fields ?? []), ...(c.files ?? []).flatMap((f) => f.fields)]).map((f) => f.widget)));
+  it("uses only widgets the editor registers (cms/decap-app.ts loads only some of Decap's)", () => {
+    const used = new Set(
+      committed.collections.flatMap((c) => everyField([...(c.fields ?? []), ...(c.files ?? []).flatMap((f) => f.fields)]).map((f) => f.widget)),
+    );
     for (const block of [imageWithDescription, documentLink]) for (const f of block.fields) used.add(f.widget);
     expect([...used].filter((w) => !([...decapWidgets, ...ourWidgets] as string[]).includes(w))).toEqual([]);
     expect(used.has('string') && used.has('relation') && used.has('uk-date')).toBe(true);
@@ -101,7 +112,9 @@ describe('the CMS config (public/admin/config.yml)', () => {
 
   it('gives every field a hint in plain words, taken from the schema (`.meta({ hint })`)', () => {
     const unhinted = committed.collections.flatMap((c) =>
-      everyField(c.fields ?? c.files?.[0].fields ?? []).filter((f) => f.name !== 'item' && !f.hint).map((f) => `${c.name}: ${f.name}`),
+      everyField(c.fields ?? c.files?.[0].fields ?? [])
+        .filter((f) => f.name !== 'item' && !f.hint)
+        .map((f) => `${c.name}: ${f.name}`),
     );
     expect(unhinted).toEqual([]);
     const name = committedFields('services').find((f) => f.name === 'name');
@@ -156,20 +169,37 @@ describe('the config generator', () => {
   it('turns each kind of zod field into the widget a navigator expects', () => {
     const [events] = (buildDecapConfig([registration]) as { collections: { fields: Record<string, unknown>[] }[] }).collections;
     const byName = Object.fromEntries(events.fields.map((f) => [f.name, f]));
-    expect(byName.title).toMatchObject({ label: 'Event name', widget: 'string', required: true, pattern: ['^[\\s\\S]{3,80}$', 'Event name: write between 3 and 80 characters'] });
+    expect(byName.title).toMatchObject({
+      label: 'Event name',
+      widget: 'string',
+      required: true,
+      pattern: ['^[\\s\\S]{3,80}$', 'Event name: write between 3 and 80 characters'],
+    });
     expect(byName.description).toMatchObject({ widget: 'text', required: true });
     expect(byName.date).toMatchObject({ widget: 'uk-date' });
     expect(byName.places).toMatchObject({ widget: 'number', value_type: 'int', min: 0, required: false });
     expect(byName.booking).toMatchObject({ widget: 'boolean', required: false, default: false });
-    expect(byName.audience).toMatchObject({ widget: 'select', multiple: true, min: 1, options: [{ label: 'Parents', value: 'parents' }, { label: 'Young people', value: 'young-people' }] });
+    expect(byName.audience).toMatchObject({
+      widget: 'select',
+      multiple: true,
+      min: 1,
+      options: [
+        { label: 'Parents', value: 'parents' },
+        { label: 'Young people', value: 'young-people' },
+      ],
+    });
     expect(byName.questions).toMatchObject({ widget: 'list', typeKey: 'type', types: [{ name: 'text' }, { name: 'choice' }] });
     expect(configDrift(sample, events.fields as never)).toEqual([]);
   });
 
   it('marks a field the schema lets be empty as required when the schema says the editor requires it', () => {
     const schema = requireInEditor(z.strictObject({ owner: z.string().optional(), note: z.string().optional() }), ['owner']);
-    const [collection] = (buildDecapConfig([folder({ name: 'odd', label: 'Odd', folder: 'content/odd', schema })]) as { collections: { fields: Field[] }[] }).collections;
-    expect(collection.fields.map((f) => [f.name, f.required])).toEqual([['owner', true], ['note', false]]);
+    const [collection] = (buildDecapConfig([folder({ name: 'odd', label: 'Odd', folder: 'content/odd', schema })]) as { collections: { fields: Field[] }[] })
+      .collections;
+    expect(collection.fields.map((f) => [f.name, f.required])).toEqual([
+      ['owner', true],
+      ['note', false],
+    ]);
     expect(configDrift(schema, collection.fields as never)).toEqual([]);
     expect(schema.safeParse({}).success).toBe(true);
   });
@@ -181,9 +211,13 @@ describe('the config generator', () => {
 
   it('leaves every field of an optional group optional in the editor, so an empty group never stops a save', () => {
     const schema = z.strictObject({ video: z.strictObject({ title: z.string(), chapters: z.array(z.strictObject({ name: z.string() })) }).optional() });
-    const [collection] = (buildDecapConfig([folder({ name: 'odd', label: 'Odd', folder: 'content/odd', schema })]) as { collections: { fields: Field[] }[] }).collections;
+    const [collection] = (buildDecapConfig([folder({ name: 'odd', label: 'Odd', folder: 'content/odd', schema })]) as { collections: { fields: Field[] }[] })
+      .collections;
     const [video] = collection.fields;
-    expect(video.fields?.map((f) => [f.name, f.required])).toEqual([['title', false], ['chapters', false]]);
+    expect(video.fields?.map((f) => [f.name, f.required])).toEqual([
+      ['title', false],
+      ['chapters', false],
+    ]);
     expect(video.fields?.[0].hint).toBe('Needed if you fill in anything under "Video".');
     // Decap checks a list item's fields only once the item is added, so those stay required.
     expect(video.fields?.[1].fields?.[0].required).toBe(true);
@@ -199,11 +233,27 @@ describe('the config generator', () => {
       runBy: slug.meta({ label: 'Run by', references: 'organisations' }),
       services: z.array(slug).min(1).meta({ hint: 'Services at this school.', references: 'services' }),
     });
-    const [collection] = (buildDecapConfig([folder({ name: 'settings', label: 'Schools', folder: 'content/settings', schema })]) as { collections: { fields: Field[] }[] }).collections;
+    const [collection] = (
+      buildDecapConfig([folder({ name: 'settings', label: 'Schools', folder: 'content/settings', schema })]) as { collections: { fields: Field[] }[] }
+    ).collections;
     const [, runBy, services] = collection.fields;
-    expect(runBy).toMatchObject({ label: 'Run by', widget: 'relation', collection: 'organisations', value_field: '{{slug}}', display_fields: ['name'], required: true });
+    expect(runBy).toMatchObject({
+      label: 'Run by',
+      widget: 'relation',
+      collection: 'organisations',
+      value_field: '{{slug}}',
+      display_fields: ['name'],
+      required: true,
+    });
     expect(runBy).not.toHaveProperty('multiple');
-    expect(services).toMatchObject({ widget: 'relation', collection: 'services', multiple: true, min: 1, search_fields: ['name'], hint: 'Services at this school.' });
+    expect(services).toMatchObject({
+      widget: 'relation',
+      collection: 'services',
+      multiple: true,
+      min: 1,
+      search_fields: ['name'],
+      hint: 'Services at this school.',
+    });
     expect(configDrift(schema, collection.fields as never)).toEqual([]);
     const odd = z.strictObject({ runBy: slug.meta({ references: 'nowhere' }) });
     expect(() => buildDecapConfig([folder({ name: 'odd', label: 'Odd', folder: 'content/odd', schema: odd })])).toThrow(/"nowhere"/);

@@ -24,7 +24,11 @@ afterAll(async () => {
 const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
 const drafts = () => git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/').split('\n').filter(Boolean);
 const ask = async (action: string, params: object) => {
-  const res = await fetch(backend.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action, params: { branch: 'main', ...params } }) });
+  const res = await fetch(backend.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ action, params: { branch: 'main', ...params } }),
+  });
   return { status: res.status, body: await res.json() };
 };
 const file = 'content/services/family-hubs.md';

@@ -9,10 +9,16 @@ import { collections } from '../../cms/collections';
 
 const services = collections.find((c) => c.name === 'services')!;
 /** A demo event that happens online only, with no venue. */
-const onlineEvent = fs.readdirSync('content/events').map((f) => path.join('content/events', f)).find((f) => !/^venue:/m.test(fs.readFileSync(f, 'utf8')))!;
+const onlineEvent = fs
+  .readdirSync('content/events')
+  .map((f) => path.join('content/events', f))
+  .find((f) => !/^venue:/m.test(fs.readFileSync(f, 'utf8')))!;
 const read = (file: string) => fs.readFileSync(file, 'utf8');
 const contentFiles = (folder: string, ext: string) =>
-  fs.readdirSync(path.join('content', folder)).filter((f) => f.endsWith(ext)).map((f) => path.join('content', folder, f));
+  fs
+    .readdirSync(path.join('content', folder))
+    .filter((f) => f.endsWith(ext))
+    .map((f) => path.join('content', folder, f));
 
 describe('saving from the CMS', () => {
   it('writes every existing content file back exactly as it was when nothing changed', () => {
@@ -96,7 +102,9 @@ describe('checks before saving', () => {
     const online = markdownWithFrontmatter.fromFile(read(onlineEvent)) as Record<string, unknown>;
     const { start: _start, ...noStart } = online;
     expect(checkEntry(events, noStart).map((p) => `${p.where}: ${p.message}`)).toEqual(['Starts: fill this in']);
-    const wrongKind = checkEntry(events, { ...online, kind: 'party' }).map((p) => p.message).join(' ');
+    const wrongKind = checkEntry(events, { ...online, kind: 'party' })
+      .map((p) => p.message)
+      .join(' ');
     expect(wrongKind).toMatch(/must be one of: local-offer-day/);
   });
 
@@ -130,7 +138,13 @@ describe('checks before saving', () => {
     };
     const data = inSchemaOrder(youSaid.schema, withoutBlanks(fromForm));
     expect(checkEntry(youSaid, data)).toEqual([]);
-    expect(yamlFile.toFile(data).split('\n').map((line) => line.split(':')[0]).filter(Boolean)).toEqual(['date', 'theme', 'source', 'title', 'youSaid', 'weDid', 'status']);
+    expect(
+      yamlFile
+        .toFile(data)
+        .split('\n')
+        .map((line) => line.split(':')[0])
+        .filter(Boolean),
+    ).toEqual(['date', 'theme', 'source', 'title', 'youSaid', 'weDid', 'status']);
   });
 
   it('keep an empty list an existing file already had, so an edit stays one line', () => {

@@ -21,7 +21,7 @@ const developerWords: [RegExp, string][] = [
   [/\(optional\)/i, 'Decap adds "(optional)" itself'],
   [/\bGOV\.UK hint\b|\bSchedule 2\b|\bCode of Practice 6\.\d+/, 'references a navigator need not look up'],
   [/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, 'a date as the file stores it: the editor shows UK dates'],
-  [/\bNew Post\b/, 'Decap\'s blog words'],
+  [/\bNew Post\b/, "Decap's blog words"],
 ];
 
 type Node = Record<string, unknown>;

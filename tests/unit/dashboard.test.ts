@@ -80,7 +80,12 @@ describe('“you said, we did” on the dashboard', () => {
 describe('events on the dashboard', () => {
   it('counts events already held by month and the ones still to come', () => {
     const result = eventsHeld(
-      [{ start: new Date('2026-07-11T10:00:00Z') }, { start: new Date('2026-11-23T09:00:00Z') }, { start: new Date('2026-12-03T18:00:00Z') }, { start: new Date('2024-05-01T10:00:00Z') }],
+      [
+        { start: new Date('2026-07-11T10:00:00Z') },
+        { start: new Date('2026-11-23T09:00:00Z') },
+        { start: new Date('2026-12-03T18:00:00Z') },
+        { start: new Date('2024-05-01T10:00:00Z') },
+      ],
       today,
     );
     expect(result.heldInPeriod).toBe(2);

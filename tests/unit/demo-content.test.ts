@@ -38,14 +38,28 @@ describe('Northbridge demo content', () => {
   it('covers every tier for every area of need', () => {
     for (const tier of tiers)
       for (const need of needAreas)
-        expect(services.some((s) => s.tier === tier && s.needs.includes(need)), `${tier} × ${need}`).toBe(true);
+        expect(
+          services.some((s) => s.tier === tier && s.needs.includes(need)),
+          `${tier} × ${need}`,
+        ).toBe(true);
   });
 
   it('covers every age band, Schedule 2 topic and Preparing for Adulthood outcome', () => {
-    for (const band of ageBands) expect(services.some((s) => servesAgeBand(s.ageRange, band)), band).toBe(true);
-    for (const topic of topics) expect(services.some((s) => s.topics.includes(topic)), topic).toBe(true);
+    for (const band of ageBands)
+      expect(
+        services.some((s) => servesAgeBand(s.ageRange, band)),
+        band,
+      ).toBe(true);
+    for (const topic of topics)
+      expect(
+        services.some((s) => s.topics.includes(topic)),
+        topic,
+      ).toBe(true);
     for (const outcome of adulthoodOutcomes)
-      expect(services.some((s) => s.adulthoodOutcomes.includes(outcome)), outcome).toBe(true);
+      expect(
+        services.some((s) => s.adulthoodOutcomes.includes(outcome)),
+        outcome,
+      ).toBe(true);
   });
 
   it('includes some services that are closed and some that are past their review date', () => {
@@ -58,8 +72,7 @@ describe('Northbridge demo content', () => {
     for (const { file, text } of all) {
       for (const phone of text.match(/\b0\d{3,4} ?\d{3} ?\d{3,4}\b/g) ?? [])
         expect(phone.replace(/\s/g, ''), `${file} phone ${phone}`).toMatch(/^01632960\d{3}$/);
-      for (const email of text.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? [])
-        expect(email, `${file}`).toMatch(/@example\.org$/);
+      for (const email of text.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []) expect(email, `${file}`).toMatch(/@example\.org$/);
     }
   });
 });

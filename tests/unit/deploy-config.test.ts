@@ -30,7 +30,9 @@ function locations(config: string): Location[] {
 function chosen(all: Location[], path: string): Location | undefined {
   const exact = all.find((l) => l.modifier === '=' && l.pattern === path);
   if (exact) return exact;
-  const prefix = all.filter((l) => (l.modifier === '' || l.modifier === '^~') && path.startsWith(l.pattern)).sort((a, b) => b.pattern.length - a.pattern.length)[0];
+  const prefix = all
+    .filter((l) => (l.modifier === '' || l.modifier === '^~') && path.startsWith(l.pattern))
+    .sort((a, b) => b.pattern.length - a.pattern.length)[0];
   if (prefix?.modifier === '^~') return prefix;
   return all.find((l) => (l.modifier === '~' || l.modifier === '~*') && new RegExp(l.pattern, l.modifier === '~*' ? 'i' : '').test(path)) ?? prefix;
 }
@@ -55,12 +57,20 @@ describe('the nginx site', () => {
     expect(chosen(all, path)?.proxied, `${path} goes to ${JSON.stringify(chosen(all, path))}`).toBe(true);
   });
 
-  it.for(['/', '/services/speech-drop-in/', '/surveys/', '/admin/', '/admin/config.yml', '/openreferral/services.json', '/_astro/site.css', '/sw.js', '/searching-for-help/', '/officers-guide/'])(
-    'serves %s from the built files',
-    (path) => {
-      expect(chosen(all, path)?.proxied, path).toBe(false);
-    },
-  );
+  it.for([
+    '/',
+    '/services/speech-drop-in/',
+    '/surveys/',
+    '/admin/',
+    '/admin/config.yml',
+    '/openreferral/services.json',
+    '/_astro/site.css',
+    '/sw.js',
+    '/searching-for-help/',
+    '/officers-guide/',
+  ])('serves %s from the built files', (path) => {
+    expect(chosen(all, path)?.proxied, path).toBe(false);
+  });
 
   it('would notice a route nginx does not pass on', () => {
     const withoutSurveys = all.filter((l) => !l.pattern.includes('surveys'));
@@ -102,7 +112,10 @@ describe('the systemd unit', () => {
 describe('the GitLab pipeline', () => {
   it('tests every change, and on main builds for a proxy, checks the build and publishes it', async () => {
     const { load } = await import('js-yaml');
-    const pipeline = load(fs.readFileSync('deploy/gitlab/.gitlab-ci.yml', 'utf8')) as Record<string, { script?: string[]; rules?: { if: string }[]; needs?: string[] }>;
+    const pipeline = load(fs.readFileSync('deploy/gitlab/.gitlab-ci.yml', 'utf8')) as Record<
+      string,
+      { script?: string[]; rules?: { if: string }[]; needs?: string[] }
+    >;
     expect(pipeline.test.script).toContain('bash scripts/test.sh');
     expect(pipeline.build.script).toEqual(expect.arrayContaining(['LOCAL_OFFER_BEHIND_PROXY=1 npm run build', 'npm run doctor -- --build-only']));
     for (const job of ['build', 'deploy']) expect(pipeline[job].rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);

@@ -24,7 +24,8 @@ function foldersUnder(root: string): string[] {
 }
 
 function markdownFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith('.md'))
     .map((e) => path.posix.join(e.parentPath.split(path.sep).join('/'), e.name));
 }

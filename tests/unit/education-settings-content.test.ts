@@ -37,7 +37,11 @@ describe('Northbridge schools, nurseries and colleges', () => {
   });
 
   it('fills every stage filter', () => {
-    for (const stage of settingStages) expect(count((s) => settingStagesFor(s).includes(stage)), stage).toBeGreaterThan(0);
+    for (const stage of settingStages)
+      expect(
+        count((s) => settingStagesFor(s).includes(stage)),
+        stage,
+      ).toBeGreaterThan(0);
   });
 
   it('gives every setting a SENCo contact, a SEN information report and answers, and links only to services that exist', () => {
@@ -74,7 +78,13 @@ describe('the setting schema', () => {
   it('lets an imported setting leave the SENCo and answers empty only while a review note names them', () => {
     const { senco: _s, answers: _a, ...rest } = valid;
     expect(settingSchema.safeParse(rest).error!.issues.map((i) => i.path[0])).toEqual(['senco', 'answers']);
-    const noted = { ...rest, reviewNotes: [{ field: 'senco', note: 'Not in GIAS: ask the school.' }, { field: 'answers', note: 'Not in GIAS: ask the school.' }] };
+    const noted = {
+      ...rest,
+      reviewNotes: [
+        { field: 'senco', note: 'Not in GIAS: ask the school.' },
+        { field: 'answers', note: 'Not in GIAS: ask the school.' },
+      ],
+    };
     expect(settingSchema.safeParse(noted).success).toBe(true);
   });
 });

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
-  designatedNeedsFor, matchesSettingFilter, settingFilterCombinations, settingFilterKindsFor, settingFilterParam, settingFilterPath, settingStagesFor, withFilter,
+  designatedNeedsFor,
+  matchesSettingFilter,
+  settingFilterCombinations,
+  settingFilterKindsFor,
+  settingFilterParam,
+  settingFilterPath,
+  settingStagesFor,
+  withFilter,
 } from '../../src/lib/education-settings';
 import type { EducationSetting } from '../../src/schemas/education-setting';
 
 type Facts = Pick<EducationSetting, 'kind' | 'phase' | 'ageRange' | 'designatedNeeds' | 'inclusionBase'>;
-const school = (min: number, max: number, more: Partial<Facts> = {}): Facts => ({ kind: 'mainstream', phase: 'primary', ageRange: { min, max }, designatedNeeds: [], ...more });
+const school = (min: number, max: number, more: Partial<Facts> = {}): Facts => ({
+  kind: 'mainstream',
+  phase: 'primary',
+  ageRange: { min, max },
+  designatedNeeds: [],
+  ...more,
+});
 
 describe('which stage a school, nursery or college serves', () => {
   it('counts a primary school for ages 4 to 11 as primary only: its oldest pupils leave at 11', () => {
@@ -27,7 +40,7 @@ describe('which stage a school, nursery or college serves', () => {
 
 describe('kind and need filters', () => {
   const withBase = school(4, 11, { inclusionBase: { type: 'resourced-provision', needs: ['hearing'] } });
-  it('finds a mainstream school with a base under both mainstream and inclusion bases, by the base\'s need', () => {
+  it("finds a mainstream school with a base under both mainstream and inclusion bases, by the base's need", () => {
     expect(settingFilterKindsFor(withBase)).toEqual(['mainstream', 'inclusion-base']);
     expect(designatedNeedsFor(withBase)).toEqual(['hearing']);
     expect(matchesSettingFilter(withBase, { stage: 'primary', kind: 'inclusion-base', need: 'hearing' })).toBe(true);

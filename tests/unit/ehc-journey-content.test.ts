@@ -46,7 +46,10 @@ describe('the EHC journey words (content/ehc-journey/guide.yaml)', () => {
 
 describe('dates kept on the phone', () => {
   it('read back what was saved, and drop only what is damaged', () => {
-    const saved = { journey: 'assessment' as const, assessment: { journey: 'assessment' as const, requestReceived: '2026-01-05', decisionToAssess: { date: '2026-02-10', outcome: 'assess' as const } } };
+    const saved = {
+      journey: 'assessment' as const,
+      assessment: { journey: 'assessment' as const, requestReceived: '2026-01-05', decisionToAssess: { date: '2026-02-10', outcome: 'assess' as const } },
+    };
     expect(parseSavedDates(JSON.stringify(saved))).toEqual(saved);
     expect(parseSavedDates(JSON.stringify({ ...saved, assessment: { ...saved.assessment, draftPlan: '2026-02-30', finalPlan: 'soon' } }))).toEqual(saved);
     expect(parseSavedDates('{not json')).toBeUndefined();

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, addWeeks, formatLongDate, lastDayOfMonthsStartingWith, todayOnDevice, weekday } from '../../src/lib/calendar-date';
-import { appealBy, commentsBy, decideWhetherToAssessBy, decisionNotToIssueBy, finalPlanBy, phaseTransferDeadline, reviewBy, reviewDecisionBy, amendedPlanBy } from '../../src/lib/ehc-timeline/rules';
+import {
+  appealBy,
+  commentsBy,
+  decideWhetherToAssessBy,
+  decisionNotToIssueBy,
+  finalPlanBy,
+  phaseTransferDeadline,
+  reviewBy,
+  reviewDecisionBy,
+  amendedPlanBy,
+} from '../../src/lib/ehc-timeline/rules';
 import { buildTimeline, mostOverdue } from '../../src/lib/ehc-timeline/timeline';
 import { readDateInput } from '../../src/lib/ehc-timeline/date-input';
 import { calendarFile } from '../../src/lib/ehc-timeline/calendar-file';
@@ -124,7 +134,13 @@ describe('a family timeline', () => {
 
   it('works later dates out from the letters that came', () => {
     const steps = buildTimeline(
-      { journey: 'assessment', requestReceived: '2026-01-05', decisionToAssess: { date: '2026-02-20', outcome: 'assess' }, draftPlan: '2026-04-20', finalPlan: '2026-05-20' },
+      {
+        journey: 'assessment',
+        requestReceived: '2026-01-05',
+        decisionToAssess: { date: '2026-02-20', outcome: 'assess' },
+        draftPlan: '2026-04-20',
+        finalPlan: '2026-05-20',
+      },
       '2026-05-21',
     );
     const byId = Object.fromEntries(steps.map((s) => [s.id, s]));
@@ -136,14 +152,23 @@ describe('a family timeline', () => {
   });
 
   it('after a refusal to assess, leaves out the plan steps and counts the appeal from the letter', () => {
-    const steps = buildTimeline({ journey: 'assessment', requestReceived: '2026-01-05', decisionToAssess: { date: '2026-02-10', outcome: 'refuse' }, mediationCertificate: '2026-03-20' }, '2026-03-21');
+    const steps = buildTimeline(
+      { journey: 'assessment', requestReceived: '2026-01-05', decisionToAssess: { date: '2026-02-10', outcome: 'refuse' }, mediationCertificate: '2026-03-20' },
+      '2026-03-21',
+    );
     expect(steps.filter((s) => s.status === 'not-needed').map((s) => s.id)).toEqual(['assessment-and-draft', 'comment-on-draft', 'final-plan', 'first-review']);
     expect(steps.find((s) => s.id === 'mediation-and-appeal')).toMatchObject({ status: 'next', due: '2026-04-20' });
   });
 
   it('runs an annual review with a phase transfer', () => {
     const steps = buildTimeline(
-      { journey: 'review', planOrLastReview: '2026-03-01', reviewMeeting: '2026-11-10', reviewDecision: { date: '2026-12-01', outcome: 'amend' }, phaseTransfer: { move: 'school', year: 2027 } },
+      {
+        journey: 'review',
+        planOrLastReview: '2026-03-01',
+        reviewMeeting: '2026-11-10',
+        reviewDecision: { date: '2026-12-01', outcome: 'amend' },
+        phaseTransfer: { move: 'school', year: 2027 },
+      },
       '2026-12-02',
     );
     expect(steps.map((s) => [s.id, s.status, s.due])).toEqual([
@@ -203,7 +228,12 @@ describe('the date boxes', () => {
   });
 
   it('refuses a letter dated before the request', () => {
-    expect(readDateInput({ day: '1', month: '1', year: '2026' }, { name: 'The date the draft plan arrived', today: '2026-03-01', notBefore: { date: '2026-01-05', name: 'the day the council received your request' } })).toMatchObject({
+    expect(
+      readDateInput(
+        { day: '1', month: '1', year: '2026' },
+        { name: 'The date the draft plan arrived', today: '2026-03-01', notBefore: { date: '2026-01-05', name: 'the day the council received your request' } },
+      ),
+    ).toMatchObject({
       message: 'The date the draft plan arrived must be the same as or after 5 January 2026, the day the council received your request',
     });
   });

@@ -15,7 +15,10 @@ import { load } from 'js-yaml';
 // The demo area must show every part of the jargon buster, events and news
 // working: enough terms to be useful, events either side of the build date,
 // and newsletter issues with something in them.
-const parseAll = <T,>(folder: string, schema: { safeParse: (d: unknown) => { success: boolean; data?: T; error?: { issues: { path: PropertyKey[]; message: string }[] } } }) =>
+const parseAll = <T>(
+  folder: string,
+  schema: { safeParse: (d: unknown) => { success: boolean; data?: T; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+) =>
   readMarkdownFolder(folder).map((f) => {
     const parsed = schema.safeParse(f.data);
     if (!parsed.success) throw new Error(`${f.file}: ${parsed.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
@@ -35,7 +38,40 @@ describe('the jargon buster content', () => {
 
   it('explains every acronym and term the shared domain notes say a glossary must', () => {
     const known = new Set(glossary.flatMap((g) => [g.term, ...g.alsoKnownAs].map((w) => w.toLowerCase())));
-    const mustExplain = ['SEND', 'SEN', 'EHCP', 'EHC needs assessment', 'SENCo', 'SENDIASS', 'IASS', 'LA', 'CAMHS', 'MHST', 'SALT', 'SLT', 'OT', 'EBSA', 'ASD', 'ASC', 'ADHD', 'SpLD', 'SEMH', 'PfA', 'EOTAS', 'AP', 'OAP', 'DLA', 'PIP', 'PCF', 'EHA', 'annual review', 'personal budget', 'tribunal', 'mediation', 'graduated approach'];
+    const mustExplain = [
+      'SEND',
+      'SEN',
+      'EHCP',
+      'EHC needs assessment',
+      'SENCo',
+      'SENDIASS',
+      'IASS',
+      'LA',
+      'CAMHS',
+      'MHST',
+      'SALT',
+      'SLT',
+      'OT',
+      'EBSA',
+      'ASD',
+      'ASC',
+      'ADHD',
+      'SpLD',
+      'SEMH',
+      'PfA',
+      'EOTAS',
+      'AP',
+      'OAP',
+      'DLA',
+      'PIP',
+      'PCF',
+      'EHA',
+      'annual review',
+      'personal budget',
+      'tribunal',
+      'mediation',
+      'graduated approach',
+    ];
     expect(mustExplain.filter((w) => !known.has(w.toLowerCase()))).toEqual([]);
   });
 
@@ -66,7 +102,11 @@ describe('the jargon buster content', () => {
 
 describe('the events content', () => {
   it('has Local Offer days, co-production, coffee mornings and training, some past and some upcoming', () => {
-    for (const kind of ['local-offer-day', 'co-production', 'coffee-morning', 'training']) expect(events.some((e) => e.kind === kind), kind).toBe(true);
+    for (const kind of ['local-offer-day', 'co-production', 'coffee-morning', 'training'])
+      expect(
+        events.some((e) => e.kind === kind),
+        kind,
+      ).toBe(true);
     const { upcoming, past } = splitEvents(events, buildDay);
     expect(upcoming.length).toBeGreaterThanOrEqual(5);
     expect(past.length).toBeGreaterThanOrEqual(3);
@@ -103,7 +143,8 @@ describe('the news and newsletter content', () => {
   it('uses only fictional contact details: Ofcom drama phone numbers, example.org emails and .example websites', () => {
     const files = [...events, ...news, ...glossary, ...issues].map((f) => ({ file: f.file, text: fs.readFileSync(f.file, 'utf8') }));
     for (const { file, text } of files) {
-      for (const phone of text.match(/\b0\d{3,4} ?\d{3} ?\d{3,4}\b/g) ?? []) expect(phone.replace(/\s/g, ''), `${file} phone ${phone}`).toMatch(/^01632960\d{3}$/);
+      for (const phone of text.match(/\b0\d{3,4} ?\d{3} ?\d{3,4}\b/g) ?? [])
+        expect(phone.replace(/\s/g, ''), `${file} phone ${phone}`).toMatch(/^01632960\d{3}$/);
       for (const email of text.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []) expect(email, file).toMatch(/@example\.org$/);
       for (const site of text.match(/https?:\/\/[^\s)"']+/g) ?? []) expect(new URL(site).hostname, file).toMatch(/\.example$/);
     }

@@ -23,8 +23,14 @@ describe('UK clock times', () => {
 
 describe('event times in content', () => {
   const base = {
-    title: 'Coffee morning', kind: 'coffee-morning', summary: 'A chance to meet other parents and carers.', audience: 'Parents and carers',
-    online: 'On Microsoft Teams, link sent when you book', booking: { required: false }, accessibility: 'Captions are on.', organiser: 'northbridge-council',
+    title: 'Coffee morning',
+    kind: 'coffee-morning',
+    summary: 'A chance to meet other parents and carers.',
+    audience: 'Parents and carers',
+    online: 'On Microsoft Teams, link sent when you book',
+    booking: { required: false },
+    accessibility: 'Captions are on.',
+    organiser: 'northbridge-council',
   };
   it('reads "2027-07-14T10:00" as 10am UK time', () => {
     const event = eventSchema.parse({ ...base, start: '2027-07-14T10:00', end: '2027-07-14T12:00' });
@@ -66,10 +72,15 @@ describe('upcoming and past events', () => {
   });
   it('describes times the GOV.UK way, in UK time', () => {
     expect(describeEventTime({ start: at('2027-07-14T09:00:00Z'), end: at('2027-07-14T11:30:00Z') })).toBe('Wednesday 14 July 2027, 10am to 12:30pm');
-    expect(describeEventTime({ start: at('2026-12-04T18:00:00Z'), end: at('2026-12-05T16:00:00Z') })).toBe('Friday 4 December 2026, 6pm to Saturday 5 December 2026, 4pm');
+    expect(describeEventTime({ start: at('2026-12-04T18:00:00Z'), end: at('2026-12-05T16:00:00Z') })).toBe(
+      'Friday 4 December 2026, 6pm to Saturday 5 December 2026, 4pm',
+    );
   });
   it('groups events under month headings', () => {
-    expect(groupByMonth([morning, yesterday, nextMonth]).map((g) => [g.month, g.events.length])).toEqual([['November 2026', 2], ['December 2026', 1]]);
+    expect(groupByMonth([morning, yesterday, nextMonth]).map((g) => [g.month, g.events.length])).toEqual([
+      ['November 2026', 2],
+      ['December 2026', 1],
+    ]);
   });
 });
 
@@ -83,13 +94,21 @@ describe('calendar files', () => {
     start: at('2027-04-17T10:00:00Z'),
     end: at('2027-04-17T14:00:00Z'),
     audience: 'Deaf children and their families',
-    venue: { name: 'Northbridge Leisure Centre', address: { street: 'Park Road', town: 'Northbridge', county: 'Northbridge', postcode: 'NB2 1LC' }, accessFeatures: [] },
+    venue: {
+      name: 'Northbridge Leisure Centre',
+      address: { street: 'Park Road', town: 'Northbridge', county: 'Northbridge', postcode: 'NB2 1LC' },
+      accessFeatures: [],
+    },
     booking: { required: true, email: 'deafchildren@example.org' },
     cost: { free: false, details: '£2 per family, to cover food' },
     accessibility: 'All activities in BSL and spoken English.',
     organiser: 'northbridge-deaf-childrens-society',
   };
-  const options = { site: new URL('https://localoffer.northbridge.example'), calendarName: 'Northbridge Local Offer events', stamp: at('2026-11-23T12:00:00Z') };
+  const options = {
+    site: new URL('https://localoffer.northbridge.example'),
+    calendarName: 'Northbridge Local Offer events',
+    stamp: at('2026-11-23T12:00:00Z'),
+  };
   const ics = eventsToIcs([event, { ...event, slug: 'cancelled-one', cancelled: 'The venue is closed.' }], options);
   const lines = ics.split('\r\n');
   const unfolded = ics.replace(/\r\n[ \t]/g, '');

@@ -57,7 +57,9 @@ describe('the SQLite forms database', () => {
     await new RateLimiter('survey', 3, 60_000).take(store, '198.51.100.7');
     await countZeroResultSearch(store, 'langwidge', '198.51.100.7\u0000Firefox');
     await recordFailedSignIn(store.staff, 'once@example.org', '198.51.100.7');
-    const everything = ['rate_limit', 'zero_result_client', 'zero_result_search', 'sign_in_failure', 'period_salt'].map((t) => store.database.db.prepare(`SELECT * FROM ${t}`).all());
+    const everything = ['rate_limit', 'zero_result_client', 'zero_result_search', 'sign_in_failure', 'period_salt'].map((t) =>
+      store.database.db.prepare(`SELECT * FROM ${t}`).all(),
+    );
     expect(everything.every((rows) => rows.length > 0)).toBe(true);
     expect(JSON.stringify(everything)).not.toMatch(/198\.51\.100\.7|Firefox|once@example/);
   });
@@ -84,8 +86,27 @@ describe('hiding small numbers in results', () => {
     const survey = {
       id: 's',
       questions: [
-        { id: 'who', type: 'single', question: 'Who?', shortName: 'who', options: ['Parent', 'Young person', 'Someone else'], points: 5, maxLength: 1000, required: false },
-        { id: 'ease', type: 'rating', question: 'How easy?', shortName: 'ease', lowLabel: 'Hard', highLabel: 'Easy', points: 5, maxLength: 1000, required: false },
+        {
+          id: 'who',
+          type: 'single',
+          question: 'Who?',
+          shortName: 'who',
+          options: ['Parent', 'Young person', 'Someone else'],
+          points: 5,
+          maxLength: 1000,
+          required: false,
+        },
+        {
+          id: 'ease',
+          type: 'rating',
+          question: 'How easy?',
+          shortName: 'ease',
+          lowLabel: 'Hard',
+          highLabel: 'Easy',
+          points: 5,
+          maxLength: 1000,
+          required: false,
+        },
         { id: 'said', type: 'text', question: 'Anything else?', shortName: 'else', points: 5, maxLength: 1000, required: false },
       ],
     } as unknown as SurveyDefinition;
@@ -95,7 +116,11 @@ describe('hiding small numbers in results', () => {
       answers: { who: i < 7 ? 'Parent' : i < 10 ? 'Young person' : 'Someone else', ease: (i % 5) + 1, ...(i % 4 === 0 ? { said: `comment ${i}` } : {}) },
     }));
     const [who, ease, said] = summariseSurvey(survey, responses);
-    expect(who.rows.map((r) => [r.label, r.shown.count])).toEqual([['Parent', 7], ['Young person', undefined], ['Someone else', undefined]]);
+    expect(who.rows.map((r) => [r.label, r.shown.count])).toEqual([
+      ['Parent', 7],
+      ['Young person', undefined],
+      ['Someone else', undefined],
+    ]);
     expect(ease.average).toBe(2.8);
     expect(ease.rows[0].label).toBe('1 – Hard');
     expect(said.texts.map((t) => t.text)).toEqual(['comment 8', 'comment 4', 'comment 0']);

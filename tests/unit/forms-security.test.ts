@@ -11,12 +11,20 @@ const post = (body: BodyInit, contentType = 'application/x-www-form-urlencoded',
 describe('reading a posted form', () => {
   it('reads repeated fields in order, with + as a space', async () => {
     const result = await readFormBody(post('a=1&b=two+words&a=3'), 1000);
-    expect(result.ok && [...result.fields]).toEqual([['a', ['1', '3']], ['b', ['two words']]]);
+    expect(result.ok && [...result.fields]).toEqual([
+      ['a', ['1', '3']],
+      ['b', ['two words']],
+    ]);
   });
 
   it('refuses a body over the limit without reading the rest', async () => {
     let pulled = 0;
-    const endless = new ReadableStream({ pull: (c) => { pulled++; c.enqueue(new TextEncoder().encode('a='.padEnd(1024, 'x'))); } });
+    const endless = new ReadableStream({
+      pull: (c) => {
+        pulled++;
+        c.enqueue(new TextEncoder().encode('a='.padEnd(1024, 'x')));
+      },
+    });
     expect(await readFormBody(post(endless), 8 * 1024)).toEqual({ ok: false, problem: 'too-large' });
     expect(pulled).toBeLessThan(20);
   });
@@ -85,7 +93,8 @@ describe('the CSV export', () => {
   } as unknown as SurveyDefinition;
 
   it('stops typed answers running as spreadsheet formulas', () => {
-    for (const formula of ['=HYPERLINK("http://evil.example")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) expect(safeCell(formula).startsWith("'"), formula).toBe(true);
+    for (const formula of ['=HYPERLINK("http://evil.example")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])
+      expect(safeCell(formula).startsWith("'"), formula).toBe(true);
     expect(safeCell('Fine answer')).toBe('Fine answer');
     const csv = surveyResponsesCsv(survey, [{ reference: 'NB-AAAA-AAAA', submittedAt: '2026-11-23T10:15:00.000Z', answers: { said: '=cmd|"/c calc"!A0' } }]);
     expect(csv).toContain(`"'=cmd|""/c calc""!A0"`);
@@ -93,7 +102,11 @@ describe('the CSV export', () => {
 
   it('opens in Excel as UTF-8 with one row per response and one column per question', () => {
     const csv = surveyResponsesCsv(survey, [
-      { reference: 'NB-AAAA-AAAA', submittedAt: '2026-11-23T10:15:00.000Z', answers: { who: 'A parent', ages: ['0 to 4', '5 to 10'], said: 'Line one\nline two, with “quotes” 🙂' } },
+      {
+        reference: 'NB-AAAA-AAAA',
+        submittedAt: '2026-11-23T10:15:00.000Z',
+        answers: { who: 'A parent', ages: ['0 to 4', '5 to 10'], said: 'Line one\nline two, with “quotes” 🙂' },
+      },
     ]);
     expect(csv.startsWith('\uFEFFReference,Sent (UTC),who is answering,ages,what you said\r\n')).toBe(true);
     expect(csv).toContain('NB-AAAA-AAAA,2026-11-23 10:15,A parent,"0 to 4; 5 to 10","Line one\nline two, with “quotes” 🙂"');

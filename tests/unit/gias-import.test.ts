@@ -42,7 +42,8 @@ const row = (urn: string, changes: Record<string, string> = {}) => {
   return copy;
 };
 const quiet = { log: () => {} };
-const filesIn = (dir: string) => Object.fromEntries(fs.readdirSync(path.join(dir, 'schools')).map((f) => [f, fs.readFileSync(path.join(dir, 'schools', f), 'utf8')]));
+const filesIn = (dir: string) =>
+  Object.fromEntries(fs.readdirSync(path.join(dir, 'schools')).map((f) => [f, fs.readFileSync(path.join(dir, 'schools', f), 'utf8')]));
 
 describe('importing the GIAS sample extract', () => {
   it('recognises a GIAS extract by its header row, and other CSV as not one', () => {
@@ -77,14 +78,16 @@ describe('importing the GIAS sample extract', () => {
     expect(bySlug['northbridge-learning-centre'].kind).toBe('alternative-provision');
   });
 
-  it('marks an establishment whose LA code is not the area\'s as outside the area, with its area\'s name', () => {
+  it("marks an establishment whose LA code is not the area's as outside the area, with its area's name", () => {
     const dir = emptyArea();
     runGiasImport({ file: sample, contentRoot: dir, laCode: '999', ...quiet });
     const outside = readMarkdownFolder(path.join(dir, 'schools')).filter((f) => f.data.outsideArea);
-    expect(outside.map((f) => [f.slug, f.data.outsideArea, f.data.kind])).toEqual([['cafe-lane-independent-specialist-college', 'Eastvale', 'independent-specialist']]);
+    expect(outside.map((f) => [f.slug, f.data.outsideArea, f.data.kind])).toEqual([
+      ['cafe-lane-independent-specialist-college', 'Eastvale', 'independent-specialist'],
+    ]);
   });
 
-  it('never copies head teachers\' names or titles', () => {
+  it("never copies head teachers' names or titles", () => {
     const dir = emptyArea();
     runGiasImport({ file: sample, contentRoot: dir, laCode: '999', ...quiet });
     const written = Object.values(filesIn(dir)).join('\n');
@@ -99,7 +102,14 @@ describe('importing the GIAS sample extract', () => {
     const summary = runGiasImport({ file: sample, contentRoot: dir, laCode: '999', ...quiet });
     expect(summary.withNotes).toHaveLength(7);
     const kingfisher = readMarkdownFolder(path.join(dir, 'schools')).find((f) => f.slug === 'kingfisher-primary-school')!;
-    expect((kingfisher.data.reviewNotes as { field: string }[]).map((n) => n.field)).toEqual(['summary', 'senco', 'senInformationReport', 'answers', 'lastReviewed', 'reviewOwner']);
+    expect((kingfisher.data.reviewNotes as { field: string }[]).map((n) => n.field)).toEqual([
+      'summary',
+      'senco',
+      'senInformationReport',
+      'answers',
+      'lastReviewed',
+      'reviewOwner',
+    ]);
   });
 
   it('changes nothing when the same file is imported again', () => {
@@ -125,7 +135,9 @@ describe('GIAS edge cases', () => {
   it('updates GIAS fields of a setting a navigator has filled in, keeping the SENCo, answers and links', () => {
     const dir = emptyArea();
     fs.cpSync('content/schools', path.join(dir, 'schools'), { recursive: true });
-    const file = giasFile(dir, [row('990001', { TelephoneNum: '01632960699', EstablishmentName: 'Kingfisher Primary Academy', 'TypeOfEstablishment (name)': 'Academy converter' })]);
+    const file = giasFile(dir, [
+      row('990001', { TelephoneNum: '01632960699', EstablishmentName: 'Kingfisher Primary Academy', 'TypeOfEstablishment (name)': 'Academy converter' }),
+    ]);
     const summary = runGiasImport({ file, contentRoot: dir, laCode: '999', ...quiet });
     expect(summary.updated).toEqual([path.join(dir, 'schools', 'kingfisher-primary-school.md')]);
     const after = settingSchema.parse(readMarkdownFolder(path.join(dir, 'schools')).find((f) => f.slug === 'kingfisher-primary-school')!.data);
@@ -173,10 +185,13 @@ describe('GIAS edge cases', () => {
       row('990002', { 'TypeOfEstablishment (name)': 'Higher education institutions' }),
     ]);
     const summary = runGiasImport({ file, contentRoot: dir, laCode: '999', ...quiet });
-    expect(summary.skipped.map((s) => s.reason)).toEqual(['it is not open yet (opens on 1 September 2027)', 'it is a higher education institutions, not a setting the Local Offer lists']);
+    expect(summary.skipped.map((s) => s.reason)).toEqual([
+      'it is not open yet (opens on 1 September 2027)',
+      'it is a higher education institutions, not a setting the Local Offer lists',
+    ]);
   });
 
-  it('treats every establishment as outside the area for another council\'s LA code', () => {
+  it("treats every establishment as outside the area for another council's LA code", () => {
     const dir = emptyArea();
     const summary = runGiasImport({ file: giasFile(dir, [row('990001'), row('990006')]), contentRoot: dir, laCode: '998', ...quiet });
     expect(summary.outsideArea).toEqual(['Kingfisher Primary School (Northbridge)']);
@@ -208,7 +223,10 @@ describe('npm run import with a CSV', () => {
     fs.writeFileSync(path.join(dir, 'settings', 'site.yaml'), 'localAuthorityCode: "999"\n');
     const run = (file: string) => {
       try {
-        return { code: 0, out: execFileSync(process.execPath, ['--experimental-strip-types', 'scripts/import.ts', file, '--content', dir], { encoding: 'utf8', stdio: 'pipe' }) };
+        return {
+          code: 0,
+          out: execFileSync(process.execPath, ['--experimental-strip-types', 'scripts/import.ts', file, '--content', dir], { encoding: 'utf8', stdio: 'pipe' }),
+        };
       } catch (error) {
         const e = error as { status: number; stdout: string; stderr: string };
         return { code: e.status, out: e.stdout + e.stderr };

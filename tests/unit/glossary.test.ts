@@ -57,8 +57,12 @@ describe('explaining jargon on a page', () => {
   });
 
   it('starts the written-out words with a capital at the start of a sentence only', () => {
-    expect(explain('<p>Talk to them. SENCo staff can help.</p>')).toContain('Talk to them. <a href="#meaning-senco" class="app-glossary-link">Special educational needs coordinator (SENCo)</a> staff');
-    expect(explain('<p>Ask the SENCo.</p>')).toContain('Ask the <a href="#meaning-senco" class="app-glossary-link">special educational needs coordinator (SENCo)</a>.');
+    expect(explain('<p>Talk to them. SENCo staff can help.</p>')).toContain(
+      'Talk to them. <a href="#meaning-senco" class="app-glossary-link">Special educational needs coordinator (SENCo)</a> staff',
+    );
+    expect(explain('<p>Ask the SENCo.</p>')).toContain(
+      'Ask the <a href="#meaning-senco" class="app-glossary-link">special educational needs coordinator (SENCo)</a>.',
+    );
   });
 
   it('does not write an acronym out again when the writer already did', () => {
@@ -71,7 +75,9 @@ describe('explaining jargon on a page', () => {
   });
 
   it('handles plurals and possessives without breaking the grammar', () => {
-    expect(explain('<p>Some EHCPs name a school.</p>')).toContain('<a href="#meaning-ehcp" class="app-glossary-link">EHCPs (short for Education, Health and Care plan)</a> name');
+    expect(explain('<p>Some EHCPs name a school.</p>')).toContain(
+      '<a href="#meaning-ehcp" class="app-glossary-link">EHCPs (short for Education, Health and Care plan)</a> name',
+    );
     expect(explain("<p>The SENCo's job.</p>")).toContain("SENCo's (short for special educational needs coordinator)</a> job");
   });
 
@@ -130,13 +136,23 @@ describe('the jargon buster in the editor preview', () => {
 
   it('reads the entries as the site does: checked by the schema, defaults filled in, A to Z', () => {
     const entries = glossaryFromEntries([
-      decapEntry('send', { term: 'Special educational needs and disabilities', meaning: 'Needs that make learning harder than for most children.', alsoKnownAs: ['SEND'] }),
+      decapEntry('send', {
+        term: 'Special educational needs and disabilities',
+        meaning: 'Needs that make learning harder than for most children.',
+        alsoKnownAs: ['SEND'],
+      }),
       decapEntry('annual-review', { term: 'Annual review', meaning: 'A yearly meeting to check an EHC plan is still right.' }),
       decapEntry('half-written', { term: 'X' }),
     ]);
     expect(entries).toEqual([
       { slug: 'annual-review', term: 'Annual review', meaning: 'A yearly meeting to check an EHC plan is still right.', alsoKnownAs: [], related: [] },
-      { slug: 'send', term: 'Special educational needs and disabilities', meaning: 'Needs that make learning harder than for most children.', alsoKnownAs: ['SEND'], related: [] },
+      {
+        slug: 'send',
+        term: 'Special educational needs and disabilities',
+        meaning: 'Needs that make learning harder than for most children.',
+        alsoKnownAs: ['SEND'],
+        related: [],
+      },
     ]);
     expect(createJargonExplainer(entries).text('Support for SEND.')).toBe(
       'Support for <a href="#meaning-send" class="app-glossary-link">special educational needs and disabilities (SEND)</a>.',

@@ -26,10 +26,11 @@ beforeAll(async () => {
     requests.push(req.url!);
     inFlight += 1;
     mostAtOnce = Math.max(mostAtOnce, inFlight);
-    const done = (status: number, type: string, body: string) => setTimeout(() => {
-      inFlight -= 1;
-      res.writeHead(status, { 'Content-Type': type }).end(body);
-    }, 5);
+    const done = (status: number, type: string, body: string) =>
+      setTimeout(() => {
+        inFlight -= 1;
+        res.writeHead(status, { 'Content-Type': type }).end(body);
+      }, 5);
     const url = new URL(req.url!, 'http://x');
     const page = url.searchParams.get('page');
     if (failOnce.delete(req.url!)) return done(503, 'text/plain', 'Service Unavailable');
@@ -83,9 +84,15 @@ describe('importing a live Open Referral UK 3.0 feed', () => {
 
   it('refuses only the record with no name, naming it and the field, and imports the rest', () => {
     expect(summary.rejected).toEqual([]);
-    expect(summary.refused).toEqual([expect.objectContaining({ id: '1f6c7a52-6d1e-4b0a-9d55-2a7b0c3d4e02', field: '/contents/1/name', message: 'is missing: a record needs a name' })]);
+    expect(summary.refused).toEqual([
+      expect.objectContaining({ id: '1f6c7a52-6d1e-4b0a-9d55-2a7b0c3d4e02', field: '/contents/1/name', message: 'is missing: a record needs a name' }),
+    ]);
     expect(summary.refused[0].file).toBe(`${origin}/v3/services?page=1`);
-    expect(summary.created.map((f) => path.basename(f)).sort()).toEqual(['eastmoor-council.md', 'eastmoor-sensory-stay-and-play.md', 'eastmoor-young-carers-group.md']);
+    expect(summary.created.map((f) => path.basename(f)).sort()).toEqual([
+      'eastmoor-council.md',
+      'eastmoor-sensory-stay-and-play.md',
+      'eastmoor-young-carers-group.md',
+    ]);
     // The record repeated on page 2 is used once.
     expect(summary.skipped).toEqual([expect.objectContaining({ id: '1f6c7a52-6d1e-4b0a-9d55-2a7b0c3d4e01' })]);
     expect(output).toMatch(/Import finished: 3 created, 0 updated, 0 unchanged, 1 skipped, 1 refused, \d+ warnings\./);
@@ -112,21 +119,27 @@ describe('importing an Open Referral UK 1.0 feed', () => {
     expect(service.contact).toMatchObject({ phone: '01632 960950', email: 'portage@example.org', website: 'https://www.westfield.example/portage' });
     expect(service.cost).toMatchObject({ free: true });
     expect(service.languages).toEqual(['Polish']);
-    expect(service.locations).toEqual([expect.objectContaining({ name: "Westfield Children's Centre", address: expect.objectContaining({ street: '8 Orchard Road', postcode: 'WF1 2AB' }) })]);
+    expect(service.locations).toEqual([
+      expect.objectContaining({ name: "Westfield Children's Centre", address: expect.objectContaining({ street: '8 Orchard Road', postcode: 'WF1 2AB' }) }),
+    ]);
     expect(service.schedule).toEqual([expect.objectContaining({ days: ['tuesday', 'thursday'], opens: '09:00', closes: '15:00' })]);
     expect(JSON.stringify(service.reviewNotes)).toContain('Early years support (esdServiceTypes)');
     expect(frontmatter(path.join(root, 'services', 'westfield-short-breaks-club.md')).ageRange).toEqual({ min: 8, max: 17 });
   });
 
   it('gives numeric ids stable UUIDs and refuses a status 1.0 does not allow, by record and field', () => {
-    expect(summary.refused).toEqual([expect.objectContaining({ id: '4522', field: '/content/1/status', message: '"open" is not one of active, inactive, defunct, temporarily closed' })]);
+    expect(summary.refused).toEqual([
+      expect.objectContaining({ id: '4522', field: '/content/1/status', message: '"open" is not one of active, inactive, defunct, temporarily closed' }),
+    ]);
     expect(summary.warnings.some((w) => w.message.startsWith('ids that are not UUIDs ("4521"'))).toBe(true);
   });
 });
 
 describe('a feed that cannot be read', () => {
   it('says what the answer was and what to do, for a 4xx, a 5xx that does not go away, and a web page', async () => {
-    await expect(fetchFeed(`${origin}/no-such-feed`, quiet)).rejects.toThrow(new FeedError(`${origin}/no-such-feed?page=1 answered 404 Not Found: check the address. Nothing was imported.`));
+    await expect(fetchFeed(`${origin}/no-such-feed`, quiet)).rejects.toThrow(
+      new FeedError(`${origin}/no-such-feed?page=1 answered 404 Not Found: check the address. Nothing was imported.`),
+    );
     await expect(fetchFeed(`${origin}/always-down`, quiet)).rejects.toThrow(/answered 502 Bad Gateway, 4 times: try again later\. Nothing was imported\./);
     await expect(fetchFeed(`${origin}/web-page`, quiet)).rejects.toThrow(/did not answer with JSON \(text\/html, starting "<!doctype html>/);
     await expect(fetchFeed('not an address', quiet)).rejects.toThrow(/is not a web address/);
@@ -139,7 +152,12 @@ describe('the services spreadsheet', () => {
     const summary = runImport({ inputs: ['docs/service-import-template.csv'], contentRoot: root, log: () => {} });
     expect([summary.rejected, summary.refused, summary.warnings]).toEqual([[], [], []]);
     const service = frontmatter(path.join(root, 'services', 'stay-and-play-for-children-with-send.md'));
-    expect(service).toMatchObject({ name: 'Stay and play for children with SEND', ageRange: { min: 0, max: 5 }, cost: { free: true }, languages: ['Polish', 'Urdu'] });
+    expect(service).toMatchObject({
+      name: 'Stay and play for children with SEND',
+      ageRange: { min: 0, max: 5 },
+      cost: { free: true },
+      languages: ['Polish', 'Urdu'],
+    });
     expect(service.schedule).toEqual([expect.objectContaining({ days: ['monday', 'thursday'], opens: '09:30', closes: '11:30' })]);
   });
 
@@ -152,7 +170,12 @@ describe('the services spreadsheet', () => {
       'row 5, column name: is missing: a record needs a name',
     ]);
     expect(summary.warnings.map((w) => w.message)).toContain('row 3, column email: left out, must match format "email"');
-    expect(summary.created.filter((f) => f.includes(`${path.sep}services${path.sep}`)).map((f) => path.basename(f)).sort()).toEqual(['speech-drop-in.md', 'stay-and-play-for-children-with-send.md']);
+    expect(
+      summary.created
+        .filter((f) => f.includes(`${path.sep}services${path.sep}`))
+        .map((f) => path.basename(f))
+        .sort(),
+    ).toEqual(['speech-drop-in.md', 'stay-and-play-for-children-with-send.md']);
     expect(frontmatter(path.join(root, 'services', 'speech-drop-in.md')).schedule[0].days).toEqual(['monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
     expect(lines.join('\n')).toContain('Refused tests/fixtures/import/services.csv, record');
     // Row ids (or, without one, the organisation and name) give the same files again: nothing changes.
@@ -166,7 +189,9 @@ describe('the services spreadsheet', () => {
     const file = path.join(root, 'typo.csv');
     fs.writeFileSync(file, 'name,organisation,emial\nA service,An organisation,a@example.org\n');
     const summary = runImport({ inputs: [file], contentRoot: path.join(root, 'content'), log: () => {} });
-    expect(summary.rejected).toEqual([expect.objectContaining({ field: 'row 1, column emial', message: expect.stringContaining('is not a column of the services spreadsheet') })]);
+    expect(summary.rejected).toEqual([
+      expect.objectContaining({ field: 'row 1, column emial', message: expect.stringContaining('is not a column of the services spreadsheet') }),
+    ]);
     expect(fs.existsSync(path.join(root, 'content'))).toBe(false);
   });
 });
@@ -174,12 +199,26 @@ describe('the services spreadsheet', () => {
 describe('one record as a live feed gives it', () => {
   it('reads null and missing lists as "not given", and refuses a record with no id, naming the field', async () => {
     const { normaliseRecord } = await import('../../src/lib/oruk/normalise');
-    const tidy = normaliseRecord({ id: '6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e90', name: 'Riverside stay and play', status: 'active', description: 'A weekly group.', email: null, url: '', phones: null }, 'service');
+    const tidy = normaliseRecord(
+      {
+        id: '6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e90',
+        name: 'Riverside stay and play',
+        status: 'active',
+        description: 'A weekly group.',
+        email: null,
+        url: '',
+        phones: null,
+      },
+      'service',
+    );
     expect(tidy.refused).toBeUndefined();
     expect(tidy.record).not.toHaveProperty('email');
     expect(tidy.record).not.toHaveProperty('url');
     expect(tidy.record).not.toHaveProperty('phones');
-    expect(normaliseRecord({ name: 'No id here', status: 'active' }, 'service').refused).toEqual({ field: '/id', message: 'is missing: without an id the record cannot be matched on the next import' });
+    expect(normaliseRecord({ name: 'No id here', status: 'active' }, 'service').refused).toEqual({
+      field: '/id',
+      message: 'is missing: without an id the record cannot be matched on the next import',
+    });
   });
 });
 
@@ -190,8 +229,11 @@ describe('npm run import -- --from-url', () => {
     const run = (args: string[]) =>
       new Promise<{ code: number; out: string }>((resolve) => {
         // Asynchronous, so this process's test server can answer the child's requests.
-        execFile(process.execPath, ['--experimental-strip-types', 'scripts/import.ts', ...args, '--content', root], { encoding: 'utf8' }, (error, stdout, stderr) =>
-          resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, out: stdout + stderr }),
+        execFile(
+          process.execPath,
+          ['--experimental-strip-types', 'scripts/import.ts', ...args, '--content', root],
+          { encoding: 'utf8' },
+          (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, out: stdout + stderr }),
         );
       });
     const ok = await run(['--from-url', `${origin}/v1/services`, '--delay-ms', '0']);

@@ -59,7 +59,10 @@ describe('tier groups across pages', () => {
 
   it('says a group is empty once, right after the group before it', () => {
     const noTargeted = layOutTiers([...make('universal', 25), ...make('specialist', 3)]);
-    const emptyOn = (page: number) => tierGroupsOnPage(noTargeted, page, 20).filter((g) => g.total === 0).map((g) => g.tier);
+    const emptyOn = (page: number) =>
+      tierGroupsOnPage(noTargeted, page, 20)
+        .filter((g) => g.total === 0)
+        .map((g) => g.tier);
     expect([emptyOn(1), emptyOn(2)]).toEqual([[], ['targeted']]);
     const onlySpecialist = layOutTiers(make('specialist', 45));
     expect(tierGroupsOnPage(onlySpecialist, 1, 20).map((g) => g.tier)).toEqual(['universal', 'targeted', 'specialist']);

@@ -5,7 +5,9 @@ import { renderMarkdown } from '../../src/lib/markdown';
 // function renders the CMS preview (GHSA-xp8g-32qh-mv28).
 describe('Markdown from the CMS', () => {
   it('never keeps script, event handlers or javascript: links', () => {
-    const html = renderMarkdown('Hello\n\n<script>alert(1)</script>\n\n<img src="x" onerror="alert(1)" alt="x">\n\n[click](javascript:alert(1))\n\n<iframe src="https://evil.example"></iframe>');
+    const html = renderMarkdown(
+      'Hello\n\n<script>alert(1)</script>\n\n<img src="x" onerror="alert(1)" alt="x">\n\n[click](javascript:alert(1))\n\n<iframe src="https://evil.example"></iframe>',
+    );
     expect(html).not.toMatch(/<script|onerror|javascript:|<iframe/i);
     expect(html).toContain('<p>Hello</p>');
   });
@@ -22,6 +24,8 @@ describe('Markdown from the CMS', () => {
   });
 
   it('links to a PDF leaflet with the file type in the link text', () => {
-    expect(renderMarkdown('[Short breaks leaflet (PDF)](/uploads/short-breaks.pdf)')).toContain('<a href="/uploads/short-breaks.pdf">Short breaks leaflet (PDF)</a>');
+    expect(renderMarkdown('[Short breaks leaflet (PDF)](/uploads/short-breaks.pdf)')).toContain(
+      '<a href="/uploads/short-breaks.pdf">Short breaks leaflet (PDF)</a>',
+    );
   });
 });

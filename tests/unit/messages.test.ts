@@ -12,7 +12,9 @@ describe('the sentences that name an area', () => {
     expect(say('youSaidWeDid.feedTitle', riverford)).toBe('You said, we did – Riverford Local Offer');
     expect(say('youSaidWeDid.forumSource', riverford)).toBe('Riverford Family Voice');
     expect(say('feed.copyright', riverford)).toBe('Riverford Borough Council');
-    expect(say('page.description', riverford, { title: 'Short breaks' })).toBe('Short breaks: support in Riverford for children and young people aged 0 to 25 with special educational needs and disabilities (SEND).');
+    expect(say('page.description', riverford, { title: 'Short breaks' })).toBe(
+      'Short breaks: support in Riverford for children and young people aged 0 to 25 with special educational needs and disabilities (SEND).',
+    );
   });
 
   it("use the council's own wording where it gives one, its site name included", () => {
@@ -38,7 +40,13 @@ describe('the sentences that name an area', () => {
 });
 
 describe('the wording setting', () => {
-  const base = { ...riverford, phone: '01632 960700', email: 'send@example.org', phoneHours: 'Monday to Friday, 9am to 5pm', councilWebsite: 'https://www.riverford.example' };
+  const base = {
+    ...riverford,
+    phone: '01632 960700',
+    email: 'send@example.org',
+    phoneHours: 'Monday to Friday, 9am to 5pm',
+    councilWebsite: 'https://www.riverford.example',
+  };
 
   it('accepts a sentence for a known message', () => {
     expect(siteSettingsSchema.safeParse({ ...base, wording: { 'site.name': 'SEND in {area}' } }).success).toBe(true);

@@ -21,7 +21,10 @@ describe('news feeds', () => {
     fallbackUpdated: day('2026-11-23'),
   });
 
-  for (const [format, xml] of [['Atom', feed.atom1()], ['RSS', feed.rss2()]] as const) {
+  for (const [format, xml] of [
+    ['Atom', feed.atom1()],
+    ['RSS', feed.rss2()],
+  ] as const) {
     it(`gives feed readers the newest 20 posts, newest first, each linking to its page (${format})`, () => {
       const parsed = parseFeed(xml)!;
       expect(parsed.type).toBe(format === 'Atom' ? 'atom' : 'rss');
@@ -67,8 +70,24 @@ describe('newsletter issues', () => {
   });
 
   it('reads "you said, we did" entries from the co-production collection, and skips ones missing a half', () => {
-    const entry = { date: day('2026-11-01'), theme: 'short-breaks-and-leisure', source: 'survey', title: 'Short breaks waiting list', youSaid: 'Families said the waiting list was too long.', weDid: 'We funded 40 more places.', status: 'done', changed: [] };
-    expect(youSaidWeDidHighlight(entry)).toEqual({ date: day('2026-11-01'), title: 'Short breaks waiting list', theme: 'short-breaks-and-leisure', status: 'done', youSaid: 'Families said the waiting list was too long.', weDid: 'We funded 40 more places.' });
+    const entry = {
+      date: day('2026-11-01'),
+      theme: 'short-breaks-and-leisure',
+      source: 'survey',
+      title: 'Short breaks waiting list',
+      youSaid: 'Families said the waiting list was too long.',
+      weDid: 'We funded 40 more places.',
+      status: 'done',
+      changed: [],
+    };
+    expect(youSaidWeDidHighlight(entry)).toEqual({
+      date: day('2026-11-01'),
+      title: 'Short breaks waiting list',
+      theme: 'short-breaks-and-leisure',
+      status: 'done',
+      youSaid: 'Families said the waiting list was too long.',
+      weDid: 'We funded 40 more places.',
+    });
     expect(youSaidWeDidHighlight({ ...entry, weDid: undefined })).toBeUndefined();
     expect(youSaidWeDidHighlight({ ...entry, date: 'not a date' })).toBeUndefined();
   });

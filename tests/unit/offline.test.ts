@@ -5,7 +5,8 @@ import { assetsOf, isSaved, urlFor } from '../../src/offline/bundle';
 import { describeBytes } from '../../src/offline/bundle-size';
 
 const origin = 'https://localoffer.example';
-const page = '<!doctype html><html><head><title>x</title></head><body class="a"><a class="app-skip-link" href="#main-content">Skip</a><main></main></body></html>';
+const page =
+  '<!doctype html><html><head><title>x</title></head><body class="a"><a class="app-skip-link" href="#main-content">Skip</a><main></main></body></html>';
 
 describe('the offline notice', () => {
   it('goes first in the page body and gives the date and time it was saved', () => {
@@ -76,18 +77,25 @@ describe('the offline copy', () => {
   });
 
   it('leaves out the CMS, sitemaps, compressed copies and the 404 page', () => {
-    for (const url of ['/admin/index.html', '/admin/config.yml', '/sitemap-0.xml', '/robots.txt', '/_headers', '/sw.js', '/services/x/index.html.br', '/404.html'])
+    for (const url of [
+      '/admin/index.html',
+      '/admin/config.yml',
+      '/sitemap-0.xml',
+      '/robots.txt',
+      '/_headers',
+      '/sw.js',
+      '/services/x/index.html.br',
+      '/404.html',
+    ])
       expect(isSaved(url), url).toBe(false);
     for (const url of ['/', '/services/x/', '/_astro/a.css', '/pagefind/index/en_1.pf_index', '/manifest.webmanifest', '/icons/icon-192.png'])
       expect(isSaved(url), url).toBe(true);
   });
 
   it('finds the stylesheets, scripts and images a page loads', () => {
-    expect(assetsOf('<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script><img src="/images/c.png" alt=""><a href="/x/">')).toEqual([
-      '/_astro/a.css',
-      '/_astro/b.js',
-      '/images/c.png',
-    ]);
+    expect(
+      assetsOf('<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/b.js"></script><img src="/images/c.png" alt=""><a href="/x/">'),
+    ).toEqual(['/_astro/a.css', '/_astro/b.js', '/images/c.png']);
   });
 
   it('gives the download size in words a parent knows', () => {

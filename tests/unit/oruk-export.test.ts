@@ -22,11 +22,14 @@ const contentSettings = readMarkdownFolder(`${fixtureSite}/schools`);
 const byName = (name: string) => data.services.find((s) => s.name === name)!;
 
 const openapiPath: Record<string, string> = {
-  services: '/services', taxonomies: '/taxonomies', taxonomy_terms: '/taxonomy_terms', service_at_locations: '/service_at_locations',
+  services: '/services',
+  taxonomies: '/taxonomies',
+  taxonomy_terms: '/taxonomy_terms',
+  service_at_locations: '/service_at_locations',
 };
 
 describe('open data from the fixture site', () => {
-  it('publishes every service, and each school, nursery and college\'s own service, as a full record that matches the ORUK 3.0 service schema', () => {
+  it("publishes every service, and each school, nursery and college's own service, as a full record that matches the ORUK 3.0 service schema", () => {
     expect(data.services).toHaveLength(contentServices.length + contentSettings.length);
     for (const service of data.services) expect(firstProblem(responseValidator('/services/{id}'), service), service.name).toBeUndefined();
   });
@@ -45,7 +48,15 @@ describe('open data from the fixture site', () => {
 
   it('pages lists in the 3.0 envelope', () => {
     const page = toPage(listRecords(data, 'services'), 4, 5);
-    expect(page).toMatchObject({ total_items: fixturePublishedCount, total_pages: 4, page_number: 4, size: 1, first_page: false, last_page: true, empty: false });
+    expect(page).toMatchObject({
+      total_items: fixturePublishedCount,
+      total_pages: 4,
+      page_number: 4,
+      size: 1,
+      first_page: false,
+      last_page: true,
+      empty: false,
+    });
     expect(toPage([], 1, 50)).toMatchObject({ total_items: 0, total_pages: 1, size: 0, first_page: true, last_page: true, empty: true });
   });
 
@@ -79,7 +90,14 @@ describe('how a service maps to Open Referral', () => {
 
   it('publishes each venue with a full UK address and its access features', () => {
     const riverside = stayAndPlay.service_at_locations!.find((s) => s.location?.name === 'Riverside Family Hub')!;
-    expect(riverside.location!.addresses![0]).toMatchObject({ address_1: '14 Mill Lane', city: 'Northbridge', state_province: 'Northbridge', postal_code: 'NB1 4AA', country: 'GB', address_type: 'physical' });
+    expect(riverside.location!.addresses![0]).toMatchObject({
+      address_1: '14 Mill Lane',
+      city: 'Northbridge',
+      state_province: 'Northbridge',
+      postal_code: 'NB1 4AA',
+      country: 'GB',
+      address_type: 'physical',
+    });
     expect(riverside.location!.accessibility!.map((a) => a.description)).toEqual(['Wheelchair access', 'Accessible toilet', 'Quiet space']);
   });
 
@@ -120,7 +138,18 @@ describe('how a service maps to Open Referral', () => {
       }
     }
     const codes = stayAndPlay.attributes!.map((a) => a.taxonomy_term!.term);
-    expect(codes).toEqual(expect.arrayContaining(['universal', 'communication-interaction', 'speech-language-communication', 'leisure', 'early-years', 'self-referral', 'in-person', 'free']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'universal',
+        'communication-interaction',
+        'speech-language-communication',
+        'leisure',
+        'early-years',
+        'self-referral',
+        'in-person',
+        'free',
+      ]),
+    );
   });
 
   it('puts finer needs under their area of need, and links terms to the site page that lists them', () => {
@@ -130,7 +159,7 @@ describe('how a service maps to Open Referral', () => {
     expect(data.taxonomies.find((t) => t.id === taxonomyId('topic'))!.taxonomy_terms).toHaveLength(13);
   });
 
-  it('nests each organisation\'s services in its record', () => {
+  it("nests each organisation's services in its record", () => {
     const council = data.organizations.find((o) => o.name === 'Northbridge Council')!;
     expect(council.services!.length).toBeGreaterThan(5);
     expect(council.attributes![0].taxonomy_term!.term).toBe('council');

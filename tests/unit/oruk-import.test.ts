@@ -22,7 +22,12 @@ const run = (inputs: string[], contentRoot: string, options: Partial<ImportOptio
 };
 const frontmatter = (file: string) => load(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(file, 'utf8'))![1]) as Record<string, any>;
 const filesIn = (folder: string): string[] =>
-  fs.existsSync(folder) ? fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)) : [];
+  fs.existsSync(folder)
+    ? fs
+        .readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name))
+    : [];
 
 describe('importing the Open Referral UK examples', () => {
   const root = emptyFolder('examples');
@@ -62,7 +67,10 @@ describe('importing the Open Referral UK examples', () => {
     const data = frontmatter(service);
     for (const field of ['tier', 'needs', 'topics', 'eligibility', 'access', 'delivery', 'reviewOwner']) {
       expect(data[field], field).toBeUndefined();
-      expect(data.reviewNotes.some((n: { field: string }) => n.field === field), field).toBe(true);
+      expect(
+        data.reviewNotes.some((n: { field: string }) => n.field === field),
+        field,
+      ).toBe(true);
     }
     expect(summary.awaitingNavigator).toEqual([service]);
     expect(output).toContain(`${service} (not published yet)`);
@@ -71,7 +79,9 @@ describe('importing the Open Referral UK examples', () => {
   it('explains what it changed or left out: ages over 25, a venue outside the UK, a named contact', () => {
     const notes = frontmatter(service).reviewNotes.map((n: { field: string; note: string }) => `${n.field}: ${n.note}`);
     expect(notes).toContain('ageRange: The record says ages 12 to 100; the Local Offer shows it up to 25.');
-    expect(notes).toContain('locations: Venue "MyCity Civic Center" was not imported because its postcode "ABC 1234" is not a UK postcode. Add it by hand if families go there.');
+    expect(notes).toContain(
+      'locations: Venue "MyCity Civic Center" was not imported because its postcode "ABC 1234" is not a UK postcode. Add it by hand if families go there.',
+    );
     expect(notes).toContain('contact: The record names a contact; the Local Offer does not publish staff names, so they were left out.');
     expect(fs.readFileSync(service, 'utf8')).not.toContain('Ann Persona');
   });
@@ -91,7 +101,7 @@ describe('importing the Open Referral UK examples', () => {
   }, 60_000);
 });
 
-describe('a neighbouring council\'s record with HSDS 3.0 fields', () => {
+describe("a neighbouring council's record with HSDS 3.0 fields", () => {
   const root = emptyFolder('neighbour');
   let data: Record<string, any>;
   let body: string;
@@ -108,7 +118,12 @@ describe('a neighbouring council\'s record with HSDS 3.0 fields', () => {
   });
 
   it('reads phone and SMS numbers, eligibility, a free cost and languages given by code', () => {
-    expect(data.contact).toEqual({ phone: '01632 960901', textPhone: '01632 960902', email: 'play@example.org', website: 'http://southvale.example/sensory-play' });
+    expect(data.contact).toEqual({
+      phone: '01632 960901',
+      textPhone: '01632 960902',
+      email: 'play@example.org',
+      website: 'http://southvale.example/sensory-play',
+    });
     expect(data.eligibility).toBe('Disabled children under 8 who live in Southvale or Northbridge.');
     expect(data.cost).toEqual({ free: true, details: 'Free' });
     expect(data.languages).toEqual(['Polish', 'English']);
@@ -120,7 +135,7 @@ describe('a neighbouring council\'s record with HSDS 3.0 fields', () => {
     expect(data.locations[0].address).toEqual({ street: '2 Vale Road', town: 'Southvale', county: 'Southvale', postcode: 'NB9 2VA' });
   });
 
-  it('hands the record\'s own words to the navigator where it cannot choose for them', () => {
+  it("hands the record's own words to the navigator where it cannot choose for them", () => {
     const notes = Object.fromEntries(data.reviewNotes.map((n: { field: string; note: string }) => [n.field, n.note]));
     expect(notes.access).toBe('Say how to get it: the route and the steps. The record says: "Phone to book a place. Come to a welcome visit with your child."');
     expect(notes.locations).toMatch(/choose its access features\. The record says: "Step-free entrance and a changing bench\."/);
@@ -150,20 +165,36 @@ describe('reading values from other directories', () => {
   });
 });
 
-describe('a navigator\'s work on an imported service', () => {
-  it('survives a re-import: tier, needs and topics stay, the record\'s facts update, and filled-in notes go', () => {
+describe("a navigator's work on an imported service", () => {
+  it("survives a re-import: tier, needs and topics stay, the record's facts update, and filled-in notes go", () => {
     const root = emptyFolder('navigator');
     run([`${fixtures}/examples/service_full.json`], root);
     const file = path.join(root, 'services', 'community-counselling.md');
     // A navigator fills in the SEND fields and the rest in the CMS.
-    const text = fs.readFileSync(file, 'utf8').replace(
-      /^reviewNotes:/m,
-      [
-        'tier: targeted', 'needs:', '  - social-emotional-mental-health', 'needTags:', '  - mental-health', 'topics:', '  - health',
-        'eligibility: Young people aged 12 to 25 who live in MyCity.', 'access:', '  route: self-referral', '  steps:', '    - Phone reception to book a first session.',
-        'delivery:', '  - online', '  - phone', 'reviewOwner: Counselling service manager', 'reviewNotes:',
-      ].join('\n'),
-    );
+    const text = fs
+      .readFileSync(file, 'utf8')
+      .replace(
+        /^reviewNotes:/m,
+        [
+          'tier: targeted',
+          'needs:',
+          '  - social-emotional-mental-health',
+          'needTags:',
+          '  - mental-health',
+          'topics:',
+          '  - health',
+          'eligibility: Young people aged 12 to 25 who live in MyCity.',
+          'access:',
+          '  route: self-referral',
+          '  steps:',
+          '    - Phone reception to book a first session.',
+          'delivery:',
+          '  - online',
+          '  - phone',
+          'reviewOwner: Counselling service manager',
+          'reviewNotes:',
+        ].join('\n'),
+      );
     fs.writeFileSync(file, text);
 
     const changed = JSON.parse(fs.readFileSync(`${fixtures}/examples/service_full.json`, 'utf8'));
@@ -175,7 +206,14 @@ describe('a navigator\'s work on an imported service', () => {
 
     expect(summary.updated, output).toEqual([file]);
     const data = frontmatter(file);
-    expect(data).toMatchObject({ name: 'Community Counselling Service', ageRange: { min: 12, max: 21 }, tier: 'targeted', needs: ['social-emotional-mental-health'], topics: ['health'], reviewOwner: 'Counselling service manager' });
+    expect(data).toMatchObject({
+      name: 'Community Counselling Service',
+      ageRange: { min: 12, max: 21 },
+      tier: 'targeted',
+      needs: ['social-emotional-mental-health'],
+      topics: ['health'],
+      reviewOwner: 'Counselling service manager',
+    });
     expect(data.delivery).toEqual(['online', 'phone']);
     const noteFields = data.reviewNotes.map((n: { field: string }) => n.field);
     expect(noteFields).not.toContain('tier');
@@ -201,7 +239,9 @@ describe('bad input', () => {
 
   it('refuses only records it cannot use, naming the record and field, and imports the others', () => {
     const root = emptyFolder('refused');
-    const records = ['age-not-a-number', 'id-not-a-uuid', 'name-missing', 'name-too-short', 'second-item-bad-email', 'status-not-allowed'].map((f) => `${fixtures}/malformed/${f}.json`);
+    const records = ['age-not-a-number', 'id-not-a-uuid', 'name-missing', 'name-too-short', 'second-item-bad-email', 'status-not-allowed'].map(
+      (f) => `${fixtures}/malformed/${f}.json`,
+    );
     const { summary, output } = run([`${fixtures}/examples/service_full.json`, ...records], root);
     const refused = summary.refused.map((r) => `${path.basename(r.file)} | ${r.id ?? ''} | ${r.field ?? ''} | ${r.message}`);
     expect(refused.sort()).toEqual([
@@ -211,11 +251,13 @@ describe('bad input', () => {
     ]);
     // What is only cosmetic is tidied, said, and imported: a number as text left out, an id that is not a UUID given one, a bad email dropped.
     const warnings = summary.warnings.map((w) => `${path.basename(w.file)} | ${w.message}`);
-    expect(warnings).toEqual(expect.arrayContaining([
-      'age-not-a-number.json | /minimum_age: left out, must be number',
-      'id-not-a-uuid.json | ids that are not UUIDs ("service-42") were given UUIDs made from them, the same on every import',
-      'second-item-bad-email.json | /contents/1/email: left out, must match format "email"',
-    ]));
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        'age-not-a-number.json | /minimum_age: left out, must be number',
+        'id-not-a-uuid.json | ids that are not UUIDs ("service-42") were given UUIDs made from them, the same on every import',
+        'second-item-bad-email.json | /contents/1/email: left out, must match format "email"',
+      ]),
+    );
     expect(summary.created.filter((f) => f.includes(`${path.sep}services${path.sep}`))).toHaveLength(5);
     expect(new Set(summary.created).size).toBe(summary.created.length);
     expect(output).toMatch(/Import finished: 7 created, 0 updated, 0 unchanged, 0 skipped, 3 refused, \d+ warnings\./);
@@ -232,7 +274,8 @@ describe('bad input', () => {
     expect(reasons).toEqual({
       'adults-only.json': 'it is for people aged 30 and over; the Local Offer covers ages 0 to 25',
       'no-description.json': 'it has no description, so there is nothing to tell families what it is',
-      'organisation-unknown.json': 'its organisation 6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e77 is not in content/organisations or the input: import the organization record too',
+      'organisation-unknown.json':
+        'its organisation 6a0c3b52-0d8f-4b1e-9a55-1b6f0c2d3e77 is not in content/organisations or the input: import the organization record too',
     });
     // The organisation named only inside skipped services is not written either.
     expect(filesIn(root)).toEqual([]);
@@ -244,7 +287,9 @@ describe('bad input', () => {
     const file = path.join(root, 'services', 'community-counselling.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('status: active', 'status: open'));
     const { summary } = run([`${fixtures}/examples/service_full.json`], root);
-    expect(summary.rejected).toEqual([expect.objectContaining({ file, field: 'status', message: expect.stringContaining('fix this local file before importing') })]);
+    expect(summary.rejected).toEqual([
+      expect.objectContaining({ file, field: 'status', message: expect.stringContaining('fix this local file before importing') }),
+    ]);
   });
 });
 
@@ -261,7 +306,12 @@ describe('round trip', () => {
     expect(settingSkips).toHaveLength(3);
     const services = first.services.filter((s) => !settingSkips.some((skip) => skip.id === s.id));
     expect(summary.created.filter((f) => f.includes(`${path.sep}services${path.sep}`))).toHaveLength(services.length);
-    expect(lines.filter((l) => l.startsWith('Checked'))).toEqual(['Checked 5 of 16 services…', 'Checked 10 of 16 services…', 'Checked 15 of 16 services…', 'Checked 16 of 16 services.']);
+    expect(lines.filter((l) => l.startsWith('Checked'))).toEqual([
+      'Checked 5 of 16 services…',
+      'Checked 10 of 16 services…',
+      'Checked 15 of 16 services…',
+      'Checked 16 of 16 services.',
+    ]);
 
     const second = openDataFor(root);
     expect(second.services).toEqual(services);

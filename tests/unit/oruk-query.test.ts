@@ -24,7 +24,9 @@ const terms = (service: OrukService) => service.attributes!.map((a) => a.taxonom
 const contentText = new Map([
   ...readMarkdownFolder(`${fixtureSite}/services`).map((f) => [f.data.id as string, `${JSON.stringify(f.data)} ${f.body}`.toLowerCase()] as const),
   // Schools, nurseries and colleges are published as services too (settings-export.ts).
-  ...readMarkdownFolder(`${fixtureSite}/schools`).map((f) => [settingServiceId({ id: f.data.id as string }), `${JSON.stringify(f.data)} ${f.body}`.toLowerCase()] as const),
+  ...readMarkdownFolder(`${fixtureSite}/schools`).map(
+    (f) => [settingServiceId({ id: f.data.id as string }), `${JSON.stringify(f.data)} ${f.body}`.toLowerCase()] as const,
+  ),
 ]);
 /** The fixture's 13 services and 3 schools, nurseries and colleges. */
 const publishedServices = fixturePublishedCount;
@@ -34,7 +36,15 @@ describe('paging through services', () => {
     const page = list('');
     expect(DEFAULT_PER_PAGE).toBe(50);
     expect(page).toEqual(list('per_page=50'));
-    expect(page).toMatchObject({ total_items: publishedServices, total_pages: 1, page_number: 1, size: publishedServices, first_page: true, last_page: true, empty: false });
+    expect(page).toMatchObject({
+      total_items: publishedServices,
+      total_pages: 1,
+      page_number: 1,
+      size: publishedServices,
+      first_page: true,
+      last_page: true,
+      empty: false,
+    });
     expect(firstProblem(responseValidator('/services'), page)).toBeUndefined();
     expect(list('per_page=5')).toMatchObject({ total_items: publishedServices, total_pages: 4, page_number: 1, size: 5, first_page: true, last_page: false });
   });
@@ -112,7 +122,8 @@ describe('filtering services', () => {
   });
 
   it('filters service_at_locations by the service they belong to', () => {
-    const page = answerList(data, 'service_at_locations', new URLSearchParams(`taxonomy_term_id=${termId('topic', 'short-breaks')}&per_page=500`)).body as OrukPage<OrukServiceAtLocation>;
+    const page = answerList(data, 'service_at_locations', new URLSearchParams(`taxonomy_term_id=${termId('topic', 'short-breaks')}&per_page=500`))
+      .body as OrukPage<OrukServiceAtLocation>;
     expect(page.size).toBeGreaterThan(0);
     for (const sal of page.contents) expect(terms(data.services.find((s) => s.id === sal.service_id)!)).toContain('short-breaks');
     expect(firstProblem(responseValidator('/service_at_locations'), page)).toBeUndefined();
@@ -134,7 +145,10 @@ describe('bad requests', () => {
   });
 
   it('say plainly that postcode and distance searches are not possible', () => {
-    expect(problem('postcode=NB1%204AA', 'service_at_locations').body).toMatchObject({ status: 400, message: expect.stringContaining('does not hold map coordinates') });
+    expect(problem('postcode=NB1%204AA', 'service_at_locations').body).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('does not hold map coordinates'),
+    });
   });
 
   it('get 404 for an unknown list or id', () => {

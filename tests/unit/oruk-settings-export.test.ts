@@ -9,7 +9,8 @@ import type { OrukService } from '../../src/lib/oruk/types';
 // each an organization with its own service, tagged with our taxonomies.
 const data = openDataFor('content');
 const organization = (name: string) => data.organizations.find((o) => o.name === name)!;
-const termsOf = (s: OrukService, key: Parameters<typeof taxonomyId>[0]) => s.attributes!.filter((a) => a.taxonomy_term!.taxonomy_id === taxonomyId(key)).map((a) => a.taxonomy_term!.term);
+const termsOf = (s: OrukService, key: Parameters<typeof taxonomyId>[0]) =>
+  s.attributes!.filter((a) => a.taxonomy_term!.taxonomy_id === taxonomyId(key)).map((a) => a.taxonomy_term!.term);
 
 describe('schools, nurseries and colleges in the open data', () => {
   it('publishes each setting as an organization with its URN and its own service, valid against the 3.0 schemas', () => {
@@ -41,8 +42,14 @@ describe('schools, nurseries and colleges in the open data', () => {
   });
 
   it('publishes the setting kind, phase and designated need taxonomies, and the API filters by them', () => {
-    for (const key of ['setting-kind', 'setting-stage', 'designated-need'] as const) expect(data.taxonomies.some((t) => t.id === taxonomyId(key)), key).toBe(true);
-    const special = answerList(data, 'services', new URLSearchParams(`taxonomy_term_id=${termId('setting-kind', 'special-school')}`)).body as { contents: { name: string }[] };
+    for (const key of ['setting-kind', 'setting-stage', 'designated-need'] as const)
+      expect(
+        data.taxonomies.some((t) => t.id === taxonomyId(key)),
+        key,
+      ).toBe(true);
+    const special = answerList(data, 'services', new URLSearchParams(`taxonomy_term_id=${termId('setting-kind', 'special-school')}`)).body as {
+      contents: { name: string }[];
+    };
     expect(special.contents.map((s) => s.name)).toEqual(['Elmtree School', 'Oakfield School']);
   });
 });

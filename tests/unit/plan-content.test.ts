@@ -36,7 +36,21 @@ describe('the Northbridge improvement plan (demo content)', () => {
 });
 
 describe('a plan file an officer got wrong', () => {
-  const good = { number: 2, title: 'Clear information', outcome: 'Families can find the support they need.', lead: 'Head of SEND Service', actions: [{ ref: '2.1', action: 'Relaunch the Local Offer website.', owner: 'Local Offer Manager', due: '2026-09-30', updates: [{ month: '2026-09', status: 'complete', note: 'Launched on 22 September.' }] }] };
+  const good = {
+    number: 2,
+    title: 'Clear information',
+    outcome: 'Families can find the support they need.',
+    lead: 'Head of SEND Service',
+    actions: [
+      {
+        ref: '2.1',
+        action: 'Relaunch the Local Offer website.',
+        owner: 'Local Offer Manager',
+        due: '2026-09-30',
+        updates: [{ month: '2026-09', status: 'complete', note: 'Launched on 22 September.' }],
+      },
+    ],
+  };
   const messages = (input: unknown) => {
     const r = planPrioritySchema.safeParse(input);
     return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);

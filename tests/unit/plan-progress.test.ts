@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { changesSince, countStatuses, isPastDue, notUpdatedIn, percentages, reportingMonth, summarise, updateAt, type Action, type Priority } from '../../src/lib/plan-progress';
+import {
+  changesSince,
+  countStatuses,
+  isPastDue,
+  notUpdatedIn,
+  percentages,
+  reportingMonth,
+  summarise,
+  updateAt,
+  type Action,
+  type Priority,
+} from '../../src/lib/plan-progress';
 import { addMonths, formatMonth, monthOf, monthsAfter, monthsEnding } from '../../src/lib/months';
 import type { PlanStatus } from '../../src/data/plan-statuses';
 
@@ -35,7 +46,11 @@ describe('months', () => {
 });
 
 describe('an action’s status in a month', () => {
-  const a = action('1.1', [['2026-09', 'on-target'], ['2026-06', 'not-started'], ['2026-11', 'complete']]);
+  const a = action('1.1', [
+    ['2026-09', 'on-target'],
+    ['2026-06', 'not-started'],
+    ['2026-11', 'complete'],
+  ]);
   it('is the latest update given in or before that month, whatever order updates were typed in', () => {
     expect(updateAt(a, '2026-10')?.status).toBe('on-target');
     expect(updateAt(a, '2026-11')?.status).toBe('complete');
@@ -66,7 +81,10 @@ describe('percentages for a board report', () => {
 
 describe('a priority’s summary', () => {
   const actions = [
-    action('2.1', [['2026-10', 'on-target'], ['2026-11', 'complete']]),
+    action('2.1', [
+      ['2026-10', 'on-target'],
+      ['2026-11', 'complete'],
+    ]),
     action('2.2', [['2026-10', 'delayed']]),
     action('2.3', [['2026-11', 'not-started']]),
   ];
@@ -87,7 +105,16 @@ describe('what changed since last month', () => {
     {
       number: 2,
       title: 'Information',
-      actions: [action('2.1', [['2026-10', 'delayed'], ['2026-11', 'complete']]), action('2.2', [['2026-10', 'on-target'], ['2026-11', 'on-target']])],
+      actions: [
+        action('2.1', [
+          ['2026-10', 'delayed'],
+          ['2026-11', 'complete'],
+        ]),
+        action('2.2', [
+          ['2026-10', 'on-target'],
+          ['2026-11', 'on-target'],
+        ]),
+      ],
     },
     { number: 1, title: 'Co-production', actions: [action('1.4', [['2026-11', 'not-started']]), action('1.1', [['2026-09', 'on-target']])] },
   ];

@@ -8,5 +8,9 @@ export function readYamlFolder(folder: string): { file: string; slug: string; da
     .readdirSync(folder)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => ({ file: path.join(folder, f), slug: f.replace(/\.yaml$/, ''), data: load(fs.readFileSync(path.join(folder, f), 'utf8')) as Record<string, unknown> }));
+    .map((f) => ({
+      file: path.join(folder, f),
+      slug: f.replace(/\.yaml$/, ''),
+      data: load(fs.readFileSync(path.join(folder, f), 'utf8')) as Record<string, unknown>,
+    }));
 }

@@ -14,7 +14,11 @@ const today = new Date('2026-11-23T12:00:00Z');
 describe('the due-for-review list', () => {
   it('puts the most overdue first', () => {
     const { overdue } = reviewList([item('a', '2025-10-01'), item('b', '2025-06-12'), item('c', '2025-09-01')], today);
-    expect(overdue.map((r) => [r.name, r.daysOverdue])).toEqual([['b', 164], ['c', 83], ['a', 53]]);
+    expect(overdue.map((r) => [r.name, r.daysOverdue])).toEqual([
+      ['b', 164],
+      ['c', 83],
+      ['a', 53],
+    ]);
   });
 
   it('counts a set review date that has passed, even when the 12 months have not', () => {

@@ -83,10 +83,25 @@ describe('choosing candidates from what each engine found', () => {
   it('orders them the same way from word-by-word hits, whatever scale the engine scores on', () => {
     const terms = rankTerms(planSearch('nurse school', vocabulary));
     const runs = (scale: number) => [
-      { word: 'nurse', hits: [{ id: 'a', item: 'a', score: 3 * scale }, { id: 'b', item: 'b', score: 1 * scale }] },
-      { word: 'school', hits: [{ id: 'a', item: 'a', score: 2 * scale }, { id: 'c', item: 'c', score: 2 * scale }] },
+      {
+        word: 'nurse',
+        hits: [
+          { id: 'a', item: 'a', score: 3 * scale },
+          { id: 'b', item: 'b', score: 1 * scale },
+        ],
+      },
+      {
+        word: 'school',
+        hits: [
+          { id: 'a', item: 'a', score: 2 * scale },
+          { id: 'c', item: 'c', score: 2 * scale },
+        ],
+      },
     ];
-    const order = (scale: number) => roughCandidates(runs(scale), terms, idf).sort((x, y) => y.roughScore - x.roughScore).map((c) => c.item);
+    const order = (scale: number) =>
+      roughCandidates(runs(scale), terms, idf)
+        .sort((x, y) => y.roughScore - x.roughScore)
+        .map((c) => c.item);
     expect(order(1)).toEqual(['a', 'c', 'b']);
     expect(order(40)).toEqual(order(1));
   });

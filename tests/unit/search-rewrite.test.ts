@@ -105,7 +105,7 @@ describe("matching parents' words to services' words", () => {
     expect(planSearch('speech therapy', vocabulary).synonyms).toEqual([{ from: 'speech therapy', to: 'speech and language therapy' }]);
   });
 
-  it('says nothing when the parent already used the services\' words', () => {
+  it("says nothing when the parent already used the services' words", () => {
     const plan = planSearch('Short breaks', vocabulary);
     expect(plan.showingResultsFor).toBeUndefined();
     expect(plan.searches).toEqual([['short', 'breaks']]);

@@ -41,7 +41,12 @@ describe('authenticator codes', () => {
 // The staff store itself (set-up links, sessions, failed sign-ins, the audit log) is tested on both engines in forms-store.test.ts.
 
 describe('single sign-on roles', () => {
-  const settings = { officerGroups: ['g-officers'], forumGroups: ['g-forum'], officerDomains: [], forumDomains: ['forum.example'] } as unknown as SingleSignOnSettings;
+  const settings = {
+    officerGroups: ['g-officers'],
+    forumGroups: ['g-forum'],
+    officerDomains: [],
+    forumDomains: ['forum.example'],
+  } as unknown as SingleSignOnSettings;
   it('come from the group claim or the e-mail domain, officer first, and none otherwise', () => {
     expect(roleFromClaims(settings, 'a@council.example', ['G-Officers'])).toBe('officer');
     expect(roleFromClaims(settings, 'a@forum.example', ['g-officers'])).toBe('officer');

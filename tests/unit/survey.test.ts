@@ -36,7 +36,15 @@ describe('the demo parent carer surveys', () => {
 });
 
 describe('a survey file written by an officer', () => {
-  const base = { title: 'Short breaks survey', summary: 'Tell us what you think about short breaks in Northbridge.', intro: 'A few questions about short breaks for your family.', opens: '2027-02-01', closes: '2027-03-01', minutesToComplete: 5, keepResponsesForMonths: 12 };
+  const base = {
+    title: 'Short breaks survey',
+    summary: 'Tell us what you think about short breaks in Northbridge.',
+    intro: 'A few questions about short breaks for your family.',
+    opens: '2027-02-01',
+    closes: '2027-03-01',
+    minutesToComplete: 5,
+    keepResponsesForMonths: 12,
+  };
   const problems = (questions: object[], extra: object = {}) => {
     const result = surveySchema.safeParse({ ...base, ...extra, questions });
     return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -49,7 +57,9 @@ describe('a survey file written by an officer', () => {
   });
 
   it('needs an error message for a required question', () => {
-    expect(problems([{ id: 'why', type: 'text', question: 'Why do you use them?', shortName: 'why', required: true }]).join()).toMatch(/errorMessage: a required question needs an errorMessage/);
+    expect(problems([{ id: 'why', type: 'text', question: 'Why do you use them?', shortName: 'why', required: true }]).join()).toMatch(
+      /errorMessage: a required question needs an errorMessage/,
+    );
   });
 
   it('refuses two questions with the same id, and ids the form uses itself', () => {
@@ -116,14 +126,20 @@ describe('checking survey answers', () => {
   });
 
   it('refuses two answers to a choose-one question', () => {
-    expect(validateSurveyAnswers(survey, fields(`${required}&ehc-plan=Yes&ehc-plan=No`)).errors.map((e) => e.message)).toEqual(['Select only one answer for EHC plan']);
+    expect(validateSurveyAnswers(survey, fields(`${required}&ehc-plan=Yes&ehc-plan=No`)).errors.map((e) => e.message)).toEqual([
+      'Select only one answer for EHC plan',
+    ]);
   });
 
   it('refuses a rating outside the scale or written oddly', () => {
     for (const bad of ['0', '6', '3.5', '-1', '03', ' 3', 'three'])
-      expect(validateSurveyAnswers(survey, fields(`answering-as=A+young+person+with+SEND+aged+16+to+25&needs-met=2&ease-of-finding=${encodeURIComponent(bad)}`)).errors.map((e) => e.message), bad).toEqual([
-        'Select a number from 1 to 5 for how easy it is to find information',
-      ]);
+      expect(
+        validateSurveyAnswers(
+          survey,
+          fields(`answering-as=A+young+person+with+SEND+aged+16+to+25&needs-met=2&ease-of-finding=${encodeURIComponent(bad)}`),
+        ).errors.map((e) => e.message),
+        bad,
+      ).toEqual(['Select a number from 1 to 5 for how easy it is to find information']);
   });
 
   it('refuses fields that are not questions in this survey, without repeating their names', () => {
@@ -145,10 +161,12 @@ describe('checking survey answers', () => {
   });
 
   it('refuses HTML tags in typed answers but allows a plain "<"', () => {
-    expect(validateSurveyAnswers(survey, fields(`${required}&worked-well=${encodeURIComponent('<img src=x onerror=alert(1)>')}`)).errors.map((e) => e.message)).toEqual([
-      'Your answer about what has worked well must not include code such as HTML tags – remove the < and > signs',
-    ]);
-    expect(validateSurveyAnswers(survey, fields(`${required}&worked-well=${encodeURIComponent('Waits were <5 weeks, which was great <3')}`)).errors).toEqual([]);
+    expect(
+      validateSurveyAnswers(survey, fields(`${required}&worked-well=${encodeURIComponent('<img src=x onerror=alert(1)>')}`)).errors.map((e) => e.message),
+    ).toEqual(['Your answer about what has worked well must not include code such as HTML tags – remove the < and > signs']);
+    expect(validateSurveyAnswers(survey, fields(`${required}&worked-well=${encodeURIComponent('Waits were <5 weeks, which was great <3')}`)).errors).toEqual(
+      [],
+    );
   });
 
   it('refuses hidden control characters', () => {

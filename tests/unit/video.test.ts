@@ -32,7 +32,9 @@ describe('a video on a page', () => {
     expect(messages({ ...demo, transcript: 'Too short.' })).toEqual(['transcript: Transcript is too short: write out everything the video says and shows']);
   });
   it('must have captions in WebVTT form', () => {
-    expect(messages({ ...demo, captions: '/videos/ehc-needs-assessment.srt' })[0]).toMatch(/^captions: must be a file in content\/videos, written like \/videos\/.*\.vtt$/);
+    expect(messages({ ...demo, captions: '/videos/ehc-needs-assessment.srt' })[0]).toMatch(
+      /^captions: must be a file in content\/videos, written like \/videos\/.*\.vtt$/,
+    );
   });
   it('names a caption or video file that was never uploaded (the build checks the disk; the schema, which the editor runs, does not)', () => {
     expect(messages({ ...demo, captions: '/videos/not-uploaded.vtt' })).toEqual([]);
@@ -51,7 +53,12 @@ describe('a video on a page', () => {
     expect(messages({ ...embedOnly, embed: 'https://videos.example/watch/1' })[0]).toMatch(/^embed: must be a YouTube or Vimeo video address/);
   });
   it('can be added to an information page, and an unknown field is still refused', () => {
-    const page = { title: 'Short breaks', summary: 'Short breaks give disabled children fun and carers a rest.', lastReviewed: '2026-10-01', reviewOwner: 'Short Breaks Manager' };
+    const page = {
+      title: 'Short breaks',
+      summary: 'Short breaks give disabled children fun and carers a rest.',
+      lastReviewed: '2026-10-01',
+      reviewOwner: 'Short Breaks Manager',
+    };
     expect(informationPageSchema.safeParse({ ...page, video: demo }).success).toBe(true);
     expect(informationPageSchema.safeParse({ ...page, video: { ...demo, autoplay: true } }).success).toBe(false);
   });

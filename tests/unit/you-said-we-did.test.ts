@@ -32,8 +32,16 @@ describe('the Northbridge "you said, we did" demo log', () => {
   });
 
   it('uses every theme and every status, with recent work more often still in progress', () => {
-    for (const theme of youSaidWeDidThemes) expect(entries.some((e) => e.theme === theme), theme).toBe(true);
-    for (const status of youSaidWeDidStatuses) expect(entries.some((e) => e.status === status), status).toBe(true);
+    for (const theme of youSaidWeDidThemes)
+      expect(
+        entries.some((e) => e.theme === theme),
+        theme,
+      ).toBe(true);
+    for (const status of youSaidWeDidStatuses)
+      expect(
+        entries.some((e) => e.status === status),
+        status,
+      ).toBe(true);
     const unfinishedShare = (list: YouSaidWeDidEntry[]) => list.filter((e) => e.status !== 'done').length / list.length;
     const older = entries.filter((e) => e.date < new Date('2026-06-01'));
     const newer = entries.filter((e) => e.date >= new Date('2026-06-01'));
@@ -52,7 +60,8 @@ describe('the Northbridge "you said, we did" demo log', () => {
     const services = new Set(fs.readdirSync('content/services').map((f) => `/services/${f.replace(/\.md$/, '')}/`));
     const pages = new Set(fs.readdirSync('content/pages').map((f) => `/information/${f.replace(/\.md$/, '')}/`));
     const site = new Set(['/age/', '/services/', '/information/', '/surveys/']);
-    for (const e of entries) for (const link of e.changed) expect(services.has(link.href) || pages.has(link.href) || site.has(link.href), `${e.slug} → ${link.href}`).toBe(true);
+    for (const e of entries)
+      for (const link of e.changed) expect(services.has(link.href) || pages.has(link.href) || site.has(link.href), `${e.slug} → ${link.href}`).toBe(true);
   });
 });
 
@@ -76,7 +85,12 @@ describe('publishing personal details', () => {
   });
 
   it('lets through numbers that are not phone numbers', () => {
-    for (const text of ['Waits fell from 11 weeks to 3.', '24 of 41 schools, 2025 to 2026.', 'Items under £150, for 16 to 25 year olds.', 'In 2026-27 we will add 30 places.'])
+    for (const text of [
+      'Waits fell from 11 weeks to 3.',
+      '24 of 41 schools, 2025 to 2026.',
+      'Items under £150, for 16 to 25 year olds.',
+      'In 2026-27 we will add 30 places.',
+    ])
       expect(findPersonalDetails(text), text).toEqual([]);
   });
 

@@ -26,7 +26,22 @@ const idOf = (value: unknown) => (isObject(value) && (typeof value.id === 'strin
  */
 function kindOf(value: Record<string, unknown>, file: string): Kind | undefined {
   const has = (...keys: string[]) => keys.some((k) => k in value);
-  if (has('status', 'url', 'minimum_age', 'maximum_age', 'assured_date', 'alert', 'schedules', 'service_at_locations', 'cost_options', 'organization_id', 'organization')) return 'service';
+  if (
+    has(
+      'status',
+      'url',
+      'minimum_age',
+      'maximum_age',
+      'assured_date',
+      'alert',
+      'schedules',
+      'service_at_locations',
+      'cost_options',
+      'organization_id',
+      'organization',
+    )
+  )
+    return 'service';
   if (has('location', 'location_id') || (isObject(value.service) && !has('name'))) return 'service_at_location';
   if (has('taxonomy_terms', 'version')) return 'taxonomy';
   if (has('term', 'parent_id', 'taxonomy_id', 'term_uri', 'taxonomy')) return 'taxonomy_term';
@@ -87,7 +102,12 @@ function read(file: string, text: string): FormatReading {
     }
     const kind = kindOf(item, file);
     if (!kind) {
-      reading.rejected.push({ file, id: idOf(item), field: asPointer(pointer), message: 'is not a record we recognise: a service needs a status, an organization a name and description' });
+      reading.rejected.push({
+        file,
+        id: idOf(item),
+        field: asPointer(pointer),
+        message: 'is not a record we recognise: a service needs a status, an organization a name and description',
+      });
     } else if (kind === 'service') {
       add({ kind, record: item, pointer });
     } else if (kind === 'organization') {

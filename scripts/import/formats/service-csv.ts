@@ -44,13 +44,31 @@ const required: Column[] = ['name', 'organisation'];
 
 /** Which column an Open Referral field came from, to name it in a problem. */
 const columnOf: [RegExp, Column | string][] = [
-  [/^\/id/, 'id'], [/^\/name/, 'name'], [/^\/status/, 'status'], [/^\/summary/, 'summary'], [/^\/description/, 'description'],
-  [/^\/organization(_id)?\/description/, 'organisation_description'], [/^\/organization/, 'organisation'],
-  [/^\/eligibility_description/, 'who_it_is_for'], [/^\/application_process/, 'how_to_get_it'],
-  [/^\/minimum_age/, 'min_age'], [/^\/maximum_age/, 'max_age'], [/^\/cost_options/, 'cost'], [/^\/phones/, 'phone'],
-  [/^\/email/, 'email'], [/^\/url/, 'website'], [/postal_code/, 'postcode'], [/city/, 'town'], [/state_province/, 'county'],
-  [/address_1/, 'street'], [/^\/service_at_locations/, 'venue'], [/opens_at/, 'opens'], [/closes_at/, 'closes'], [/^\/schedules/, 'days'],
-  [/^\/languages/, 'languages'], [/^\/assured_date/, 'last_checked'],
+  [/^\/id/, 'id'],
+  [/^\/name/, 'name'],
+  [/^\/status/, 'status'],
+  [/^\/summary/, 'summary'],
+  [/^\/description/, 'description'],
+  [/^\/organization(_id)?\/description/, 'organisation_description'],
+  [/^\/organization/, 'organisation'],
+  [/^\/eligibility_description/, 'who_it_is_for'],
+  [/^\/application_process/, 'how_to_get_it'],
+  [/^\/minimum_age/, 'min_age'],
+  [/^\/maximum_age/, 'max_age'],
+  [/^\/cost_options/, 'cost'],
+  [/^\/phones/, 'phone'],
+  [/^\/email/, 'email'],
+  [/^\/url/, 'website'],
+  [/postal_code/, 'postcode'],
+  [/city/, 'town'],
+  [/state_province/, 'county'],
+  [/address_1/, 'street'],
+  [/^\/service_at_locations/, 'venue'],
+  [/opens_at/, 'opens'],
+  [/closes_at/, 'closes'],
+  [/^\/schedules/, 'days'],
+  [/^\/languages/, 'languages'],
+  [/^\/assured_date/, 'last_checked'],
 ];
 
 const dayCodes: Record<string, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' };
@@ -70,7 +88,12 @@ export function dayCodesFrom(text: string): string | undefined {
 
 function withoutEmptyCells(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutEmptyCells);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== '' && v !== undefined).map(([k, v]) => [k, withoutEmptyCells(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== '' && v !== undefined)
+        .map(([k, v]) => [k, withoutEmptyCells(v)]),
+    );
   return value;
 }
 
@@ -88,17 +111,27 @@ function read(file: string, text: string): FormatReading {
   const orGias = ' (or, for schools, import a Get Information about Schools (GIAS) "all establishment data" extract as it is downloaded)';
   const unknown = header.filter((h) => h && !(h in templateColumns));
   if (unknown.length) {
-    reading.rejected.push({ file, field: `row 1, column ${unknown[0]}`, message: `is not a column of the services spreadsheet; its columns are: ${Object.keys(templateColumns).join(', ')}${orGias}` });
+    reading.rejected.push({
+      file,
+      field: `row 1, column ${unknown[0]}`,
+      message: `is not a column of the services spreadsheet; its columns are: ${Object.keys(templateColumns).join(', ')}${orGias}`,
+    });
     return reading;
   }
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length) {
-    reading.rejected.push({ file, field: `row 1`, message: `has no ${missing.join(' or ')} column: every row of the services spreadsheet needs the service name and who runs it${orGias}` });
+    reading.rejected.push({
+      file,
+      field: `row 1`,
+      message: `has no ${missing.join(' or ')} column: every row of the services spreadsheet needs the service name and who runs it${orGias}`,
+    });
     return reading;
   }
   const organisationDescriptions = new Map<string, string>();
   const cellsOf = (row: string[]) => Object.fromEntries(header.map((h, i) => [h, row[i]?.trim() ?? ''])) as Record<Column, string>;
-  for (const row of rows.map(cellsOf)) if (row.organisation && row.organisation_description && !organisationDescriptions.has(row.organisation)) organisationDescriptions.set(row.organisation, row.organisation_description);
+  for (const row of rows.map(cellsOf))
+    if (row.organisation && row.organisation_description && !organisationDescriptions.has(row.organisation))
+      organisationDescriptions.set(row.organisation, row.organisation_description);
 
   rows.forEach((cells, index) => {
     const rowNumber = index + 2;
@@ -108,7 +141,11 @@ function read(file: string, text: string): FormatReading {
       return column ? `row ${rowNumber}, column ${column}` : `row ${rowNumber}`;
     };
     // The old directory's own id may be any text; a UUID made from it is the same on every import.
-    const id = row.id ? (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(row.id) ? row.id : nameBasedId(`csv-id:${row.id}`)) : nameBasedId(`csv-service:${row.organisation.toLowerCase()}:${row.name.toLowerCase()}`);
+    const id = row.id
+      ? /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(row.id)
+        ? row.id
+        : nameBasedId(`csv-id:${row.id}`)
+      : nameBasedId(`csv-service:${row.organisation.toLowerCase()}:${row.name.toLowerCase()}`);
     const organisationId = row.organisation ? nameBasedId(`csv-organisation:${row.organisation.toLowerCase()}`) : '';
     const place = row.venue || row.street || row.postcode;
     const locationId = place ? nameBasedId(`csv-venue:${id}:${row.venue || row.postcode}`) : undefined;
@@ -127,18 +164,67 @@ function read(file: string, text: string): FormatReading {
       url: row.website,
       assured_date: row.last_checked,
       organization_id: organisationId || undefined,
-      organization: row.organisation ? { id: organisationId, name: row.organisation, description: organisationDescriptions.get(row.organisation) ?? organisationPlaceholder(row.organisation) } : undefined,
+      organization: row.organisation
+        ? {
+            id: organisationId,
+            name: row.organisation,
+            description: organisationDescriptions.get(row.organisation) ?? organisationPlaceholder(row.organisation),
+          }
+        : undefined,
       phones: row.phone ? [{ id: nameBasedId(`csv-phone:${id}:${row.phone}`), number: row.phone }] : [],
       cost_options: row.cost
-        ? [/^free\b/i.test(row.cost) && row.cost.length < 30 ? { id: nameBasedId(`csv-cost:${id}`), amount: 0, option: 'Free' } : { id: nameBasedId(`csv-cost:${id}`), amount_description: row.cost }]
+        ? [
+            /^free\b/i.test(row.cost) && row.cost.length < 30
+              ? { id: nameBasedId(`csv-cost:${id}`), amount: 0, option: 'Free' }
+              : { id: nameBasedId(`csv-cost:${id}`), amount_description: row.cost },
+          ]
         : [],
-      languages: row.languages ? row.languages.split(';').map((l) => l.trim()).filter(Boolean).map((name) => ({ id: nameBasedId(`csv-language:${id}:${name}`), name })) : [],
+      languages: row.languages
+        ? row.languages
+            .split(';')
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .map((name) => ({ id: nameBasedId(`csv-language:${id}:${name}`), name }))
+        : [],
       service_at_locations: locationId
-        ? [{ id: locationId, location: { id: locationId, location_type: 'physical', name: row.venue || row.street, addresses: row.street || row.postcode ? [{ id: nameBasedId(`csv-address:${locationId}`), address_1: row.street || row.venue, city: row.town, state_province: row.county, postal_code: row.postcode, country: 'GB', address_type: 'physical' }] : [] } }]
+        ? [
+            {
+              id: locationId,
+              location: {
+                id: locationId,
+                location_type: 'physical',
+                name: row.venue || row.street,
+                addresses:
+                  row.street || row.postcode
+                    ? [
+                        {
+                          id: nameBasedId(`csv-address:${locationId}`),
+                          address_1: row.street || row.venue,
+                          city: row.town,
+                          state_province: row.county,
+                          postal_code: row.postcode,
+                          country: 'GB',
+                          address_type: 'physical',
+                        },
+                      ]
+                    : [],
+              },
+            },
+          ]
         : [],
-      schedules: row.days || row.opens
-        ? [{ id: nameBasedId(`csv-schedule:${id}`), freq: byday ? 'WEEKLY' : undefined, byday: byday ?? row.days, opens_at: row.opens, closes_at: row.closes, service_at_location_id: locationId }]
-        : [],
+      schedules:
+        row.days || row.opens
+          ? [
+              {
+                id: nameBasedId(`csv-schedule:${id}`),
+                freq: byday ? 'WEEKLY' : undefined,
+                byday: byday ?? row.days,
+                opens_at: row.opens,
+                closes_at: row.closes,
+                service_at_location_id: locationId,
+              },
+            ]
+          : [],
     };
     // An empty cell is how a spreadsheet says "not known", not a mistake: drop it before the checks.
     reading.records.push({ kind: 'service', record: withoutEmptyCells(record) as Record<string, unknown>, pointer: '', where });

@@ -138,7 +138,13 @@ async function find(state: SearchState, stillWanted: () => boolean): Promise<Fou
     idf,
   );
   const fieldsOf = async (list: PagefindHit[]): Promise<RankFields[]> =>
-    (await Promise.all(list.map(dataOf))).map((d) => ({ name: d.meta.title ?? '', keywords: d.meta.keywords ?? '', summary: d.meta.summary ?? '', labels: d.meta.labels ?? '', page: d.content }));
+    (await Promise.all(list.map(dataOf))).map((d) => ({
+      name: d.meta.title ?? '',
+      keywords: d.meta.keywords ?? '',
+      summary: d.meta.summary ?? '',
+      labels: d.meta.labels ?? '',
+      page: d.content,
+    }));
   const ranked = await rankCandidates(candidates, SHORTLIST.browser, fieldsOf, terms, idf);
   if (!stillWanted()) return undefined;
   // One finder per group in lib/search/groups.ts, as on the server.
@@ -169,7 +175,8 @@ export function enhanceSearchPage(): void {
   const writeForm = (params: URLSearchParams) => {
     input.value = params.get('q') ?? '';
     const filters = filtersFromParams(params);
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = (filters as Record<string, string[]>)[box.name]?.includes(box.value) ?? false;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+      box.checked = (filters as Record<string, string[]>)[box.name]?.includes(box.value) ?? false;
     const exact = document.getElementById('search-exact') as HTMLInputElement | null;
     if (exact) exact.value = params.get('exact') ?? '';
   };
@@ -195,7 +202,9 @@ export function enhanceSearchPage(): void {
     correction.hidden = !found.plan.showingResultsFor;
     el('search-selected').innerHTML = selectedFiltersHtml(found.plan.query, state.filters);
     for (const group of resultGroups) {
-      el(`search-${group.id}-list`).replaceChildren(...found.groups[group.id].map((r) => informationItem(el('search-page-template') as HTMLTemplateElement, r)));
+      el(`search-${group.id}-list`).replaceChildren(
+        ...found.groups[group.id].map((r) => informationItem(el('search-page-template') as HTMLTemplateElement, r)),
+      );
       el(`search-${group.id}`).hidden = found.groups[group.id].length === 0;
     }
     el('search-no-results').hidden = !searched || found.total > 0;
@@ -210,7 +219,8 @@ export function enhanceSearchPage(): void {
       flushAddress();
     }, ANNOUNCE_AFTER_MS);
     clearTimeout(reportTimer);
-    if (found.plan.query && found.total === 0 && countFilters(state.filters) === 0) reportTimer = setTimeout(() => reportZeroResults(found.plan.query), REPORT_AFTER_MS);
+    if (found.plan.query && found.total === 0 && countFilters(state.filters) === 0)
+      reportTimer = setTimeout(() => reportZeroResults(found.plan.query), REPORT_AFTER_MS);
     performance.mark('search-results-shown');
     document.body.dataset.searchShown = state.query;
   };

@@ -26,7 +26,12 @@ export function selectedFiltersHtml(query: string, filters: SelectedFilters): st
   return (
     `<h2 class="app-selected-filters__heading">Selected filters</h2>` +
     `<ul class="app-selected-filters__list">` +
-    tags.map((t) => `<li><a class="app-filter-tag" href="${escapeHtml(t.removeHref)}"><span class="govuk-visually-hidden">Remove this filter: </span>${escapeHtml(t.label)}</a></li>`).join('') +
+    tags
+      .map(
+        (t) =>
+          `<li><a class="app-filter-tag" href="${escapeHtml(t.removeHref)}"><span class="govuk-visually-hidden">Remove this filter: </span>${escapeHtml(t.label)}</a></li>`,
+      )
+      .join('') +
     `</ul>` +
     `<p><a href="${escapeHtml(searchHref(query, noFilters()))}">Clear all filters</a></p>`
   );

@@ -44,8 +44,18 @@ const compact = (date: CalendarDate) => date.replace(/-/g, '');
 
 /** A whole calendar file. `stamp` is when it was made (DTSTAMP, UTC); `uidPrefix` keeps each event's UID stable between downloads. */
 export function calendarFile(entries: CalendarEntry[], options: { calendarName: string; stamp: Date; uidDomain: string }): string {
-  const stamp = options.stamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Local Offer//EHC timeline//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(options.calendarName)}`];
+  const stamp = options.stamp
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Local Offer//EHC timeline//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.calendarName)}`,
+  ];
   entries.forEach((entry, i) => {
     lines.push(
       'BEGIN:VEVENT',

@@ -36,13 +36,15 @@ function readMonth(text: string): number {
   return index >= 0 ? index + 1 : Number.NaN;
 }
 
-const listWords = (fields: DateField[]) => (fields.length === 1 ? `a ${fields[0]}` : fields.length === 2 ? `a ${fields[0]} and ${fields[1]}` : 'a day, month and year');
+const listWords = (fields: DateField[]) =>
+  fields.length === 1 ? `a ${fields[0]}` : fields.length === 2 ? `a ${fields[0]} and ${fields[1]}` : 'a day, month and year';
 
 /** Checks the three boxes; `rules.name` starts every message. */
 export function readDateInput(value: DateInputValue, rules: DateRules): DateInputResult {
   const text = { day: value.day.trim(), month: value.month.trim(), year: value.year.trim() };
   const missing = (['day', 'month', 'year'] as const).filter((f) => text[f] === '');
-  if (missing.length === 3) return { ok: false, message: `Enter ${rules.name.charAt(0).toLowerCase()}${rules.name.slice(1)}`, fields: ['day', 'month', 'year'] };
+  if (missing.length === 3)
+    return { ok: false, message: `Enter ${rules.name.charAt(0).toLowerCase()}${rules.name.slice(1)}`, fields: ['day', 'month', 'year'] };
   if (missing.length) return { ok: false, message: `${rules.name} must include ${listWords(missing)}`, fields: missing };
   const day = /^\d{1,2}$/.test(text.day) ? Number(text.day) : Number.NaN;
   const month = readMonth(text.month);
@@ -60,6 +62,10 @@ export function readDateInput(value: DateInputValue, rules: DateRules): DateInpu
   const date = calendarDate(year, month, day);
   if (date > rules.today) return { ok: false, message: `${rules.name} must be today or in the past`, fields: ['day', 'month', 'year'] };
   if (rules.notBefore && date < rules.notBefore.date)
-    return { ok: false, message: `${rules.name} must be the same as or after ${formatDate(rules.notBefore.date)}, ${rules.notBefore.name}`, fields: ['day', 'month', 'year'] };
+    return {
+      ok: false,
+      message: `${rules.name} must be the same as or after ${formatDate(rules.notBefore.date)}, ${rules.notBefore.name}`,
+      fields: ['day', 'month', 'year'],
+    };
   return { ok: true, date };
 }

@@ -7,7 +7,10 @@ import type { StepId } from './steps';
 
 export const stepRules: Record<StepId, Rule> = {
   'decide-whether-to-assess': rules.decideWhetherToAssess,
-  'assessment-and-draft': { limit: `a decision not to issue a plan ${rules.decisionNotToIssue.limit}; people asked for advice must give it ${rules.adviceFromProfessionals.limit}`, source: `${rules.decisionNotToIssue.source} ${rules.adviceFromProfessionals.source}` },
+  'assessment-and-draft': {
+    limit: `a decision not to issue a plan ${rules.decisionNotToIssue.limit}; people asked for advice must give it ${rules.adviceFromProfessionals.limit}`,
+    source: `${rules.decisionNotToIssue.source} ${rules.adviceFromProfessionals.source}`,
+  },
   'comment-on-draft': rules.commentOnDraft,
   'final-plan': rules.finalPlan,
   'first-review': { limit: 'within 12 months of the date of the final plan', source: rules.review.source },

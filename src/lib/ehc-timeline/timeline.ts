@@ -10,8 +10,17 @@
  */
 import { daysBetween, type CalendarDate } from '../calendar-date';
 import {
-  amendedPlanBy, appealBy, commentsBy, decideWhetherToAssessBy, decisionNotToIssueBy, finalPlanBy, mediationAdviserBy,
-  phaseTransferDeadline, reviewBy, reviewDecisionBy, type PhaseMove,
+  amendedPlanBy,
+  appealBy,
+  commentsBy,
+  decideWhetherToAssessBy,
+  decisionNotToIssueBy,
+  finalPlanBy,
+  mediationAdviserBy,
+  phaseTransferDeadline,
+  reviewBy,
+  reviewDecisionBy,
+  type PhaseMove,
 } from './rules';
 import { stepActor, type StepId } from './steps';
 
@@ -75,7 +84,13 @@ export interface TimelineStep {
   before?: CalendarDate;
 }
 
-interface Draft { id: StepId; due?: CalendarDate; doneOn?: CalendarDate; notNeeded?: boolean; extra?: Partial<TimelineStep> }
+interface Draft {
+  id: StepId;
+  due?: CalendarDate;
+  doneOn?: CalendarDate;
+  notNeeded?: boolean;
+  extra?: Partial<TimelineStep>;
+}
 
 function appealStep(decisionSent: CalendarDate | undefined, certificate: CalendarDate | undefined): Draft {
   if (!decisionSent) return { id: 'mediation-and-appeal' };

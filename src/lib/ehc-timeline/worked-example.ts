@@ -4,7 +4,17 @@
  * examples cannot drift from the law as coded.
  */
 import type { CalendarDate } from '../calendar-date';
-import { amendedPlanBy, commentsBy, decideWhetherToAssessBy, decisionNotToIssueBy, finalPlanBy, phaseTransferDeadline, reviewBy, reviewDecisionBy, reviewPapersBy } from './rules';
+import {
+  amendedPlanBy,
+  commentsBy,
+  decideWhetherToAssessBy,
+  decisionNotToIssueBy,
+  finalPlanBy,
+  phaseTransferDeadline,
+  reviewBy,
+  reviewDecisionBy,
+  reviewPapersBy,
+} from './rules';
 
 export interface ExampleRow {
   label: string;

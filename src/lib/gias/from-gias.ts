@@ -1,4 +1,11 @@
-import { designatedNeeds, designatedNeedInfo, type DesignatedNeed, type PlaceRoute, type SettingKind, type SettingPhase } from '../../data/education-settings.ts';
+import {
+  designatedNeeds,
+  designatedNeedInfo,
+  type DesignatedNeed,
+  type PlaceRoute,
+  type SettingKind,
+  type SettingPhase,
+} from '../../data/education-settings.ts';
 import { maxAge } from '../../data/age-bands.ts';
 import type { EducationSetting } from '../../schemas/education-setting.ts';
 import { giasDate } from './dates.ts';
@@ -23,7 +30,10 @@ export class GiasProblem extends Error {
 }
 
 /** What GIAS knows about a setting: the fields it fills, the rest left to a navigator. */
-export type GiasSetting = Pick<EducationSetting, 'urn' | 'name' | 'kind' | 'phase' | 'establishmentType' | 'ageRange' | 'designatedNeeds' | 'places' | 'placeRoute' | 'outsideArea' | 'address'> & {
+export type GiasSetting = Pick<
+  EducationSetting,
+  'urn' | 'name' | 'kind' | 'phase' | 'establishmentType' | 'ageRange' | 'designatedNeeds' | 'places' | 'placeRoute' | 'outsideArea' | 'address'
+> & {
   contact: { phone?: string; website?: string };
   inclusionBase?: { type: 'resourced-provision' | 'sen-unit'; needs: DesignatedNeed[]; places?: number };
   /** Things to tell a navigator about this row (a web address that was not one, a base with no need given). */
@@ -35,18 +45,50 @@ export interface AreaContext {
   laCode: string;
 }
 
-const specialSchools = ['Community special school', 'Foundation special school', 'Academy special converter', 'Academy special sponsor led', 'Free schools special'];
+const specialSchools = [
+  'Community special school',
+  'Foundation special school',
+  'Academy special converter',
+  'Academy special sponsor led',
+  'Free schools special',
+];
 const independentSpecialist = ['Non-maintained special school', 'Other independent special school'];
-const alternativeProvision = ['Pupil referral unit', 'Academy alternative provision converter', 'Academy alternative provision sponsor led', 'Free schools alternative provision'];
+const alternativeProvision = [
+  'Pupil referral unit',
+  'Academy alternative provision converter',
+  'Academy alternative provision sponsor led',
+  'Free schools alternative provision',
+];
 const mainstreamTypes = [
-  'Community school', 'Voluntary aided school', 'Voluntary controlled school', 'Foundation school', 'Academy converter', 'Academy sponsor led',
-  'Free schools', 'University technical college', 'Studio schools', 'City technology college', 'Local authority nursery school',
-  'Other independent school', 'Sixth form centres', 'Academy 16-19 converter', 'Academy 16-19 sponsor led', 'Free schools 16 to 19',
+  'Community school',
+  'Voluntary aided school',
+  'Voluntary controlled school',
+  'Foundation school',
+  'Academy converter',
+  'Academy sponsor led',
+  'Free schools',
+  'University technical college',
+  'Studio schools',
+  'City technology college',
+  'Local authority nursery school',
+  'Other independent school',
+  'Sixth form centres',
+  'Academy 16-19 converter',
+  'Academy 16-19 sponsor led',
+  'Free schools 16 to 19',
 ];
 /** Establishment types GIAS lists that are not places a family chooses for a child's education here. */
 const notSettings = [
-  'Welsh establishment', 'Offshore schools', 'British schools overseas', 'Higher education institutions', 'Institution funded by other government department',
-  'Secure units', 'Service children\'s education', 'Miscellaneous', 'Online provider', 'Special post 16 institution (closed)',
+  'Welsh establishment',
+  'Offshore schools',
+  'British schools overseas',
+  'Higher education institutions',
+  'Institution funded by other government department',
+  'Secure units',
+  "Service children's education",
+  'Miscellaneous',
+  'Online provider',
+  'Special post 16 institution (closed)',
 ];
 
 function kindOf(type: string): SettingKind {
@@ -61,8 +103,15 @@ function kindOf(type: string): SettingKind {
 }
 
 const phases: Record<string, SettingPhase> = {
-  Nursery: 'early-years', Primary: 'primary', 'Middle deemed primary': 'middle', 'Middle deemed secondary': 'middle', Secondary: 'secondary',
-  '16 plus': 'post-16', 'All-through': 'all-through', 'Not applicable': 'not-applicable', '': 'not-applicable',
+  Nursery: 'early-years',
+  Primary: 'primary',
+  'Middle deemed primary': 'middle',
+  'Middle deemed secondary': 'middle',
+  Secondary: 'secondary',
+  '16 plus': 'post-16',
+  'All-through': 'all-through',
+  'Not applicable': 'not-applicable',
+  '': 'not-applicable',
 };
 
 function placeRouteFor(kind: SettingKind, phase: SettingPhase): PlaceRoute {
@@ -139,7 +188,11 @@ export function settingFromGias(row: GiasRow, area: AreaContext): GiasSetting {
   const openDate = giasDateIn(row, 'OpenDate');
   if (status === 'Closed') throw new SkipEstablishment(`it is closed${closeDate ? ` (closed on ${dayMonthYear(closeDate)})` : ''}`);
   if (status === 'Proposed to open') throw new SkipEstablishment(`it is not open yet${openDate ? ` (opens on ${dayMonthYear(openDate)})` : ''}`);
-  if (!status.startsWith('Open')) throw new GiasProblem('EstablishmentStatus (name)', `"${status}" is not a status the import knows (Open, Closed, Open but proposed to close, Proposed to open)`);
+  if (!status.startsWith('Open'))
+    throw new GiasProblem(
+      'EstablishmentStatus (name)',
+      `"${status}" is not a status the import knows (Open, Closed, Open but proposed to close, Proposed to open)`,
+    );
 
   const name = cell(row, 'EstablishmentName');
   if (name.length < 3) throw new GiasProblem('EstablishmentName', 'the name is missing');
@@ -165,8 +218,16 @@ export function settingFromGias(row: GiasRow, area: AreaContext): GiasSetting {
   if (kind === 'mainstream' && /resourced provision|sen unit/i.test(provision)) {
     const type = /resourced provision/i.test(provision) ? 'resourced-provision' : 'sen-unit';
     const places = type === 'resourced-provision' ? wholeNumber(row, 'ResourcedProvisionCapacity') : wholeNumber(row, 'SenUnitCapacity');
-    if (/resourced provision and sen unit/i.test(provision)) notes.push({ field: 'inclusionBase', note: 'GIAS says the school has both resourced provision and an SEN unit; this page shows one base (the resourced provision). Check with the school and describe both.' });
-    if (needs.length === 0) notes.push({ field: 'inclusionBase', note: 'GIAS gives no SEN provision type for the base, so it says "other needs" for now: ask the school which need its places are for.' });
+    if (/resourced provision and sen unit/i.test(provision))
+      notes.push({
+        field: 'inclusionBase',
+        note: 'GIAS says the school has both resourced provision and an SEN unit; this page shows one base (the resourced provision). Check with the school and describe both.',
+      });
+    if (needs.length === 0)
+      notes.push({
+        field: 'inclusionBase',
+        note: 'GIAS gives no SEN provision type for the base, so it says "other needs" for now: ask the school which need its places are for.',
+      });
     inclusionBase = { type, needs: needs.length ? needs : ['other'], ...(places && { places }) };
   }
 
@@ -179,10 +240,12 @@ export function settingFromGias(row: GiasRow, area: AreaContext): GiasSetting {
 
   const phoneText = cell(row, 'TelephoneNum');
   const phone = giasPhone(phoneText);
-  if (phoneText && !phone) notes.push({ field: 'contact', note: `GIAS gives the phone number "${phoneText}", which is not a UK phone number, so it was left out.` });
+  if (phoneText && !phone)
+    notes.push({ field: 'contact', note: `GIAS gives the phone number "${phoneText}", which is not a UK phone number, so it was left out.` });
   const websiteText = cell(row, 'SchoolWebsite');
   const website = giasWebsite(websiteText);
-  if (websiteText && !website) notes.push({ field: 'contact', note: `GIAS gives the website "${websiteText}", which is not a web address, so it was left out.` });
+  if (websiteText && !website)
+    notes.push({ field: 'contact', note: `GIAS gives the website "${websiteText}", which is not a web address, so it was left out.` });
   if (!phone && !website) throw new GiasProblem('TelephoneNum', 'there is no phone number or website, so families would have no way to contact it');
 
   const laCode = cell(row, 'LA (code)');

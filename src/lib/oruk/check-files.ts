@@ -15,7 +15,8 @@ export function checksForFile(relative: string): { what: string; validators: Val
   if (relative === 'index.json') return { what: 'GET /', validators: [responseValidator('/')], phones: false };
   const list = /^(\w+)\.json$/.exec(relative)?.[1] ?? (parts.length === 3 && parts[1] === 'pages' && /^\d+\.json$/.test(parts[2]) ? parts[0] : undefined);
   // openapi.json describes every list but organizations, which the 3.0 reference leaves out; we check those against the organization list schema.
-  if (list) return { what: `GET /${list}`, validators: [list === 'organizations' ? pageValidator('organization_list') : responseValidator(`/${list}`)], phones: false };
+  if (list)
+    return { what: `GET /${list}`, validators: [list === 'organizations' ? pageValidator('organization_list') : responseValidator(`/${list}`)], phones: false };
   if (parts.length === 2 && parts[1].endsWith('.json')) {
     const collection = parts[0];
     const validators = collection === 'organizations' ? [recordValidator('organization')] : [responseValidator(`/${collection}/{id}`)];
@@ -45,12 +46,14 @@ function phoneProblem(data: unknown): string | undefined {
 }
 
 export function listFiles(folder: string): string[] {
-  return fs
-    .readdirSync(folder, { recursive: true, withFileTypes: true })
-    // The build's compressed copies (.br, .gz) are the same bytes the server sends for the .json; only the originals are records.
-    .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
-    .sort();
+  return (
+    fs
+      .readdirSync(folder, { recursive: true, withFileTypes: true })
+      // The build's compressed copies (.br, .gz) are the same bytes the server sends for the .json; only the originals are records.
+      .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
+      .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
+      .sort()
+  );
 }
 
 /** Checks one file; returns "<file>: <JSON pointer>: <problem>" or undefined. */

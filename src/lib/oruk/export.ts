@@ -7,7 +7,15 @@ import { languageCode } from './languages.ts';
 import { nameBasedId } from './uuid.ts';
 import { toOrukAttribute, type VocabularyKey } from './vocabularies.ts';
 import type {
-  OrukAttribute, OrukCostOption, OrukLanguage, OrukLocation, OrukOrganization, OrukPhone, OrukSchedule, OrukService, OrukServiceAtLocation,
+  OrukAttribute,
+  OrukCostOption,
+  OrukLanguage,
+  OrukLocation,
+  OrukOrganization,
+  OrukPhone,
+  OrukSchedule,
+  OrukService,
+  OrukServiceAtLocation,
 } from './types.ts';
 
 /**
@@ -20,7 +28,13 @@ import type {
 export type ServiceForExport = Service & { body: string };
 
 export const weekdayCodes: Record<Weekday, string> = {
-  monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR', saturday: 'SA', sunday: 'SU',
+  monday: 'MO',
+  tuesday: 'TU',
+  wednesday: 'WE',
+  thursday: 'TH',
+  friday: 'FR',
+  saturday: 'SA',
+  sunday: 'SU',
 };
 
 /** YYYY-MM-DD, the form Open Referral uses for dates. */
@@ -113,7 +127,8 @@ function toCostOptions(service: Service): OrukCostOption[] {
 function toPhones(ownerField: 'service_id' | 'organization_id', ownerId: string, phone?: string, textPhone?: string): OrukPhone[] {
   const phones: OrukPhone[] = [];
   if (phone) phones.push({ id: nameBasedId(`${ownerId}/phone/main`), [ownerField]: ownerId, number: phone, type: 'voice', description: 'Main phone number' });
-  if (textPhone) phones.push({ id: nameBasedId(`${ownerId}/phone/text`), [ownerField]: ownerId, number: textPhone, type: 'textphone', description: 'Text phone or SMS' });
+  if (textPhone)
+    phones.push({ id: nameBasedId(`${ownerId}/phone/text`), [ownerField]: ownerId, number: textPhone, type: 'textphone', description: 'Text phone or SMS' });
   return phones;
 }
 
@@ -187,8 +202,21 @@ export function toOrukService(service: ServiceForExport, organisation: Organisat
 }
 
 const oneToOneServiceFields = [
-  'id', 'organization_id', 'name', 'description', 'url', 'email', 'status', 'minimum_age', 'maximum_age', 'assured_date', 'alert',
-  'last_modified', 'summary', 'eligibility_description', 'application_process',
+  'id',
+  'organization_id',
+  'name',
+  'description',
+  'url',
+  'email',
+  'status',
+  'minimum_age',
+  'maximum_age',
+  'assured_date',
+  'alert',
+  'last_modified',
+  'summary',
+  'eligibility_description',
+  'application_process',
 ] as const satisfies readonly (keyof OrukService)[];
 
 function pick<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Pick<T, K> {
@@ -212,5 +240,9 @@ export function toServiceAtLocationRecord(service: OrukService, serviceAtLocatio
 
 export function toServiceAtLocationListItem(record: OrukServiceAtLocation): OrukServiceAtLocation {
   const location = record.location && pick(record.location, ['id', 'location_type', 'name', 'description']);
-  return { ...pick(record, ['id', 'service_id', 'location_id']), ...(location && { location }), ...(record.service && { service: toServiceListItem(record.service) }) };
+  return {
+    ...pick(record, ['id', 'service_id', 'location_id']),
+    ...(location && { location }),
+    ...(record.service && { service: toServiceListItem(record.service) }),
+  };
 }

@@ -55,7 +55,9 @@ export function serviceFromOruk(record: OrukService, options: { organisationSlug
 
   // Our own open data publishes each school, nursery and college as a service too; those come from GIAS, not from here.
   if ([...readAttributes(record.attributes).ours.keys()].some((key) => settingVocabularyKeys.includes(key))) {
-    throw new SkipRecord('it is a school, nursery or college (it has a setting kind or phase term): settings are imported from a GIAS extract with npm run import -- file.csv');
+    throw new SkipRecord(
+      'it is a school, nursery or college (it has a setting kind or phase term): settings are imported from a GIAS extract with npm run import -- file.csv',
+    );
   }
   facts.name = record.name.trim();
   facts.status = record.status;
@@ -72,7 +74,10 @@ export function serviceFromOruk(record: OrukService, options: { organisationSlug
     body = description?.startsWith(summary) ? description.slice(summary.length).trim() : description;
   } else if (description) {
     suggestions.summary = firstSentences(description);
-    notes.push({ field: 'summary', note: 'The summary was taken from the start of the description. Check it says what the service is and who it helps in one or two plain sentences.' });
+    notes.push({
+      field: 'summary',
+      note: 'The summary was taken from the start of the description. Check it says what the service is and who it helps in one or two plain sentences.',
+    });
     // The summary is shown above the text, so the text starts where the summary ends.
     body = textAfter(description, suggestions.summary);
   } else {
@@ -122,7 +127,8 @@ export function serviceFromOruk(record: OrukService, options: { organisationSlug
   const named = (record.languages ?? []).map((l) => text(l.name) ?? (l.code ? languageName(l.code) : undefined));
   const languages = [...new Set(named.filter((n): n is string => Boolean(n)))];
   if (languages.length) facts.languages = languages;
-  if (named.length > languages.length) notes.push({ field: 'languages', note: 'The record lists languages without saying which. Check the languages it is offered in.' });
+  if (named.length > languages.length)
+    notes.push({ field: 'languages', note: 'The record lists languages without saying which. Check the languages it is offered in.' });
 
   const assured = isoDay(record.assured_date);
   if (assured) facts.lastReviewed = assured;
@@ -146,7 +152,10 @@ export function organisationFromOruk(record: OrukOrganization): ImportedOrganisa
   const description = record.description.replace(/\s+/g, ' ').trim();
   if (description.length > 500) {
     facts.description = firstSentences(description, 500, 20);
-    notes.push({ field: 'description', note: 'The description was longer than 500 characters, so only its first sentences were kept. Check it still makes sense.' });
+    notes.push({
+      field: 'description',
+      note: 'The description was longer than 500 characters, so only its first sentences were kept. Check it still makes sense.',
+    });
   } else {
     facts.description = description;
   }

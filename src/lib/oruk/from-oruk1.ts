@@ -44,9 +44,18 @@ function organization(org: unknown): Json | undefined {
 
 function schedule(s: Json, salId?: unknown): Json {
   return {
-    id: s.id, service_at_location_id: salId, opens_at: s.opens_at, closes_at: s.closes_at, byday: s.byday, bymonthday: s.bymonthday,
-    freq: typeof s.freq === 'string' ? s.freq.toUpperCase() : s.freq, interval: s.interval, valid_from: s.valid_from, valid_to: s.valid_to,
-    dtstart: s.dtstart, description: s.description,
+    id: s.id,
+    service_at_location_id: salId,
+    opens_at: s.opens_at,
+    closes_at: s.closes_at,
+    byday: s.byday,
+    bymonthday: s.bymonthday,
+    freq: typeof s.freq === 'string' ? s.freq.toUpperCase() : s.freq,
+    interval: s.interval,
+    valid_from: s.valid_from,
+    valid_to: s.valid_to,
+    dtstart: s.dtstart,
+    description: s.description,
   };
 }
 
@@ -77,7 +86,14 @@ export function serviceFromOruk1(record: Json): Json {
     maximum_age: maxes.length ? Math.max(...maxes) : undefined,
     contacts: contacts.map((c) => ({ id: c.id, name: c.name, title: c.title })),
     phones: contacts.flatMap((c) => list(c.phones).map((p) => ({ id: p.id ?? `${String(c.id)}-${String(p.number)}`, number: p.number }))),
-    cost_options: list(record.cost_options).map((c) => ({ id: c.id, amount: c.amount, amount_description: c.amount_description, option: c.option, valid_from: c.valid_from, valid_to: c.valid_to })),
+    cost_options: list(record.cost_options).map((c) => ({
+      id: c.id,
+      amount: c.amount,
+      amount_description: c.amount_description,
+      option: c.option,
+      valid_from: c.valid_from,
+      valid_to: c.valid_to,
+    })),
     languages: list(record.languages).map((l) => {
       const value = typeof l.language === 'string' ? l.language.trim() : undefined;
       return { id: l.id, ...(value && /^[a-z]{2,3}$/i.test(value) ? { code: value.toLowerCase() } : { name: value }) };
@@ -96,14 +112,22 @@ export function serviceFromOruk1(record: Json): Json {
           latitude: location.latitude,
           longitude: location.longitude,
           addresses: either(location, 'physical_addresses', 'addresses').map((a) => ({
-            id: a.id, address_1: a.address_1, city: a.city, state_province: a.state_province, postal_code: a.postal_code,
-            country: typeof a.country === 'string' && /^(uk|united kingdom|england|gb)$/i.test(a.country.trim()) ? 'GB' : a.country, address_type: 'physical',
+            id: a.id,
+            address_1: a.address_1,
+            city: a.city,
+            state_province: a.state_province,
+            postal_code: a.postal_code,
+            country: typeof a.country === 'string' && /^(uk|united kingdom|england|gb)$/i.test(a.country.trim()) ? 'GB' : a.country,
+            address_type: 'physical',
           })),
           accessibility: either(location, 'accessibility_for_disabilities').map((x) => ({ id: x.id, description: x.accessibility })),
         },
       };
     }),
-    schedules: [...list(record.regular_schedules).map((s) => schedule(s)), ...sals.flatMap((sal) => list(sal.regular_schedules).map((s) => schedule(s, sal.id)))],
+    schedules: [
+      ...list(record.regular_schedules).map((s) => schedule(s)),
+      ...sals.flatMap((sal) => list(sal.regular_schedules).map((s) => schedule(s, sal.id))),
+    ],
     attributes: taxonomies.map((t) => {
       const term = isObject(t.taxonomy) ? t.taxonomy : {};
       return { id: t.id, taxonomy_term: { id: term.id, name: term.name, description: term.name, taxonomy: term.vocabulary } };

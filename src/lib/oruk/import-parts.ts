@@ -29,7 +29,8 @@ export function readAttributes(attributes: OrukAttribute[] | undefined) {
   for (const attribute of attributes ?? []) {
     const term = lookupTerm(attribute.taxonomy_term_id ?? attribute.taxonomy_term?.id);
     if (term) ours.set(term.key, [...(ours.get(term.key) ?? []), term.code]);
-    else if (attribute.taxonomy_term?.name) others.push(attribute.taxonomy_term.taxonomy ? `${attribute.taxonomy_term.name} (${attribute.taxonomy_term.taxonomy})` : attribute.taxonomy_term.name);
+    else if (attribute.taxonomy_term?.name)
+      others.push(attribute.taxonomy_term.taxonomy ? `${attribute.taxonomy_term.name} (${attribute.taxonomy_term.taxonomy})` : attribute.taxonomy_term.name);
   }
   return { ours, others };
 }
@@ -73,13 +74,25 @@ export function venues(record: OrukService, notes: Note[]): { locations: Service
     let name = text(location.name) ?? text(address.address_1)!;
     if (locations.some((l) => l.name === name)) name = `${name}, ${address.city}`;
     const { ours, others } = readAttributes(location.accessibility?.flatMap((a) => a.attributes ?? []));
-    const unmatched = (location.accessibility ?? []).filter((a) => !(a.attributes ?? []).some((attr) => lookupTerm(attr.taxonomy_term_id ?? attr.taxonomy_term?.id)));
-    const accessText = unmatched.map((a) => text(a.description) ?? text(a.accessibility) ?? text(a.details)).filter(Boolean).join(' ');
+    const unmatched = (location.accessibility ?? []).filter(
+      (a) => !(a.attributes ?? []).some((attr) => lookupTerm(attr.taxonomy_term_id ?? attr.taxonomy_term?.id)),
+    );
+    const accessText = unmatched
+      .map((a) => text(a.description) ?? text(a.accessibility) ?? text(a.details))
+      .filter(Boolean)
+      .join(' ');
     if (accessText || others.length) {
-      notes.push({ field: 'locations', note: `Venue ${quote(name)}: choose its access features. The record says: ${quote(accessText || others.join(', '), 300)}` });
+      notes.push({
+        field: 'locations',
+        note: `Venue ${quote(name)}: choose its access features. The record says: ${quote(accessText || others.join(', '), 300)}`,
+      });
     }
     const description = text(location.description);
-    if (description && description.length > 400) notes.push({ field: 'locations', note: `Venue ${quote(name)}: its description was too long for the notes field, so it was left out: ${quote(description, 600)}` });
+    if (description && description.length > 400)
+      notes.push({
+        field: 'locations',
+        note: `Venue ${quote(name)}: its description was too long for the notes field, so it was left out: ${quote(description, 600)}`,
+      });
     locations.push({
       name,
       address: { street: text(address.address_1)!, town: text(address.city)!, county: text(address.state_province)!, postcode },
@@ -96,7 +109,10 @@ export function schedules(record: OrukService, nameBySalId: Map<string, string>,
   const sessions: ServiceSession[] = [];
   const words: string[] = [];
   for (const schedule of record.schedules ?? []) {
-    const codes = (schedule.byday ?? '').split(',').map((c) => c.trim().toUpperCase()).filter(Boolean);
+    const codes = (schedule.byday ?? '')
+      .split(',')
+      .map((c) => c.trim().toUpperCase())
+      .filter(Boolean);
     const days = codes.map((c) => dayByCode[c]).filter(Boolean);
     const opens = clockTime(schedule.opens_at);
     const closes = clockTime(schedule.closes_at);
@@ -106,7 +122,11 @@ export function schedules(record: OrukService, nameBySalId: Map<string, string>,
     if (!regular) {
       const said = [description, text(schedule.notes)].filter(Boolean).join(' ');
       if (said) words.push(said);
-      else if (codes.length || opens) notes.push({ field: 'schedule', note: `A schedule (${schedule.freq ?? 'no frequency'}, ${schedule.byday ?? 'no days'}, ${schedule.opens_at ?? '?'} to ${schedule.closes_at ?? '?'}) could not be read as regular weekly times. Add the times by hand.` });
+      else if (codes.length || opens)
+        notes.push({
+          field: 'schedule',
+          note: `A schedule (${schedule.freq ?? 'no frequency'}, ${schedule.byday ?? 'no days'}, ${schedule.opens_at ?? '?'} to ${schedule.closes_at ?? '?'}) could not be read as regular weekly times. Add the times by hand.`,
+        });
       continue;
     }
     // "Term time only" becomes termTimeOnly, so it is not repeated as a note.
@@ -116,17 +136,26 @@ export function schedules(record: OrukService, nameBySalId: Map<string, string>,
       opens: opens!,
       closes: closes!,
       termTimeOnly: /\bterm[- ]time only\b/i.test(`${description ?? ''} ${schedule.notes ?? ''}`),
-      ...(schedule.service_at_location_id && nameBySalId.has(schedule.service_at_location_id) && { location: nameBySalId.get(schedule.service_at_location_id) }),
+      ...(schedule.service_at_location_id &&
+        nameBySalId.has(schedule.service_at_location_id) && { location: nameBySalId.get(schedule.service_at_location_id) }),
       ...(note && note.length <= 200 && { note }),
     };
     if (note && note.length > 200) words.push(note);
     // Our own export writes a description from the times; anything else is the publisher's words, kept as a note on times.
     if (description && description !== describeSession(session)) words.push(description);
-    if (schedule.valid_from || schedule.valid_to) notes.push({ field: 'schedule', note: `The record says these times run from ${schedule.valid_from ?? 'an open date'} to ${schedule.valid_to ?? 'an open date'}. Check they still apply.` });
+    if (schedule.valid_from || schedule.valid_to)
+      notes.push({
+        field: 'schedule',
+        note: `The record says these times run from ${schedule.valid_from ?? 'an open date'} to ${schedule.valid_to ?? 'an open date'}. Check they still apply.`,
+      });
     sessions.push(session);
   }
   const joined = [...new Set(words)].join(' ');
-  if (joined.length > 300) notes.push({ field: 'scheduleNote', note: `The record describes its times in more words than fit; shorten them into the times note. It says: ${quote(joined, 600)}` });
+  if (joined.length > 300)
+    notes.push({
+      field: 'scheduleNote',
+      note: `The record describes its times in more words than fit; shorten them into the times note. It says: ${quote(joined, 600)}`,
+    });
   return { sessions, scheduleNote: joined && joined.length <= 300 ? joined : undefined };
 }
 
@@ -140,7 +169,8 @@ export function cost(record: OrukService, costTerms: string[] | undefined, notes
       return price && text(o.option) ? `${price} (${o.option!.trim()})` : price || text(o.option);
     })
     .filter(Boolean);
-  const free = costTerms?.length === 1 ? costTerms[0] === 'free' : amounts.length > 0 && amounts.length === options.length ? amounts.every((a) => a === 0) : undefined;
+  const free =
+    costTerms?.length === 1 ? costTerms[0] === 'free' : amounts.length > 0 && amounts.length === options.length ? amounts.every((a) => a === 0) : undefined;
   if (free === undefined) {
     const words = [...described, text(record.fees)].filter(Boolean).join('; ');
     if (words) hints.cost = `The record says: ${quote(words, 300)}`;
@@ -149,7 +179,8 @@ export function cost(record: OrukService, costTerms: string[] | undefined, notes
   // Our own export writes one option whose description is the cost details; others may list several.
   const details = options.length === 1 && !options[0].option ? text(options[0].amount_description) : described.join('; ') || undefined;
   const charged = amounts.filter((a) => a > 0);
-  if (details && details.length > 300) notes.push({ field: 'cost', note: `The cost details were too long to keep; summarise them. The record says: ${quote(details, 600)}` });
+  if (details && details.length > 300)
+    notes.push({ field: 'cost', note: `The cost details were too long to keep; summarise them. The record says: ${quote(details, 600)}` });
   if (!free && options.length > 1) notes.push({ field: 'cost', note: 'The record lists several prices; check the cost details read clearly.' });
   if (!free && !details) {
     hints.cost = 'The record says the service charges but not what it costs.';
@@ -174,13 +205,20 @@ export function contact(record: OrukService, notes: Note[]): ServiceRecord['cont
     email: emailSchema.safeParse(text(record.email)).success ? text(record.email) : undefined,
     website: webAddress(text(record.url)),
   };
-  if (phone && !found.phone) notes.push({ field: 'contact', note: `Phone number ${quote(phone.number)} is not a UK number in a form we can show, so it was left out.` });
-  if (text(record.email) && !found.email) notes.push({ field: 'contact', note: `Email ${quote(record.email!)} is not a valid email address, so it was left out.` });
-  if (text(record.url) && !found.website) notes.push({ field: 'contact', note: `Website ${quote(record.url!)} is not a full web address, so it was left out.` });
+  if (phone && !found.phone)
+    notes.push({ field: 'contact', note: `Phone number ${quote(phone.number)} is not a UK number in a form we can show, so it was left out.` });
+  if (text(record.email) && !found.email)
+    notes.push({ field: 'contact', note: `Email ${quote(record.email!)} is not a valid email address, so it was left out.` });
+  if (text(record.url) && !found.website)
+    notes.push({ field: 'contact', note: `Website ${quote(record.url!)} is not a full web address, so it was left out.` });
   const extra = phones.filter((p) => p !== phone && p !== textPhone);
   if (extra.length) notes.push({ field: 'contact', note: `The record has more phone numbers than we show: ${extra.map((p) => p.number).join(', ')}.` });
   const named = (record.contacts ?? []).filter((c) => c.name);
-  if (named.length) notes.push({ field: 'contact', note: `The record names ${named.length === 1 ? 'a contact' : `${named.length} contacts`}; the Local Offer does not publish staff names, so they were left out.` });
+  if (named.length)
+    notes.push({
+      field: 'contact',
+      note: `The record names ${named.length === 1 ? 'a contact' : `${named.length} contacts`}; the Local Offer does not publish staff names, so they were left out.`,
+    });
   const defined = Object.fromEntries(Object.entries(found).filter(([, v]) => v)) as ServiceRecord['contact'] & object;
   return Object.keys(defined).length ? defined : undefined;
 }

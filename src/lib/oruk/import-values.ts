@@ -47,7 +47,10 @@ export function ukPostcode(value: string | undefined): string | undefined {
 
 /** Up to `count` sentences from the start of the first paragraph, within `max` characters: a summary is one or two sentences. */
 export function firstSentences(description: string, max = 300, count = 2): string {
-  const firstParagraph = description.trim().split(/\n\s*\n/)[0].replace(/\s+/g, ' ');
+  const firstParagraph = description
+    .trim()
+    .split(/\n\s*\n/)[0]
+    .replace(/\s+/g, ' ');
   const sentences = firstParagraph.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [firstParagraph];
   let summary = '';
   for (const sentence of sentences.slice(0, count)) {

@@ -71,12 +71,18 @@ function mergeRecord<F extends string>(
   }
   const unique = notes.filter((n, i) => notes.findIndex((m) => m.field === n.field && m.note === n.note) === i);
   const position = (field: string) => rules.fieldOrder.indexOf(field);
-  data.reviewNotes = unique.map((n, i) => ({ n, i })).sort((a, b) => position(a.n.field) - position(b.n.field) || a.i - b.i).map(({ n }) => n);
+  data.reviewNotes = unique
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => position(a.n.field) - position(b.n.field) || a.i - b.i)
+    .map(({ n }) => n);
   return data;
 }
 
 /** The service file to write: frontmatter data (not yet checked against the schema) and the text under it. */
-export function mergeService(local: { data: ServiceRecord; body: string } | undefined, imported: ImportedService): { data: Record<string, unknown>; body: string } {
+export function mergeService(
+  local: { data: ServiceRecord; body: string } | undefined,
+  imported: ImportedService,
+): { data: Record<string, unknown>; body: string } {
   const body = imported.body ?? local?.body ?? '';
   const bodyChanged = !local || local.body.trim() !== body.trim();
   const data = mergeRecord(local?.data, imported, { fieldOrder: serviceFields, emptyNotes: emptyServiceFieldNotes, hints: imported.hints }, bodyChanged);

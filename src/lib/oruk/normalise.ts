@@ -129,7 +129,8 @@ function tidy(value: unknown, key: string, pointer: string, changes: string[], e
     changes.push(`${pointer}: HTML turned into plain text`);
     return htmlToText(text);
   }
-  if ((key === 'url' || key === 'website') && /^http:\/\//i.test(text)) changes.push(`${pointer}: the link starts http:, not https:; check the site has a secure address`);
+  if ((key === 'url' || key === 'website') && /^http:\/\//i.test(text))
+    changes.push(`${pointer}: the link starts http:, not https:; check the site has a secure address`);
   return text;
 }
 
@@ -149,7 +150,13 @@ const essential = (record: Record<string, unknown>, kind: 'service' | 'organizat
   if (typeof record.id !== 'string') return { field: '/id', message: 'is missing: without an id the record cannot be matched on the next import' };
   if (typeof record.name !== 'string') return { field: '/name', message: 'is missing: a record needs a name' };
   if (kind === 'service' && !statuses.includes(String(record.status))) {
-    return { field: '/status', message: record.status === undefined ? `is missing: it must be one of ${statuses.join(', ')}` : `"${String(record.status)}" is not one of ${statuses.join(', ')}` };
+    return {
+      field: '/status',
+      message:
+        record.status === undefined
+          ? `is missing: it must be one of ${statuses.join(', ')}`
+          : `"${String(record.status)}" is not one of ${statuses.join(', ')}`,
+    };
   }
   return undefined;
 };
@@ -161,7 +168,10 @@ export function normaliseRecord(raw: Record<string, unknown>, kind: 'service' | 
   const ids: string[] = [];
   const record = tidy(raw, '', '', changes, emptied, ids) as Record<string, unknown>;
   // 1.0 feeds number everything; one line says so rather than one per part.
-  if (ids.length) changes.unshift(`ids that are not UUIDs (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}) were given UUIDs made from them, the same on every import`);
+  if (ids.length)
+    changes.unshift(
+      `ids that are not UUIDs (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}) were given UUIDs made from them, the same on every import`,
+    );
   if (kind === 'service' && typeof record.status === 'string') {
     const status = record.status.toLowerCase().replace(/[_-]+/g, ' ').trim();
     if (status !== record.status && statuses.includes(status)) changes.push(`/status: "${record.status}" read as "${status}"`);

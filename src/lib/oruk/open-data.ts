@@ -1,5 +1,14 @@
 import type { Organisation } from '../../schemas/organisation.ts';
-import { weekdayCodes, toOrukService, toOrukOrganization, toServiceListItem, toOrganizationListItem, toServiceAtLocationRecord, toServiceAtLocationListItem, type ServiceForExport } from './export.ts';
+import {
+  weekdayCodes,
+  toOrukService,
+  toOrukOrganization,
+  toServiceListItem,
+  toOrganizationListItem,
+  toServiceAtLocationRecord,
+  toServiceAtLocationListItem,
+  type ServiceForExport,
+} from './export.ts';
 import { toOrukTaxonomy, toOrukTerm, vocabularies } from './vocabularies.ts';
 import { settingOrganizationId, toLinkedSettingOrganization, toSettingOrganization, toSettingService, type SettingForExport } from './settings-export.ts';
 import { settingKindInfo, designatedNeedInfo } from '../../data/education-settings.ts';
@@ -36,7 +45,15 @@ export interface ServiceFacets {
 
 /** Lower-case words and numbers, each once: "Speech and language (SALT)" → speech, and, language, salt. */
 export function searchWords(text: string): string[] {
-  return [...new Set(text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+/g) ?? [])];
+  return [
+    ...new Set(
+      text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .match(/[a-z0-9]+/g) ?? [],
+    ),
+  ];
 }
 
 export const collections = ['services', 'organizations', 'taxonomies', 'taxonomy_terms', 'service_at_locations'] as const;
@@ -75,7 +92,9 @@ export function buildOpenData({ services, organisations, siteUrl, settings = [] 
     const record = toOrukService(service, organisation, siteUrl);
     const terms = record.attributes!.map((a) => a.taxonomy_term!);
     facets.set(service.id, {
-      words: searchWords([service.name, service.summary, service.body, service.eligibility, ...service.keywords, organisation.name, ...terms.map((t) => t.name)].join(' ')),
+      words: searchWords(
+        [service.name, service.summary, service.body, service.eligibility, ...service.keywords, organisation.name, ...terms.map((t) => t.name)].join(' '),
+      ),
       minAge: service.ageRange.min,
       maxAge: service.ageRange.max,
       termIds: new Set(terms.map((t) => t.id)),
@@ -88,7 +107,9 @@ export function buildOpenData({ services, organisations, siteUrl, settings = [] 
   });
 
   // A setting linked to one of our organisations is that organisation (with its URN); the rest are organizations of their own.
-  const linkedSettings = new Map(settings.filter((s) => s.organisation && organisationsBySlug.has(s.organisation)).map((s) => [organisationsBySlug.get(s.organisation!)!.id, s]));
+  const linkedSettings = new Map(
+    settings.filter((s) => s.organisation && organisationsBySlug.has(s.organisation)).map((s) => [organisationsBySlug.get(s.organisation!)!.id, s]),
+  );
   const organisationRecord = (organisation: Organisation & { slug: string }) => {
     const setting = linkedSettings.get(organisation.id);
     return setting ? toLinkedSettingOrganization(setting, organisation, siteUrl) : toOrukOrganization(organisation, siteUrl);
@@ -102,7 +123,17 @@ export function buildOpenData({ services, organisations, siteUrl, settings = [] 
     const terms = record.attributes!.map((a) => a.taxonomy_term!);
     const needWords = designatedNeedsFor(setting).map((n) => designatedNeedInfo[n].label);
     facets.set(record.id, {
-      words: searchWords([setting.name, record.description, setting.address.town, settingKindInfo[setting.kind].label, ...needWords, ...setting.keywords, ...terms.map((t) => t.name)].join(' ')),
+      words: searchWords(
+        [
+          setting.name,
+          record.description,
+          setting.address.town,
+          settingKindInfo[setting.kind].label,
+          ...needWords,
+          ...setting.keywords,
+          ...terms.map((t) => t.name),
+        ].join(' '),
+      ),
       minAge: setting.ageRange.min,
       maxAge: setting.ageRange.max,
       termIds: new Set(terms.map((t) => t.id)),

@@ -40,7 +40,13 @@ export interface ApiAnswer {
 type Parsed = { ok: true; query: ListQuery } | { ok: false; message: string };
 
 const filterableCollections: readonly Collection[] = ['services', 'service_at_locations'];
-const dayNames = Object.fromEntries(Object.entries(weekdayCodes).flatMap(([name, code]) => [[name, code], [code.toLowerCase(), code], [name.slice(0, 3), code]]));
+const dayNames = Object.fromEntries(
+  Object.entries(weekdayCodes).flatMap(([name, code]) => [
+    [name, code],
+    [code.toLowerCase(), code],
+    [name.slice(0, 3), code],
+  ]),
+);
 
 function wholeNumber(params: URLSearchParams, name: string, min: number, max: number): number | string | undefined {
   const raw = params.get(name);
@@ -80,7 +86,11 @@ export function parseListQuery(params: URLSearchParams, collection: Collection):
     return { ok: false, message: 'This directory does not hold map coordinates or service areas, so it cannot filter by postcode or distance.' };
   }
   query.words = searchWords(params.get('search') ?? '');
-  for (const [name, key] of [['minimum_age', 'minimumAge'], ['maximum_age', 'maximumAge'], ['age', 'age']] as const) {
+  for (const [name, key] of [
+    ['minimum_age', 'minimumAge'],
+    ['maximum_age', 'maximumAge'],
+    ['age', 'age'],
+  ] as const) {
     const value = ageParameter(params, name);
     if (typeof value === 'string') return { ok: false, message: value };
     query[key] = value;
@@ -94,7 +104,10 @@ export function parseListQuery(params: URLSearchParams, collection: Collection):
     query.day = dayNames[day.toLowerCase()];
     if (!query.day) return { ok: false, message: 'day must be a day of the week, such as MO or monday' };
   }
-  for (const [name, key] of [['start_time', 'startTime'], ['end_time', 'endTime']] as const) {
+  for (const [name, key] of [
+    ['start_time', 'startTime'],
+    ['end_time', 'endTime'],
+  ] as const) {
     const value = timeParameter(params, name);
     if (typeof value === 'object') return { ok: false, message: value.message };
     query[key] = value;
@@ -102,7 +115,8 @@ export function parseListQuery(params: URLSearchParams, collection: Collection):
   const modifiedAfter = params.get('modified_after')?.trim();
   if (modifiedAfter) {
     const date = new Date(modifiedAfter);
-    if (Number.isNaN(date.getTime())) return { ok: false, message: 'modified_after must be a date or date and time, such as 2026-01-31 or 2026-01-31T09:00:00Z' };
+    if (Number.isNaN(date.getTime()))
+      return { ok: false, message: 'modified_after must be a date or date and time, such as 2026-01-31 or 2026-01-31T09:00:00Z' };
     query.modifiedAfter = date;
   }
   return { ok: true, query };
@@ -121,10 +135,7 @@ export function serviceMatches(facets: ServiceFacets, query: ListQuery): boolean
   if (query.day || query.startTime || query.endTime) {
     // Day and times must hold for the same session: "Mondays from 4pm", not Monday mornings plus a Friday evening.
     const fits = facets.sessions.some(
-      (s) =>
-        (!query.day || s.days.includes(query.day)) &&
-        (!query.startTime || s.opens >= query.startTime) &&
-        (!query.endTime || s.closes <= query.endTime),
+      (s) => (!query.day || s.days.includes(query.day)) && (!query.startTime || s.opens >= query.startTime) && (!query.endTime || s.closes <= query.endTime),
     );
     if (!fits) return false;
   }

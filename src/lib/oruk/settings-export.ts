@@ -39,10 +39,12 @@ function settingDetails(setting: SettingForExport): string {
   const needs = designatedNeedsFor(setting).map((n) => designatedNeedInfo[n].label.toLowerCase());
   const lines = [
     `${settingKindInfo[setting.kind].label}. ${settingKindInfo[setting.kind].explanation}`,
-    setting.inclusionBase && `It has an inclusion base${setting.inclusionBase.name ? ` (${setting.inclusionBase.name})` : ''}${setting.inclusionBase.places ? ` with ${setting.inclusionBase.places} places` : ''}.`,
+    setting.inclusionBase &&
+      `It has an inclusion base${setting.inclusionBase.name ? ` (${setting.inclusionBase.name})` : ''}${setting.inclusionBase.places ? ` with ${setting.inclusionBase.places} places` : ''}.`,
     needs.length > 0 && `Specialist places for: ${needs.join(', ')}.`,
     setting.outsideArea && `It is outside the area, in ${setting.outsideArea}.`,
-    setting.senco && `SEN lead: ${setting.senco.role}${setting.senco.email ? `, ${setting.senco.email}` : ''}${setting.senco.phone ? `, ${setting.senco.phone}` : ''}.`,
+    setting.senco &&
+      `SEN lead: ${setting.senco.role}${setting.senco.email ? `, ${setting.senco.email}` : ''}${setting.senco.phone ? `, ${setting.senco.phone}` : ''}.`,
     setting.senInformationReport && `SEN information report: ${setting.senInformationReport}`,
   ];
   return lines.filter(Boolean).join('\n');
@@ -59,7 +61,10 @@ function settingAttributes(setting: SettingForExport, siteUrl: string): OrukAttr
     ['need', areas],
     ['topic', ['education']],
     ['age-band', ageBandsFor(setting.ageRange)],
-    ['access-route', [setting.placeRoute === 'ehc-plan' ? 'ehcp-needed' : setting.placeRoute === 'council-placement' ? 'professional-referral' : 'self-referral']],
+    [
+      'access-route',
+      [setting.placeRoute === 'ehc-plan' ? 'ehcp-needed' : setting.placeRoute === 'council-placement' ? 'professional-referral' : 'self-referral'],
+    ],
     ['delivery', ['in-person']],
   ];
   return terms.flatMap(([key, codes]) => codes.map((code) => toOrukAttribute(id, 'service', key, code, siteUrl)));
@@ -68,8 +73,10 @@ function settingAttributes(setting: SettingForExport, siteUrl: string): OrukAttr
 function settingPhones(setting: EducationSetting): OrukPhone[] {
   const id = settingServiceId(setting);
   const phones: OrukPhone[] = [];
-  if (setting.contact.phone) phones.push({ id: nameBasedId(`${id}/phone/main`), service_id: id, number: setting.contact.phone, type: 'voice', description: 'Main office' });
-  if (setting.senco?.phone) phones.push({ id: nameBasedId(`${id}/phone/senco`), service_id: id, number: setting.senco.phone, type: 'voice', description: setting.senco.role });
+  if (setting.contact.phone)
+    phones.push({ id: nameBasedId(`${id}/phone/main`), service_id: id, number: setting.contact.phone, type: 'voice', description: 'Main office' });
+  if (setting.senco?.phone)
+    phones.push({ id: nameBasedId(`${id}/phone/senco`), service_id: id, number: setting.senco.phone, type: 'voice', description: setting.senco.role });
   return phones;
 }
 
@@ -84,14 +91,26 @@ export function toSettingOrganization(setting: SettingForExport, siteUrl: string
     uri: new URL(`/schools/${setting.slug}/`, siteUrl).href,
     ...settingIdentifiers(setting, setting.id),
     attributes: [toOrukAttribute(setting.id, 'organization', 'organisation-kind', 'school', siteUrl)],
-    phones: setting.contact.phone ? [{ id: nameBasedId(`${setting.id}/phone/main`), organization_id: setting.id, number: setting.contact.phone, type: 'voice', description: 'Main office' }] : [],
+    phones: setting.contact.phone
+      ? [{ id: nameBasedId(`${setting.id}/phone/main`), organization_id: setting.id, number: setting.contact.phone, type: 'voice', description: 'Main office' }]
+      : [],
   };
 }
 
 /** The GIAS URN as an organization identifier (GB-EDU is org-id.guide's scheme for English schools' URNs). */
 export function settingIdentifiers(setting: EducationSetting, organizationId: string): Pick<OrukOrganization, 'organization_identifiers'> {
   return setting.urn
-    ? { organization_identifiers: [{ id: nameBasedId(`${organizationId}/identifier/urn`), organization_id: organizationId, identifier_scheme: 'GB-EDU', identifier_type: 'URN', identifier: setting.urn }] }
+    ? {
+        organization_identifiers: [
+          {
+            id: nameBasedId(`${organizationId}/identifier/urn`),
+            organization_id: organizationId,
+            identifier_scheme: 'GB-EDU',
+            identifier_type: 'URN',
+            identifier: setting.urn,
+          },
+        ],
+      }
     : {};
 }
 

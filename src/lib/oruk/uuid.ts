@@ -11,7 +11,10 @@ export const LOCAL_OFFER_NAMESPACE = 'd5974069-0f8a-42c0-9012-5e9c23fdaa45';
 
 /** A version 5 (SHA-1, name-based) UUID as RFC 9562 defines it: the same name always gives the same id. */
 export function nameBasedId(name: string, namespace: string = LOCAL_OFFER_NAMESPACE): string {
-  const hash = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

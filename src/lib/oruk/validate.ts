@@ -80,7 +80,12 @@ export function pageValidator(item: SchemaName): ValidateFunction {
   }));
 }
 
-let openapiDocument: { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: object }> }> } }>; components: { schemas: { Page: object } } } | undefined;
+let openapiDocument:
+  | {
+      paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: object }> }> } }>;
+      components: { schemas: { Page: object } };
+    }
+  | undefined;
 export function openapi() {
   openapiDocument ??= readJson('openapi.json');
   return openapiDocument!;

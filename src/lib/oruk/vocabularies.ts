@@ -6,7 +6,13 @@ import { ageBands, ageBandInfo } from '../../data/age-bands.ts';
 import { accessRoutes, accessRouteInfo, deliveryModes, accessFeatures, accessFeatureInfo, type DeliveryMode, type AccessFeature } from '../../data/access.ts';
 import { organisationKinds } from '../../schemas/organisation.ts';
 import {
-  designatedNeeds, designatedNeedInfo, settingFilterKinds, settingFilterKindLabels, settingKindInfo, settingStages, settingStageInfo,
+  designatedNeeds,
+  designatedNeedInfo,
+  settingFilterKinds,
+  settingFilterKindLabels,
+  settingKindInfo,
+  settingStages,
+  settingStageInfo,
 } from '../../data/education-settings.ts';
 import { nameBasedId } from './uuid.ts';
 import type { OrukAttribute, OrukTaxonomy, OrukTaxonomyTerm } from './types.ts';
@@ -29,8 +35,19 @@ export const costTypes = ['free', 'charges'] as const;
 export type CostType = (typeof costTypes)[number];
 
 export const vocabularyKeys = [
-  'tier', 'need', 'topic', 'adulthood-outcome', 'age-band', 'access-route', 'delivery', 'access-feature', 'cost', 'organisation-kind',
-  'setting-kind', 'setting-stage', 'designated-need',
+  'tier',
+  'need',
+  'topic',
+  'adulthood-outcome',
+  'age-band',
+  'access-route',
+  'delivery',
+  'access-feature',
+  'cost',
+  'organisation-kind',
+  'setting-kind',
+  'setting-stage',
+  'designated-need',
 ] as const;
 
 /** Vocabularies only schools, nurseries and colleges carry: a service with one of these terms is a setting's own record. */
@@ -138,7 +155,8 @@ export const vocabularies: readonly Vocabulary[] = [
   {
     key: 'age-band',
     name: 'Stages of education',
-    description: 'Age bands for browsing the Local Offer. A service has every band its age range overlaps; the ages themselves are in minimum_age and maximum_age.',
+    description:
+      'Age bands for browsing the Local Offer. A service has every band its age range overlaps; the ages themselves are in minimum_age and maximum_age.',
     page: '/age/',
     terms: ageBands.map((b) => ({ code: b, name: ageBandInfo[b].label, description: `Ages ${ageBandInfo[b].ages}.`, page: `/age/${b}/` })),
   },
@@ -175,26 +193,36 @@ export const vocabularies: readonly Vocabulary[] = [
   {
     key: 'setting-kind',
     name: 'Kind of education setting',
-    description: 'What kind of school, nursery or college it is (SEND Regulations 2014, Schedule 2 paragraph 1). An inclusion base is resourced provision or an SEN unit in a mainstream school.',
+    description:
+      'What kind of school, nursery or college it is (SEND Regulations 2014, Schedule 2 paragraph 1). An inclusion base is resourced provision or an SEN unit in a mainstream school.',
     page: '/schools/',
     terms: settingFilterKinds.map((k) => ({
       code: k,
       name: settingFilterKindLabels[k],
-      description: k === 'inclusion-base' ? 'A mainstream school with resourced provision or an SEN unit: places designated for a need, offered through an EHC plan.' : settingKindInfo[k].explanation,
+      description:
+        k === 'inclusion-base'
+          ? 'A mainstream school with resourced provision or an SEN unit: places designated for a need, offered through an EHC plan.'
+          : settingKindInfo[k].explanation,
     })),
   },
   {
     key: 'setting-stage',
     name: 'Phase of education',
-    description: 'The stages of education a school, nursery or college teaches. A setting has every stage its ages reach; all-through settings teach from primary (or earlier) to 16 or over.',
+    description:
+      'The stages of education a school, nursery or college teaches. A setting has every stage its ages reach; all-through settings teach from primary (or earlier) to 16 or over.',
     page: '/schools/',
     terms: settingStages.map((st) => ({ code: st, name: settingStageInfo[st].label, description: `Ages ${settingStageInfo[st].ages}.` })),
   },
   {
     key: 'designated-need',
     name: 'Designated special educational need',
-    description: 'The needs a special school, specialist setting or inclusion base has designated places for: the Department for Education\'s SEN provision types, as Get Information about Schools records them.',
-    terms: designatedNeeds.map((n) => ({ code: n, name: designatedNeedInfo[n].label, description: `${designatedNeedInfo[n].label} (GIAS code ${designatedNeedInfo[n].giasCode}).` })),
+    description:
+      "The needs a special school, specialist setting or inclusion base has designated places for: the Department for Education's SEN provision types, as Get Information about Schools records them.",
+    terms: designatedNeeds.map((n) => ({
+      code: n,
+      name: designatedNeedInfo[n].label,
+      description: `${designatedNeedInfo[n].label} (GIAS code ${designatedNeedInfo[n].giasCode}).`,
+    })),
   },
 ];
 

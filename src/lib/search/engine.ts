@@ -5,7 +5,6 @@ import { countFilters, matchesFilters, type SelectedFilters } from './filters';
 import type { SearchPlan } from './rewrite';
 import { SHORTLIST, inverseFrequency, rankCandidates, rankTerms, roughCandidates, type RankFields, type WordRun } from './ranking';
 
-
 /**
  * The search engine for the no-JavaScript path: a lunr index of every
  * service, held in the server's memory (it is never sent to browsers, which
@@ -42,7 +41,13 @@ export async function buildSearchIndex(documents: SearchDocument[]): Promise<Sea
 
 /** The text the shared scoring reads, as the service page shows it. */
 export function rankFields(doc: SearchDocument): RankFields {
-  return { name: doc.name, keywords: doc.keywords, summary: doc.summary, labels: doc.labels, page: [doc.name, doc.summary, doc.keywords, doc.labels, doc.body].join(' ') };
+  return {
+    name: doc.name,
+    keywords: doc.keywords,
+    summary: doc.summary,
+    labels: doc.labels,
+    page: [doc.name, doc.summary, doc.keywords, doc.labels, doc.body].join(' '),
+  };
 }
 
 /** How many services have a word (stem), from lunr's inverted index. */

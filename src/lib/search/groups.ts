@@ -11,7 +11,12 @@
 export const resultGroups = [
   { id: 'information', heading: 'Information and advice', limit: 3 },
   // Schools, nurseries and colleges (src/lib/search/settings.ts), with a way into the full finder.
-  { id: 'settings', heading: 'Schools, nurseries and colleges', limit: 5, more: { href: '/schools/', link: 'Find a school, nursery or college', rest: 'by stage, kind or need.' } },
+  {
+    id: 'settings',
+    heading: 'Schools, nurseries and colleges',
+    limit: 5,
+    more: { href: '/schools/', link: 'Find a school, nursery or college', rest: 'by stage, kind or need.' },
+  },
 ] as const;
 
 export type ResultGroupId = (typeof resultGroups)[number]['id'];

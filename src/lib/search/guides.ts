@@ -21,7 +21,12 @@ export interface Guide {
 
 export function guideFromPage(page: Pick<InformationPage, 'title' | 'summary' | 'topic'>, slug: string, markdownBody: string): Guide {
   const headings = [...markdownBody.matchAll(/^#{2,3}\s+(.+)$/gm)].map((m) => m[1].trim());
-  return { url: `/information/${slug}/`, title: page.title, summary: page.summary, words: [page.topic ? topicInfo[page.topic].label : '', ...headings].join('. ') };
+  return {
+    url: `/information/${slug}/`,
+    title: page.title,
+    summary: page.summary,
+    words: [page.topic ? topicInfo[page.topic].label : '', ...headings].join('. '),
+  };
 }
 
 export function guideVocabulary(guide: Guide): VocabularyDocument {

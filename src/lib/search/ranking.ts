@@ -259,6 +259,9 @@ export async function rankCandidates<T>(
   // some did not, the rest (rated lower still) would mostly not either: listing them put services
   // the full score would drop into second and third place on the path with the shorter shortlist.
   if (top.length < head.length) return top.map((s) => s.item);
-  const rest = kept.slice(shortlist).filter((c) => c.roughScore >= bestRough * RELATIVE_CUT_OFF).map((c) => c.item);
+  const rest = kept
+    .slice(shortlist)
+    .filter((c) => c.roughScore >= bestRough * RELATIVE_CUT_OFF)
+    .map((c) => c.item);
   return [...top.map((s) => s.item), ...rest];
 }

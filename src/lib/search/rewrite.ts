@@ -31,7 +31,10 @@ export function prepareVocabulary(vocabulary: SearchVocabulary): PreparedVocabul
   const phrases: PreparedVocabulary['phrases'] = new Map();
   for (const group of vocabulary.groups) {
     for (const text of group.phrases) {
-      const stems = text.split(' ').filter((w) => !stopWords.has(w)).map(stem);
+      const stems = text
+        .split(' ')
+        .filter((w) => !stopWords.has(w))
+        .map(stem);
       if (!stems.length) continue;
       const list = phrases.get(stems[0]) ?? [];
       list.push({ stems, canonical: group.canonical, text });
@@ -121,7 +124,8 @@ export function correctWord(v: PreparedVocabulary, word: string): string | undef
     if (distance > edits) continue;
     // Fewest mistakes, then same first letter (people rarely get it wrong), then the commoner word.
     const key = [distance, w[0] === word[0] ? 0 : 1, v.rank.get(w) ?? Infinity];
-    if (!best || key[0] < best.key[0] || (key[0] === best.key[0] && (key[1] < best.key[1] || (key[1] === best.key[1] && key[2] < best.key[2])))) best = { w, key };
+    if (!best || key[0] < best.key[0] || (key[0] === best.key[0] && (key[1] < best.key[1] || (key[1] === best.key[1] && key[2] < best.key[2]))))
+      best = { w, key };
   }
   return best?.w;
 }
@@ -172,11 +176,15 @@ export function planSearch(query: string, v: PreparedVocabulary, { exact = false
   const rewritten: string[] = [];
   const concepts: string[][][] = [];
   const related: NonNullable<SearchPlan['related']> = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const match = exact || stopWords.has(tokens[i]) ? undefined : matchPhrase(v, tokens, i);
     if (match) {
       const typed = tokens.slice(i, match.end).join(' ');
-      const sameWords = words(match.canonical).filter((w) => !stopWords.has(w)).map(stem).join(' ') === match.stems.join(' ');
+      const sameWords =
+        words(match.canonical)
+          .filter((w) => !stopWords.has(w))
+          .map(stem)
+          .join(' ') === match.stems.join(' ');
       if (!sameWords) synonyms.push({ from: typed, to: match.canonical });
       shown.push(sameWords ? typed : match.canonical);
       rewritten.push(...words(match.canonical));

@@ -34,7 +34,10 @@ export interface SettingSearchEntry {
   result: SettingResult;
 }
 
-type SettingInput = Pick<EducationSetting, 'name' | 'kind' | 'phase' | 'establishmentType' | 'summary' | 'ageRange' | 'designatedNeeds' | 'inclusionBase' | 'outsideArea' | 'address' | 'keywords'>;
+type SettingInput = Pick<
+  EducationSetting,
+  'name' | 'kind' | 'phase' | 'establishmentType' | 'summary' | 'ageRange' | 'designatedNeeds' | 'inclusionBase' | 'outsideArea' | 'address' | 'keywords'
+>;
 
 export function settingSearchEntry(setting: SettingInput, slug: string): SettingSearchEntry {
   const needs = designatedNeedsFor(setting).map((n) => designatedNeedInfo[n].label);
@@ -48,9 +51,24 @@ export function settingSearchEntry(setting: SettingInput, slug: string): Setting
     setting.address.town,
     setting.outsideArea,
     ...setting.keywords,
-  ].filter(Boolean).join('. ');
-  const facts = [settingKindInfo[setting.kind].label, describeSettingAges(setting), setting.address.town, setting.outsideArea && `outside the area: in ${setting.outsideArea}`].filter(Boolean).join(' · ');
-  return { url: `/schools/${slug}/`, name: setting.name, words, summary: setting.summary ?? '', result: { kind: 'setting', url: `/schools/${slug}/`, name: setting.name, facts } };
+  ]
+    .filter(Boolean)
+    .join('. ');
+  const facts = [
+    settingKindInfo[setting.kind].label,
+    describeSettingAges(setting),
+    setting.address.town,
+    setting.outsideArea && `outside the area: in ${setting.outsideArea}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return {
+    url: `/schools/${slug}/`,
+    name: setting.name,
+    words,
+    summary: setting.summary ?? '',
+    result: { kind: 'setting', url: `/schools/${slug}/`, name: setting.name, facts },
+  };
 }
 
 /** What settings add to the typo-correction vocabulary, so "kingfsher" finds Kingfisher Primary School. */

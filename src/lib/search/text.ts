@@ -55,9 +55,7 @@ export const stopWords: ReadonlySet<string> = new Set(
  * Words parents add that every page of a children's Local Offer would match
  * ("my son", "3 year old"): dropped from what is sent to the search engines.
  */
-export const fillerWords: ReadonlySet<string> = new Set(
-  'son sons daughter daughters child childs kid kids boy girl year years yr yrs old aged age'.split(' '),
-);
+export const fillerWords: ReadonlySet<string> = new Set('son sons daughter daughters child childs kid kids boy girl year years yr yrs old aged age'.split(' '));
 
 /**
  * "Not", "won't", "can't": they matter inside a phrase ("not talking" is a

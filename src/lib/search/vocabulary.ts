@@ -96,7 +96,9 @@ export function buildSearchVocabulary({ documents, synonymGroups, maxWords = 600
   const textWords = [...textCount.keys()].sort();
   const textSet = wordSet(textWords);
   const looksLikeMisspelling = (w: string) =>
-    wordsNear(textSet, w, allowedEdits(w)).some((v) => v !== w && stem(v) !== stem(w) && editDistance(v, w) <= allowedEdits(w) && (textCount.get(v) ?? 0) >= (keywordCount.get(w) ?? 0));
+    wordsNear(textSet, w, allowedEdits(w)).some(
+      (v) => v !== w && stem(v) !== stem(w) && editDistance(v, w) <= allowedEdits(w) && (textCount.get(v) ?? 0) >= (keywordCount.get(w) ?? 0),
+    );
 
   const count = new Map(textCount);
   for (const [w, n] of keywordCount) {

@@ -12,7 +12,12 @@ export const GET: APIRoute = async ({ locals }) => {
   const store = staffStore();
   await store.audit({ actor: locals.staff!.email, action: 'audit-exported', detail: '' });
   const rows = (await store.auditEntries()).map((e) => [e.at, e.actor, auditActions[e.action] ?? e.action, e.detail]);
-  const csv = '\uFEFF' + stringify([['When (UTC)', 'Who', 'What', 'Details'], ...rows].map((row) => row.map(safeCell)), { record_delimiter: 'windows' });
+  const csv =
+    '\uFEFF' +
+    stringify(
+      [['When (UTC)', 'Who', 'What', 'Details'], ...rows].map((row) => row.map(safeCell)),
+      { record_delimiter: 'windows' },
+    );
   const headers = new Headers({
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="audit-log-${new Date().toISOString().slice(0, 10)}.csv"`,

@@ -50,18 +50,19 @@ export async function runOfficerCommand(store: StaffStore, args: string[], siteU
       print(`${a.email}\t${a.role}\t${a.passwordHash ? (a.totpSecret ? 'set up, with authenticator app' : 'set up') : 'waiting for set-up'}`);
     return 0;
   }
-  if (!command || !['add', 'reset', 'role', 'remove', 'sign-out'].includes(command) || !email) return print(usage), 2;
-  if (!isEmail(email)) return print(`"${email}" is not an e-mail address.`), 2;
-  if ((command === 'add' || command === 'role') && !isRole(role)) return print('Give the role: officer (reads answers, exports, deletes) or forum (summaries only).'), 2;
+  if (!command || !['add', 'reset', 'role', 'remove', 'sign-out'].includes(command) || !email) return (print(usage), 2);
+  if (!isEmail(email)) return (print(`"${email}" is not an e-mail address.`), 2);
+  if ((command === 'add' || command === 'role') && !isRole(role))
+    return (print('Give the role: officer (reads answers, exports, deletes) or forum (summaries only).'), 2);
   if (command === 'add') {
     const link = await addAccount(store, email, role as StaffRole, siteUrl);
-    if (!link) return print(`${email} already has an account. Use "reset" for a new set-up link.`), 1;
+    if (!link) return (print(`${email} already has an account. Use "reset" for a new set-up link.`), 1);
     print(`Added ${email} as ${role}. Send them this set-up link (it works once, for 3 days):\n${link}`);
     return 0;
   }
   if (command === 'reset') {
     const link = await resetAccount(store, email, siteUrl);
-    if (!link) return print(`There is no account for ${email}.`), 1;
+    if (!link) return (print(`There is no account for ${email}.`), 1);
     print(`New set-up link for ${email} (works once, for 3 days; their old password no longer works once it is used):\n${link}`);
     return 0;
   }
@@ -71,7 +72,7 @@ export async function runOfficerCommand(store: StaffStore, args: string[], siteU
     return 0;
   }
   const done = command === 'role' ? await changeRole(store, email, role as StaffRole) : await removeAccount(store, email);
-  if (!done) return print(`There is no account for ${email}.`), 1;
+  if (!done) return (print(`There is no account for ${email}.`), 1);
   print(command === 'role' ? `${email} is now ${role}, and has been signed out everywhere.` : `Removed ${email} and signed them out everywhere.`);
   return 0;
 }

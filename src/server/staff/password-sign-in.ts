@@ -11,8 +11,7 @@ import type { StaffAccount, StaffStore } from './store';
  * password typed into the wrong box would end up in the log).
  */
 export type PasswordSignIn =
-  | { ok: true; account: StaffAccount }
-  | { ok: false; status: 400 | 401 | 429; field: 'email' | 'password' | 'code'; message: string };
+  { ok: true; account: StaffAccount } | { ok: false; status: 400 | 401 | 429; field: 'email' | 'password' | 'code'; message: string };
 
 export interface SignInFields {
   email: string;
@@ -35,7 +34,11 @@ export async function signInWithPassword(store: StaffStore, fields: SignInFields
   };
   // Checked even when there is no such account (against a decoy hash), so the time taken gives nothing away.
   if (!(await passwordMatches(fields.password, account?.passwordHash)) || !account)
-    return fail(account ? (account.passwordHash ? 'wrong password' : 'account not set up yet') : 'no such account', 'password', 'The e-mail address or password is not right');
+    return fail(
+      account ? (account.passwordHash ? 'wrong password' : 'account not set up yet') : 'no such account',
+      'password',
+      'The e-mail address or password is not right',
+    );
   if (account.totpSecret) {
     if (!fields.code.trim()) return fail('no code from the authenticator app', 'code', 'Enter the 6-digit code from your authenticator app');
     const step = checkCode(account.totpSecret, fields.code, now);

@@ -15,7 +15,8 @@ import type { StaffStore } from './store';
 const windowMs = 15 * 60 * 1000;
 const limits = { client: 20, accountFromClient: 5, account: 100 };
 
-const key = (kind: string, value: string) => `${kind}:${crypto.createHmac('sha256', purposeKey('sign-in-limit')).update(value).digest('base64url').slice(0, 22)}`;
+const key = (kind: string, value: string) =>
+  `${kind}:${crypto.createHmac('sha256', purposeKey('sign-in-limit')).update(value).digest('base64url').slice(0, 22)}`;
 
 function keysFor(email: string, clientAddress: string) {
   const account = email.trim().toLowerCase();

@@ -94,8 +94,7 @@ export async function startLogin(settings: SingleSignOnSettings, store: StaffSto
 }
 
 export type LoginOutcome =
-  | { ok: true; email: string; role: StaffRole }
-  | { ok: false; reason: 'no-login' | 'provider-refused' | 'no-email' | 'no-role'; email?: string };
+  { ok: true; email: string; role: StaffRole } | { ok: false; reason: 'no-login' | 'provider-refused' | 'no-email' | 'no-role'; email?: string };
 
 /** The role the provider's claims give, or undefined. Officer wins when someone is in both. */
 export function roleFromClaims(settings: SingleSignOnSettings, email: string, groups: string[]): StaffRole | undefined {

@@ -142,9 +142,7 @@ export class SqliteStaffStore implements StaffStore {
 
   async findSession(idHash: string) {
     const row = this.database.db.prepare('SELECT * FROM staff_session WHERE id_hash = ?').get(idHash) as SessionRow | undefined;
-    return (
-      row && { email: row.email, role: row.role, accountId: row.account_id, method: row.method, createdAt: row.created_at, lastSeenAt: row.last_seen_at }
-    );
+    return row && { email: row.email, role: row.role, accountId: row.account_id, method: row.method, createdAt: row.created_at, lastSeenAt: row.last_seen_at };
   }
 
   async touchSession(idHash: string, now: number) {
@@ -166,7 +164,10 @@ export class SqliteStaffStore implements StaffStore {
 
   async saveLogin(stateHash: string, login: SingleSignOnLogin) {
     await this.database.statements([
-      { sql: 'INSERT INTO single_sign_on_login (state_hash, nonce, code_verifier, expires_at) VALUES (?, ?, ?, ?)', params: [stateHash, login.nonce, login.codeVerifier, login.expiresAt] },
+      {
+        sql: 'INSERT INTO single_sign_on_login (state_hash, nonce, code_verifier, expires_at) VALUES (?, ?, ?, ?)',
+        params: [stateHash, login.nonce, login.codeVerifier, login.expiresAt],
+      },
     ]);
   }
 

@@ -12,7 +12,13 @@ export const GET: APIRoute = async ({ url, cookies, redirect }) => {
   try {
     const { url: provider, state } = await startLogin(settings, staffStore(), url.origin);
     // Lax, not Strict: the provider sends the browser back from its own site, and this cookie must come along.
-    cookies.set(loginCookieName, state, { httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', path: '/officer/sign-in/', maxAge: loginLifetimeMs / 1000 });
+    cookies.set(loginCookieName, state, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: url.protocol === 'https:',
+      path: '/officer/sign-in/',
+      maxAge: loginLifetimeMs / 1000,
+    });
     const response = redirect(provider.href, 303);
     privatePageHeaders(response.headers);
     return response;
