@@ -1,5 +1,6 @@
 import type { Tier } from '../data/tiers.ts';
 import { groupByTier } from './tiers.ts';
+import { pageCount as pagesOf } from './page-count.ts';
 
 /**
  * Long browse lists are split into pages. The demo area's longest list has 53
@@ -11,7 +12,7 @@ export const servicesPerPage = 30;
 
 /** How many pages a list of this many services takes (an empty list still has its one page, which says so). */
 export function pageCount(total: number, perPage = servicesPerPage): number {
-  return Math.max(1, Math.ceil(total / perPage));
+  return pagesOf(total, perPage);
 }
 
 /** Page 1 keeps the list's own address, so links made before a list grew still work; later pages are `<list>/page/N/`. */

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../lib/escape-html';
+import { pageCount } from '../../lib/page-count';
 import { noFilters, searchHref, selectedFilterTags, type SelectedFilters } from '../../lib/search/filters';
 import type { SearchPlan } from '../../lib/search/rewrite';
 import { PAGE_SIZE } from '../../lib/search/results';
@@ -39,7 +40,7 @@ export function selectedFiltersHtml(query: string, filters: SelectedFilters): st
 
 /** GOV.UK pagination: previous and next links with "page 2 of 4". */
 export function paginationHtml(query: string, filters: SelectedFilters, page: number, total: number, exact = false): string {
-  const pages = Math.ceil(total / PAGE_SIZE);
+  const pages = pageCount(total, PAGE_SIZE);
   if (pages <= 1) return '';
   const href = (p: number) => searchHref(query, filters, { ...(exact ? { exact: query } : {}), ...(p > 1 ? { page: String(p) } : {}) });
   return previousNextHtml(page, pages, href, 'results');

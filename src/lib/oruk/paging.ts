@@ -1,4 +1,5 @@
 import type { OrukPage } from './types.ts';
+import { pageCount } from '../page-count.ts';
 
 /** Records per page when a request does not say; the static files use it too. */
 export const DEFAULT_PER_PAGE = 50;
@@ -6,9 +7,7 @@ export const DEFAULT_PER_PAGE = 50;
 export const MAX_PER_PAGE = 500;
 
 /** How many pages `total` records make; an empty list still has one (empty) page. */
-export function pageCount(total: number, perPage: number): number {
-  return Math.max(1, Math.ceil(total / perPage));
-}
+export { pageCount } from '../page-count.ts';
 
 /** One page of records in the Open Referral 3.0 paging envelope. Page numbers start at 1. */
 export function toPage<T>(records: readonly T[], pageNumber: number, perPage: number): OrukPage<T> {
