@@ -35,8 +35,13 @@ fi
 # Astro's telemetry would try the network, which CI machines do not have.
 export ASTRO_TELEMETRY_DISABLED=1
 
-npm run typecheck
-npm run lint
+# The type check and lint each use about one core, so they run side by side; either failing stops the run.
+npm run typecheck &
+typecheck=$!
+npm run lint &
+lint=$!
+wait "$typecheck"
+wait "$lint"
 npx vitest run --config vitest.config.ts
 npm run build
 npx vitest run --config vitest.e2e.config.ts

@@ -62,29 +62,36 @@ describe('performance budgets (budgets.json)', () => {
     expect(over).toEqual([]);
   });
 
-  it('scores at least the budget in every Lighthouse mobile category on every page type', async () => {
-    const urls = measured.map((m) => site.origin + m.type.path);
-    let results = await runLighthouse(urls);
-    // Lighthouse times the page's CPU work on this machine, and CI shares two
-    // cores with other jobs, so one run can score a few points low. As
-    // Lighthouse's documentation advises for variable machines, a page under
-    // budget is run four more times and judged on the median of its five runs,
-    // with the CPU slowdown calibrated to the machine's measured speed.
-    const notScored = (url: string) => measured.find((m) => site.origin + m.type.path === url)?.type.lighthouseNotScored ?? [];
-    const under = (r: LighthouseResult) => categories.some((c) => !notScored(r.url).includes(c) && r.scores[c] < budgets.minLighthouseScore[c]);
-    const retry = results.filter(under);
-    if (retry.length) {
-      const slowdown = new Map(retry.map((r) => [r.url, Math.min(r.cpuSlowdown, calibratedCpuSlowdown(r.benchmarkIndex))]));
-      const rerun = () => runLighthouse([...slowdown.keys()], (url) => slowdown.get(url)!);
-      const again: LighthouseResult[] = [];
-      for (let run = 0; run < 4; run++) again.push(...(await rerun()));
-      results = results.map((r) => (slowdown.has(r.url) ? medianOf([r, ...again.filter((a) => a.url === r.url)]) : r));
-    }
-    const problems = results.filter(under).map((r) => `${r.url.replace(site.origin, '')}: ${JSON.stringify(r.scores)} – ${r.failing.join(', ')}`);
-    for (const r of results)
-      console.log(
-        `lighthouse: ${r.url.replace(site.origin, '')} ${categories.map((c) => `${c} ${r.scores[c]}`).join(', ')} (CPU benchmark ${r.benchmarkIndex}, slowdown ${r.cpuSlowdown.toFixed(1)}x${r.runs ? `, median of ${r.runs} runs` : ''})`,
-      );
-    expect(problems).toEqual([]);
-  }, 420_000);
+  // Lighthouse times CPU work, so on CI's two shared cores it is a benchmark more than a check, and it took
+  // 95 of CI's seconds: it runs with LOCAL_OFFER_LIGHTHOUSE=1 (and `npm run bench` prints the scores).
+  // Accessibility stays checked on every page by axe (accessibility.test.ts), weight and script by the tests above.
+  it.runIf(process.env.LOCAL_OFFER_LIGHTHOUSE === '1')(
+    'scores at least the budget in every Lighthouse mobile category on every page type',
+    async () => {
+      const urls = measured.map((m) => site.origin + m.type.path);
+      let results = await runLighthouse(urls);
+      // Lighthouse times the page's CPU work on this machine, and CI shares two
+      // cores with other jobs, so one run can score a few points low. As
+      // Lighthouse's documentation advises for variable machines, a page under
+      // budget is run four more times and judged on the median of its five runs,
+      // with the CPU slowdown calibrated to the machine's measured speed.
+      const notScored = (url: string) => measured.find((m) => site.origin + m.type.path === url)?.type.lighthouseNotScored ?? [];
+      const under = (r: LighthouseResult) => categories.some((c) => !notScored(r.url).includes(c) && r.scores[c] < budgets.minLighthouseScore[c]);
+      const retry = results.filter(under);
+      if (retry.length) {
+        const slowdown = new Map(retry.map((r) => [r.url, Math.min(r.cpuSlowdown, calibratedCpuSlowdown(r.benchmarkIndex))]));
+        const rerun = () => runLighthouse([...slowdown.keys()], (url) => slowdown.get(url)!);
+        const again: LighthouseResult[] = [];
+        for (let run = 0; run < 4; run++) again.push(...(await rerun()));
+        results = results.map((r) => (slowdown.has(r.url) ? medianOf([r, ...again.filter((a) => a.url === r.url)]) : r));
+      }
+      const problems = results.filter(under).map((r) => `${r.url.replace(site.origin, '')}: ${JSON.stringify(r.scores)} – ${r.failing.join(', ')}`);
+      for (const r of results)
+        console.log(
+          `lighthouse: ${r.url.replace(site.origin, '')} ${categories.map((c) => `${c} ${r.scores[c]}`).join(', ')} (CPU benchmark ${r.benchmarkIndex}, slowdown ${r.cpuSlowdown.toFixed(1)}x${r.runs ? `, median of ${r.runs} runs` : ''})`,
+        );
+      expect(problems).toEqual([]);
+    },
+    420_000,
+  );
 });
