@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningSite } from '../support/server';
 import { startSiteAndBrowser } from '../support/site-and-browser';
 import { builtPagePaths, sitemapPaths } from '../support/sitemap';
-import { axeViolations } from '../support/axe';
+import { axeViolationsOfPage, preloadAxe } from '../support/axe';
 import { TabPool } from '../support/tab-pool';
 
 // The sitewide sweep: every page in the sitemap, the 404 page and an address
@@ -19,6 +19,7 @@ let tabs: TabPool;
 beforeAll(async () => {
   ({ site, browser, stop } = await startSiteAndBrowser());
   contexts = await Promise.all([1, 2].map(() => browser.newContext({ viewport: { width: 320, height: 640 } })));
+  await Promise.all(contexts.map((c) => preloadAxe(c)));
   tabs = new TabPool(await Promise.all(contexts.map((c) => c.newPage())));
 });
 afterAll(async () => {
@@ -37,7 +38,7 @@ describe('every built page', () => {
   it.concurrent.for(paths)('%s has no axe violations and no sideways scrolling at 320 px, with JavaScript on', async (path, { expect }) => {
     await tabs.use(async (page: Page) => {
       await page.goto(site.origin + path);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolationsOfPage(page)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, 'pixels of sideways scrolling at 320 px wide').toBe(0);
     });
