@@ -4,13 +4,16 @@ import { allowedMethods, isAllowedMethod } from './server/request-rules';
 import { staffStore } from './server/staff/current-store';
 import { accessFor } from './server/staff/route-access';
 import { currentStaff } from './server/staff/sessions';
+import { getWording } from './directory/wording';
 
 /**
  * The one place that decides who may use a route drawn on request (the table
  * is src/server/staff/route-access.ts; anything not in it is refused).
- * Pages built ahead (static files) never reach here and hold no personal data.
+ * Pages built ahead (static files) only get their wording here: they hold no personal data.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+  // Every page, built ahead or on request, says its words through this (src/i18n/messages.ts).
+  context.locals.wording = await getWording();
   if (context.isPrerendered) return next();
   // The production server refuses these before Astro sees them; this covers Astro's own entry too.
   if (!isAllowedMethod(context.request.method))

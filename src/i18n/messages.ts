@@ -1,6 +1,10 @@
+import { escapeHtml } from '../lib/escape-html.ts';
+
 /**
- * The site's own sentences that name the area, the council or the forum, in
- * one place so a council can read and reword them without touching a page.
+ * The site's own sentences that name the area, the council or the forum, and
+ * the interface text every page shares (header, menu, footer, the parts of a
+ * service page), in one place so a council can read and reword them without
+ * touching a page.
  * A council changes any of them in content/settings/site.yaml under
  * `wording:` (the key on the left, its own words on the right); the
  * placeholders in braces are filled in from the rest of the settings:
@@ -11,6 +15,7 @@
  *   {site}     "{area} Local Offer", or the council's own wording for the site name
  *   {title}    the page's or event's title (page.description, events.eventCalendarName)
  *   {year}     the report's year (youSaidWeDid.reportDescription)
+ *   and, in the interface text, the values named in the comment above them
  *
  * Nothing here may name a real or demo area: every area word comes from the
  * settings (tests/e2e/new-area.test.ts builds a second area to check).
@@ -45,6 +50,40 @@ export const messages = {
   'events.calendarName': '{site} events',
   'events.eventCalendarName': '{site}: {title}',
   'feed.copyright': '{council}',
+
+  // Interface text: the words on every page (header, menu, footer) and in the parts of service pages.
+  // {phone}, {hours}, {email}, {address}, {date} and {name} are filled in where the message is used.
+  'layout.skipLink': 'Skip to main content',
+  'layout.tagline': 'Support for children and young people with SEND, aged 0 to 25',
+  'layout.printedFrom': 'From the {site}: {address}',
+  'menu.findSupport': 'Find support',
+  'menu.aToZ': 'All services A to Z',
+  'menu.information': 'Information and advice',
+  'menu.events': 'Events',
+  'menu.glossary': 'Jargon buster',
+  'menu.myList': 'My list',
+  'footer.heading': 'Support links',
+  'footer.help': 'Cannot find what you need, or prefer to talk? Call the Local Offer team on {phone} ({hours}) or email {email}.',
+  'footer.accessibility': 'Accessibility statement',
+  'footer.youSaidWeDid': 'You said, we did',
+  'footer.surveys': 'Have your say',
+  'footer.privacy': 'Privacy notice',
+  'footer.offline': 'Use this site offline',
+  'footer.sendiass': 'Free advice (SENDIASS)',
+  'footer.improvementPlan': 'SEND improvement plan progress',
+  'footer.dashboard': 'Local Offer dashboard',
+  'footer.news': 'News',
+  'footer.newsletter': 'Newsletter',
+  'breadcrumbs.home': 'Home',
+  'service.howToGetIt': 'How to get it',
+  'service.contact': 'Contact',
+  'service.phone': 'Phone:',
+  'service.textPhone': 'Text phone or SMS:',
+  'service.email': 'Email:',
+  'service.website': 'Website:',
+  'service.outOfDate': 'This information may be out of date',
+  'service.outOfDateOld': 'It was last checked on {date}, over 12 months ago. Contact the service to check before you go.',
+  'service.outOfDateDue': 'It was due to be checked again on {date}. Contact the service to check before you go.',
 } as const;
 
 export type MessageKey = keyof typeof messages;
@@ -77,6 +116,37 @@ export const messageLabels: Record<MessageKey, string> = {
   'events.calendarName': 'Events calendar name',
   'events.eventCalendarName': "One event's calendar name",
   'feed.copyright': 'Feeds: who owns the words',
+  'layout.skipLink': 'Every page: the skip link',
+  'layout.tagline': 'Every page: the line under the site name',
+  'layout.printedFrom': 'Printed pages: where they came from',
+  'menu.findSupport': 'Menu: find support',
+  'menu.aToZ': 'Menu: the A to Z',
+  'menu.information': 'Menu: information and advice',
+  'menu.events': 'Menu: events',
+  'menu.glossary': 'Menu: the jargon buster',
+  'menu.myList': 'Menu: My list',
+  'footer.heading': 'Footer: heading (read out by screen readers)',
+  'footer.help': 'Footer: how to contact the Local Offer team',
+  'footer.accessibility': 'Footer: accessibility statement link',
+  'footer.youSaidWeDid': 'Footer: you said, we did link',
+  'footer.surveys': 'Footer: surveys link',
+  'footer.privacy': 'Footer: privacy notice link',
+  'footer.offline': 'Footer: offline link',
+  'footer.sendiass': 'Footer: free advice link',
+  'footer.improvementPlan': 'Footer: improvement plan link',
+  'footer.dashboard': 'Footer: dashboard link',
+  'footer.news': 'Footer: news link',
+  'footer.newsletter': 'Footer: newsletter link',
+  'breadcrumbs.home': 'Breadcrumbs: the first link',
+  'service.howToGetIt': 'Service pages: "How to get it" heading',
+  'service.contact': 'Service pages: "Contact" heading',
+  'service.phone': 'Service pages: before the phone number',
+  'service.textPhone': 'Service pages: before the text phone number',
+  'service.email': 'Service pages: before the email address',
+  'service.website': 'Service pages: before the website',
+  'service.outOfDate': 'Service pages: out-of-date warning heading',
+  'service.outOfDateOld': 'Service pages: out-of-date warning, not checked for 12 months',
+  'service.outOfDateDue': 'Service pages: out-of-date warning, past the date it was due to be checked',
 };
 
 /** The settings a message may name (a subset of SiteSettings, so lib code and tests can pass just these). */
@@ -97,4 +167,14 @@ export function say(key: MessageKey, settings: MessageSettings, extra: Record<st
   const siteName = fill(settings.wording?.['site.name'] ?? messages['site.name'], { area: settings.areaName, council: settings.councilName });
   const values = { area: settings.areaName, council: settings.councilName, forum: settings.parentCarerForum?.name, site: siteName, ...extra };
   return fill(settings.wording?.[key] ?? messages[key], values);
+}
+
+/**
+ * A message as HTML, for sentences with links in them (the footer's phone number and email): the
+ * message's words are escaped, and each `html` value (markup the page made) goes where its
+ * placeholder is. So a council's wording can move the links but never add markup of its own.
+ */
+export function sayHtml(key: MessageKey, settings: MessageSettings, html: Record<string, string>): string {
+  const marked = say(key, settings, Object.fromEntries(Object.keys(html).map((name) => [name, `\u0000${name}\u0000`])));
+  return escapeHtml(marked).replace(/\u0000(\w+)\u0000/g, (whole, name: string) => html[name] ?? whole);
 }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { componentExamples, componentFile, examplesToday, notStandalone, type ComponentExample } from '../../src/components/examples';
 import { astroFiles } from '../support/astro-files';
 import { firstMissingInOrder, renderedText } from '../support/rendered-text';
+import { renderExample } from '../support/render-example';
 
 // Every example of every component (src/components/examples/) rendered once,
 // checking the words a person gets in that state. The same examples get an
@@ -18,9 +19,7 @@ const cases = componentExamples.flatMap((family) =>
   Object.entries(family.examples).map(([state, example]) => ({ name: `${componentFile(family.component)}: ${state}`, family, example })),
 );
 
-async function render(component: (typeof cases)[number]['family']['component'], example: ComponentExample): Promise<string> {
-  return container.renderToString(component, { props: example.props ?? {}, slots: example.slots, locals: example.locals });
-}
+const render = (component: (typeof cases)[number]['family']['component'], example: ComponentExample) => renderExample(container, { component }, example);
 
 describe('component examples', () => {
   it.each(cases)('$name', async ({ family, example }) => {

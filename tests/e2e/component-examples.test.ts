@@ -7,6 +7,7 @@ import { siteCss } from '../support/component-css';
 import { TabPool } from '../support/tab-pool';
 import { componentExamples, componentFile, examplesToday, type ComponentExample, type ComponentExamples } from '../../src/components/examples';
 import { escapeHtml } from '../../src/lib/escape-html';
+import { renderExample } from '../support/render-example';
 
 // Every example of every component (src/components/examples/) on a page of
 // its own, 320 px wide, with the site's CSS: no axe violations and no
@@ -51,9 +52,7 @@ const cases = componentExamples.flatMap((family) =>
     .map(([state, example]) => ({ name: `${componentFile(family.component)}: ${state}`, family, example })),
 );
 
-async function render(family: ComponentExamples, example: ComponentExample): Promise<string> {
-  return container.renderToString(family.component, { props: example.props ?? {}, slots: example.slots, locals: example.locals });
-}
+const render = (family: ComponentExamples, example: ComponentExample) => renderExample(container, family, example);
 
 describe('component examples at 320 px', () => {
   it('has the CSS of the site and its components, scoped styles for the markup the examples render', async () => {

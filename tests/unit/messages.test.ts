@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { messageKeys, messageLabels, messages, say } from '../../src/i18n/messages';
+import { messageKeys, messageLabels, messages, say, sayHtml } from '../../src/i18n/messages';
 import { siteSettingsSchema } from '../../src/schemas/site-settings';
 
 const riverford = { areaName: 'Riverford', councilName: 'Riverford Borough Council', parentCarerForum: { name: 'Riverford Family Voice' } };
@@ -36,6 +36,30 @@ describe('the sentences that name an area', () => {
 
   it('each have a label for the editor', () => {
     expect(Object.keys(messageLabels).sort()).toEqual([...messageKeys].sort());
+  });
+});
+
+describe('the interface text', () => {
+  const links = { phone: '<a href="tel:01632960700">01632 960700</a>', hours: '9am to 5pm', email: '<a href="mailto:send@example.org">send@example.org</a>' };
+
+  it('puts the links the page made where the placeholders are', () => {
+    expect(sayHtml('footer.help', riverford, links)).toBe(
+      'Cannot find what you need, or prefer to talk? Call the Local Offer team on <a href="tel:01632960700">01632 960700</a> (9am to 5pm) or email <a href="mailto:send@example.org">send@example.org</a>.',
+    );
+  });
+
+  it('lets a council move the links in its own wording, but never add markup', () => {
+    const reworded = { ...riverford, wording: { 'footer.help': 'Email {email} or <b>ring</b> {phone} & ask' } };
+    expect(sayHtml('footer.help', reworded, links)).toBe(
+      'Email <a href="mailto:send@example.org">send@example.org</a> or &lt;b&gt;ring&lt;/b&gt; <a href="tel:01632960700">01632 960700</a> &amp; ask',
+    );
+  });
+
+  it('can be reworded like the area sentences', () => {
+    expect(say('menu.glossary', { ...riverford, wording: { 'menu.glossary': 'Words explained' } })).toBe('Words explained');
+    expect(say('layout.printedFrom', riverford, { address: 'https://send.riverford.example/' })).toBe(
+      'From the Riverford Local Offer: https://send.riverford.example/',
+    );
   });
 });
 

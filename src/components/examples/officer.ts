@@ -5,7 +5,7 @@ import type { ComponentExamples } from './types';
 
 // Staff pages: the officer view's navigation (from who is signed in) and the navigators' review list.
 
-const signedIn = (role: 'officer' | 'forum', email: string): App.Locals => ({
+const signedIn = (role: 'officer' | 'forum', email: string): Partial<App.Locals> => ({
   staff: { email, role, method: 'password', sessionHash: 'example-session-hash' },
 });
 

@@ -45,7 +45,9 @@ export const serviceNotices: ComponentExamples = {
     },
     'past the review date a navigator set, though checked this year': {
       props: { service: directoryService({ lastReviewed: new Date('2026-06-01'), nextReviewDue: new Date('2026-09-01') }) },
-      shows: ['This information may be out of date', 'last checked on 1 June 2026'],
+      // Not "over 12 months ago", which would be untrue.
+      shows: ['This information may be out of date', 'It was due to be checked again on 1 September 2026. Contact the service to check before you go.'],
+      hides: ['over 12 months ago'],
     },
   },
 };

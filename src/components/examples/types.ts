@@ -13,8 +13,8 @@ export interface ComponentExample {
   props?: Record<string, unknown>;
   /** HTML for the component's slots, by name ("default" for the main one). */
   slots?: Record<string, string>;
-  /** What the middleware tells an on-demand page (Astro.locals), e.g. who is signed in. */
-  locals?: App.Locals;
+  /** What the middleware tells an on-demand page (Astro.locals), e.g. who is signed in; the wording is the examples' own (renderExample). */
+  locals?: Partial<App.Locals>;
   /**
    * Words a person gets from the render, in reading order: what is on screen
    * and what a screen reader says (visually hidden text counts; anything
