@@ -72,10 +72,21 @@ describe('a second area built from its own content', () => {
     expect(problems).toEqual([]);
   });
 
-  it("says the council's own wording where its settings give one", () => {
+  it("says the council's own wording where its settings give one", async () => {
     expect(fs.readFileSync(path.join(area.client, 'you-said-we-did/index.html'), 'utf8')).toContain(
       'What families in Riverford told Riverford Borough Council, and what changed because of it.',
     );
+    // Interface text too, on pages built ahead and drawn on request, with the footer's links where the council put them.
+    const footer =
+      'Talk to us: email <a href="mailto:send.localoffer@example.org">send.localoffer@example.org</a> or phone <a href="tel:01632960700">01632 960700</a> (Monday to Thursday, 8:30am to 5pm, Friday 8:30am to 4:30pm).';
+    for (const html of [
+      fs.readFileSync(path.join(area.client, 'index.html'), 'utf8'),
+      await (await fetch(`${site.origin}/surveys/family-voice-survey/`)).text(),
+    ]) {
+      expect(html).toContain('<a href="/glossary/">Words explained</a>');
+      expect(html).not.toContain('Jargon buster');
+      expect(html).toContain(footer);
+    }
   });
 
   it('names its own forum where families are told how to give views', async () => {
