@@ -1,7 +1,7 @@
 import type { FormsDatabase } from '../database';
 import type { RunStep } from '../database-operations';
-import { addMonths, auditRetentionMonths } from '../forms/retention';
-import type { AuditEntry, SingleSignOnLogin, StaffAccount, StaffRole, StaffSession, StaffStore } from './store';
+import { auditValues, toAccount, toLiveLogin, toSession, type AccountRow, type LoginRow, type SessionRow } from './rows';
+import type { AuditEntry, SingleSignOnLogin, StaffRole, StaffSession, StaffStore } from './store';
 
 /**
  * The staff store on the forms database (node:sqlite). Reads use the main
@@ -9,25 +9,13 @@ import type { AuditEntry, SingleSignOnLogin, StaffAccount, StaffRole, StaffSessi
  * (FormsDatabase.statements), so it is on disk before the promise resolves
  * and each change and its audit entry commit together.
  */
-type AccountRow = { id: number; email: string; role: StaffRole; password_hash: string | null; totp_secret: string | null; totp_last_step: number };
-type SessionRow = { email: string; role: StaffRole; account_id: number | null; method: StaffSession['method']; created_at: number; last_seen_at: number };
-
-const toAccount = (r: AccountRow): StaffAccount => ({
-  id: r.id,
-  email: r.email,
-  role: r.role,
-  passwordHash: r.password_hash,
-  totpSecret: r.totp_secret,
-  totpLastStep: r.totp_last_step,
-});
-
 export class SqliteStaffStore implements StaffStore {
   constructor(private readonly database: FormsDatabase) {}
 
   private auditStep(actor: string, action: AuditEntry['action'], detail: string, at = new Date()): RunStep {
     return {
       sql: 'INSERT INTO audit_log (at, actor, action, detail, delete_after) VALUES (?, ?, ?, ?, ?)',
-      params: [at.toISOString(), actor, action, detail, addMonths(at, auditRetentionMonths).toISOString()],
+      params: auditValues(actor, action, detail, at),
     };
   }
 
@@ -144,7 +132,7 @@ export class SqliteStaffStore implements StaffStore {
 
   async findSession(idHash: string) {
     const row = this.database.db.prepare('SELECT * FROM staff_session WHERE id_hash = ?').get(idHash) as SessionRow | undefined;
-    return row && { email: row.email, role: row.role, accountId: row.account_id, method: row.method, createdAt: row.created_at, lastSeenAt: row.last_seen_at };
+    return row && toSession(row);
   }
 
   async touchSession(idHash: string, now: number) {
@@ -177,9 +165,7 @@ export class SqliteStaffStore implements StaffStore {
     const [taken] = await this.database.statements([
       { sql: 'DELETE FROM single_sign_on_login WHERE state_hash = ? RETURNING nonce, code_verifier, expires_at', params: [stateHash], answer: 'get' },
     ]);
-    const row = taken as { nonce: string; code_verifier: string; expires_at: number } | null;
-    if (!row || row.expires_at <= now) return undefined;
-    return { nonce: row.nonce, codeVerifier: row.code_verifier, expiresAt: row.expires_at };
+    return toLiveLogin(taken as LoginRow | null, now);
   }
 
   async audit(entry: Omit<AuditEntry, 'at'> & { at?: string }) {
