@@ -113,7 +113,7 @@ const operations = {
   },
   /** Several statements from a store, in this job's savepoint: all of them happen or none. */
   statements: (s) =>
-    s.steps.map((/** @type {{ sql: string, params?: unknown[], answer?: 'get' | 'all' }} */ step) => {
+    s.steps.map((step) => {
       const statement = statementFor(step.sql);
       const params = step.params ?? [];
       if (step.answer === 'get') return statement.get(...params) ?? null;

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { isMainThread, Worker } from 'node:worker_threads';
 import writerSource from './database-writer.js?raw';
-import type { SqlStep, WriteOperation, WriteOperations } from './database-operations';
+import type { SqlStep, StepAnswers, WriteOperation, WriteOperations } from './database-operations';
 
-export type { SqlStep } from './database-operations';
+export type { RunStep, SqlStep, StepAnswers, WriteOperations } from './database-operations';
 
 /**
  * The forms database: one SQLite file in the data folder (outside the site
@@ -233,10 +233,13 @@ export class FormsDatabase {
   /**
    * Runs a few SQL statements in one durable step (all or none), for stores
    * that keep their logic in TypeScript (src/server/staff/sqlite-store.ts).
-   * Each step answers with its row (`get`), its rows (`all`) or how many rows it changed.
+   * Each step answers with its row (`get`), its rows (`all`) or how many rows
+   * it changed, typed from the step (StepAnswers), so `const [changed] = …`
+   * is a number without a cast.
    */
-  statements(steps: SqlStep[]): Promise<unknown[]> {
-    return this.write('statements', { steps });
+  statements<const S extends readonly SqlStep[]>(steps: S): Promise<StepAnswers<S>> {
+    // The writer answers each step as StepAnswer says (database-writer.js, `statements`).
+    return this.write('statements', { steps }) as Promise<StepAnswers<S>>;
   }
 
   async close(): Promise<void> {

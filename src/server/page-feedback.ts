@@ -1,11 +1,10 @@
 import { pageFeedbackMaxLength, pageFeedbackRetentionMonths } from '../data/surveys';
-import { serverConfig } from './config';
-import { formsStore } from './forms/current';
+import type { FormsStore } from './forms/store';
 import { periodHash, periodKey } from './forms/period-keys';
-import { readFormBody, type BodyProblem } from './form-body';
+import { handleFormPost, rateLimitWindowMs, type FormCheck, type FormPostDefinition, type FormPostOutcome } from './form-post';
+import type { FormFields } from './form-body';
 import { cleanFreeText } from './free-text';
 import { savePageFeedback } from './page-feedback-store';
-import { RateLimiter } from './rate-limit';
 import { isPageOnSite } from './site-pages';
 
 /**
@@ -14,11 +13,11 @@ import { isPageOnSite } from './site-pages';
  * same client within 10 minutes is recognised by a keyed hash and counted
  * once, on whichever server it arrives. The hash is made with the window's key
  * (forms/period-keys.ts), whose salt is deleted when the window ends, so a
- * stored hash can never be turned back into an address. Honeypot, rate limit, body
- * limit and strict validation are the same as the survey's.
+ * stored hash can never be turned back into an address. Rate limit, body,
+ * honeypot, save and "unavailable" are the survey's (form-post.ts).
  */
 export const feedbackBodyLimit = 8 * 1024;
-const repeatWindowMs = 10 * 60 * 1000;
+const repeatWindowMs = rateLimitWindowMs;
 
 export interface FeedbackValues {
   page: string;
@@ -31,38 +30,29 @@ export interface FeedbackError {
   message: string;
 }
 
-export type FeedbackOutcome =
-  | { kind: 'saved'; page: string }
-  | { kind: 'form'; status: number; values: FeedbackValues; errors: FeedbackError[] }
-  | { kind: 'refused'; status: number; reason: BodyProblem | 'honeypot' | 'rate-limited' | 'bad-page'; retryAfterSeconds?: number }
-  | { kind: 'unavailable'; values: FeedbackValues };
+/** What the feedback page shows after a post. */
+export type FeedbackOutcome = FormPostOutcome<{ page: string }, { values: FeedbackValues }, FeedbackError, 'bad-page'>;
 
-const allowedFields = new Set(['page', 'useful', 'looking-for', 'website']);
+interface AcceptedFeedback {
+  page: string;
+  useful: boolean;
+  lookingFor?: string;
+}
+
+const allowedFields = new Set(['page', 'useful', 'looking-for']);
 
 /** A path on this site such as /services/chatterbox/ (never another site, never markup). */
 export function isSitePath(value: string): boolean {
   return value.length <= 300 && /^\/(?!\/)[A-Za-z0-9\-._~/]*$/.test(value);
 }
 
-let limiter: RateLimiter | undefined;
-const feedbackLimiter = () => (limiter ??= new RateLimiter('feedback', serverConfig().postsPerTenMinutes, repeatWindowMs));
-
-export async function receivePageFeedback(request: Request, clientAddress: string): Promise<FeedbackOutcome> {
-  const limit = feedbackLimiter();
-  // A store that cannot count the post cannot save it either: the save below then says so.
-  if (!(await limit.take(formsStore(), clientAddress).catch(() => true)))
-    return { kind: 'refused', status: 429, reason: 'rate-limited', retryAfterSeconds: limit.windowSeconds };
-  const body = await readFormBody(request, feedbackBodyLimit);
-  if (!body.ok) return { kind: 'refused', status: body.problem === 'too-large' ? 413 : body.problem === 'not-a-form' ? 415 : 400, reason: body.problem };
-  const fields = body.fields;
+async function checkFeedback(fields: FormFields): Promise<FormCheck<AcceptedFeedback, { values: FeedbackValues }, FeedbackError, 'bad-page'>> {
   const single = (name: string) => (fields.get(name)?.length === 1 ? fields.get(name)![0] : undefined);
-
   const page = single('page');
   if (!page || !isSitePath(page) || [...fields.keys()].some((name) => !allowedFields.has(name)) || [...fields.values()].some((v) => v.length > 1))
-    return { kind: 'refused', status: 400, reason: 'bad-page' };
-  if ((single('website') ?? '') !== '') return { kind: 'refused', status: 400, reason: 'honeypot' };
+    return { kind: 'refused', reason: 'bad-page' };
   // Only pages the site has: made-up addresses would fill the officer view with noise.
-  if (!(await isPageOnSite(page))) return { kind: 'refused', status: 400, reason: 'bad-page' };
+  if (!(await isPageOnSite(page))) return { kind: 'refused', reason: 'bad-page' };
 
   const useful = single('useful');
   const typed = single('looking-for') ?? '';
@@ -81,19 +71,25 @@ export async function receivePageFeedback(request: Request, clientAddress: strin
             ? 'What you were looking for must not include code such as HTML tags – remove the < and > signs'
             : 'What you were looking for contains hidden characters we cannot accept – type it again rather than pasting it',
     });
-  if (errors.length > 0) return { kind: 'form', status: 422, values, errors };
+  if (errors.length > 0 || !cleaned.ok) return { kind: 'form', status: 422, kept: { values }, errors };
+  return { kind: 'accepted', accepted: { page, useful: values.useful === 'yes', lookingFor: cleaned.text || undefined }, kept: { values } };
+}
 
-  const lookingFor = cleaned.ok && cleaned.text !== '' ? cleaned.text : undefined;
-  const now = Date.now();
-  try {
-    const store = formsStore();
+/** Page feedback as a form post: what differs from the survey (form-post.ts runs the rest). */
+export const feedbackForm: FormPostDefinition<AcceptedFeedback, { values: FeedbackValues }, FeedbackError, { page: string }, 'bad-page'> = {
+  name: 'feedback',
+  bodyLimit: feedbackBodyLimit,
+  check: checkFeedback,
+  save: async (feedback, { store, clientAddress, now }) => {
     // The same answer from the same client in this 10-minute window, on any server, gives the same key.
     const { key } = await periodKey(store, 'page-feedback-repeat', repeatWindowMs, now);
-    const repeatKey = periodHash(key, clientAddress, page, values.useful ?? '', lookingFor ?? '');
-    await savePageFeedback(store, { page, useful: values.useful === 'yes', lookingFor, repeatKey, keepForMonths: pageFeedbackRetentionMonths });
-    return { kind: 'saved', page };
-  } catch {
-    console.error('Page feedback could not be saved (database error).');
-    return { kind: 'unavailable', values };
-  }
+    const repeatKey = periodHash(key, clientAddress, feedback.page, feedback.useful ? 'yes' : 'no', feedback.lookingFor ?? '');
+    await savePageFeedback(store, { ...feedback, repeatKey, keepForMonths: pageFeedbackRetentionMonths });
+    return { page: feedback.page };
+  },
+  failureLog: 'Page feedback could not be saved (database error).',
+};
+
+export function receivePageFeedback(request: Request, clientAddress: string, options: { store?: FormsStore } = {}): Promise<FeedbackOutcome> {
+  return handleFormPost(feedbackForm, request, clientAddress, options);
 }

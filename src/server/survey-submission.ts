@@ -1,12 +1,13 @@
 import type { SurveyDefinition } from '../schemas/survey';
 import { surveyState } from '../lib/survey-dates';
 import { purposeKey, serverConfig } from './config';
-import { formsStore } from './forms/current';
-import { readFormBody, type BodyProblem } from './form-body';
+import type { FormsStore } from './forms/store';
+import { handleFormPost, type FormCheck, type FormPostDefinition, type FormPostOutcome } from './form-post';
+import type { FormFields } from './form-body';
 import { checkFormToken, issueFormToken } from './form-token';
-import { RateLimiter } from './rate-limit';
 import { saveSurveyResponse } from './survey-responses';
-import { validateSurveyAnswers, type SurveyFieldError, type SurveyFormValues } from './survey-validation';
+import type { SurveyAnswers, SurveyFieldError, SurveyFormValues } from './survey-validation';
+import { validateSurveyAnswers } from './survey-validation';
 
 /** Biggest survey post we read: 40 questions with long answers in any script fit well inside it. */
 export const surveyBodyLimit = 64 * 1024;
@@ -14,18 +15,16 @@ export const surveyBodyLimit = 64 * 1024;
 /** How long a form stays valid after it is shown: long enough to answer over a day, with breaks. */
 const tokenMaxAgeMs = 24 * 60 * 60 * 1000;
 
-const honeypotField = 'website';
 const tokenField = 'form-token';
 
-/** What the survey page shows after a post (the page decides the words and markup). */
-export type SurveyOutcome =
-  | { kind: 'saved'; reference: string }
-  | { kind: 'form'; status: number; token: string; values: SurveyFormValues; errors: SurveyFieldError[] }
-  | { kind: 'refused'; status: number; reason: BodyProblem | 'honeypot' | 'rate-limited' | 'closed'; retryAfterSeconds?: number }
-  | { kind: 'unavailable'; token: string; values: SurveyFormValues };
+/** What goes back into the survey form when it is shown again: the answers as typed, and the token to send them with. */
+export interface SurveyKept {
+  token: string;
+  values: SurveyFormValues;
+}
 
-let limiter: RateLimiter | undefined;
-const surveyLimiter = () => (limiter ??= new RateLimiter('survey', serverConfig().postsPerTenMinutes, 10 * 60 * 1000));
+/** What the survey page shows after a post (the page decides the words and markup). */
+export type SurveyOutcome = FormPostOutcome<{ reference: string }, SurveyKept, SurveyFieldError, 'closed'>;
 
 const purpose = (survey: SurveyDefinition) => `survey:${survey.id}`;
 
@@ -35,43 +34,24 @@ export function newSurveyToken(survey: SurveyDefinition, now = Date.now()): stri
 }
 
 /**
- * Handles one survey post from start to finish: open dates, rate limit,
- * body size and encoding, honeypot, form token (double submit, minimum fill
- * time, expiry), validation against the survey definition, then a durable
- * save. Nothing is stored unless every check passes, and nothing a person
- * typed is ever logged.
+ * The survey's checks: the form token (double submit, minimum fill time,
+ * expiry) and every answer against the survey's definition. A form sent too
+ * quickly keeps its token (waiting makes it valid); a bad or old one gets a new one.
  */
-export async function receiveSurveyResponse(
+function checkSurveyPost(
   survey: SurveyDefinition,
-  request: Request,
-  clientAddress: string,
-  today: Date,
-  referencePrefix?: string,
-): Promise<SurveyOutcome> {
-  if (surveyState(survey, today) !== 'open') return { kind: 'refused', status: 403, reason: 'closed' };
-  const limit = surveyLimiter();
-  // A store that cannot count the post cannot save it either: the save below then says so and keeps the answers.
-  if (!(await limit.take(formsStore(), clientAddress).catch(() => true)))
-    return { kind: 'refused', status: 429, reason: 'rate-limited', retryAfterSeconds: limit.windowSeconds };
-
-  const body = await readFormBody(request, surveyBodyLimit);
-  if (!body.ok) return { kind: 'refused', status: body.problem === 'too-large' ? 413 : body.problem === 'not-a-form' ? 415 : 400, reason: body.problem };
-  const fields = body.fields;
-  const honeypot = fields.get(honeypotField);
+  fields: FormFields,
+  now: number,
+): FormCheck<{ answers: SurveyAnswers; nonce: string }, SurveyKept, SurveyFieldError, never> {
   const tokens = fields.get(tokenField);
-  fields.delete(honeypotField);
   fields.delete(tokenField);
-  if (honeypot && honeypot.some((v) => v !== '')) return { kind: 'refused', status: 400, reason: 'honeypot' };
-
   const validation = validateSurveyAnswers(survey, fields);
-  const now = Date.now();
-  const config = serverConfig();
   const given = tokens?.length === 1 ? tokens[0] : undefined;
-  const token = checkFormToken(purposeKey('form-token'), purpose(survey), given, now, { minAgeMs: config.surveyMinSeconds * 1000, maxAgeMs: tokenMaxAgeMs });
-
+  const token = checkFormToken(purposeKey('form-token'), purpose(survey), given, now, {
+    minAgeMs: serverConfig().surveyMinSeconds * 1000,
+    maxAgeMs: tokenMaxAgeMs,
+  });
   if (!token.ok) {
-    // Keep everything typed and show the form again. A form sent too quickly
-    // keeps its token (waiting makes it valid); a bad or old one gets a new one.
     const nextToken = token.reason === 'too-fast' ? given! : newSurveyToken(survey, now);
     const message =
       token.reason === 'expired'
@@ -79,22 +59,49 @@ export async function receiveSurveyResponse(
         : token.reason === 'too-fast'
           ? 'Check your answers and send them again'
           : 'We could not check this form came from our website. Check your answers and send them again';
-    return { kind: 'form', status: 400, token: nextToken, values: validation.values, errors: [{ message }, ...validation.errors] };
+    return { kind: 'form', status: 400, kept: { token: nextToken, values: validation.values }, errors: [{ message }, ...validation.errors] };
   }
-  if (validation.errors.length > 0) return { kind: 'form', status: 422, token: given!, values: validation.values, errors: validation.errors };
+  const kept = { token: given!, values: validation.values };
+  if (validation.errors.length > 0) return { kind: 'form', status: 422, kept, errors: validation.errors };
+  return { kind: 'accepted', accepted: { answers: validation.answers, nonce: token.nonce }, kept };
+}
 
-  try {
-    const saved = await saveSurveyResponse(formsStore(), {
-      survey: survey.id,
-      formToken: token.nonce,
-      answers: validation.answers,
-      keepForMonths: survey.keepResponsesForMonths,
-      referencePrefix,
-    });
-    return { kind: 'saved', reference: saved.reference };
-  } catch {
-    // The database is full, locked or missing. Say so and keep the answers; log nothing about them.
-    console.error(`Survey ${survey.id}: a response could not be saved (database error).`);
-    return { kind: 'unavailable', token: given!, values: validation.values };
-  }
+/** The survey as a form post: what differs from page feedback (form-post.ts runs the rest). */
+export function surveyForm(
+  survey: SurveyDefinition,
+  referencePrefix?: string,
+): FormPostDefinition<{ answers: SurveyAnswers; nonce: string }, SurveyKept, SurveyFieldError, { reference: string }> {
+  return {
+    name: 'survey',
+    bodyLimit: surveyBodyLimit,
+    check: (fields, now) => checkSurveyPost(survey, fields, now),
+    save: async ({ answers, nonce }, { store }) => {
+      const saved = await saveSurveyResponse(store, {
+        survey: survey.id,
+        formToken: nonce,
+        answers,
+        keepForMonths: survey.keepResponsesForMonths,
+        referencePrefix,
+      });
+      return { reference: saved.reference };
+    },
+    failureLog: `Survey ${survey.id}: a response could not be saved (database error).`,
+  };
+}
+
+/**
+ * Handles one survey post from start to finish: open dates, then the form
+ * pipeline (rate limit, body size and encoding, honeypot, the survey's checks,
+ * a durable save, "unavailable" when the database cannot be written).
+ */
+export async function receiveSurveyResponse(
+  survey: SurveyDefinition,
+  request: Request,
+  clientAddress: string,
+  today: Date,
+  referencePrefix?: string,
+  options: { store?: FormsStore } = {},
+): Promise<SurveyOutcome> {
+  if (surveyState(survey, today) !== 'open') return { kind: 'refused', status: 403, reason: 'closed' };
+  return handleFormPost(surveyForm(survey, referencePrefix), request, clientAddress, options);
 }

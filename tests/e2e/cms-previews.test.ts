@@ -1,9 +1,7 @@
 import fs from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { startBuiltSite, type RunningSite } from '../support/server';
-import { launchBrowser } from '../support/browser';
-import { editorContext, openAdmin, previewFrame, startCmsSandbox, type CmsSandbox } from '../support/decap';
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { editorSession, previewFrame } from '../support/decap';
 
 // Every page-like preview in the editor says what the site's page says (issue 19, item 6).
 // The previews are React copies of the Astro pages (cms/previews/), so each copy is
@@ -11,46 +9,25 @@ import { editorContext, openAdmin, previewFrame, startCmsSandbox, type CmsSandbo
 // same content. A collection with a page-like preview that is missing here fails the
 // last test.
 
-let site: RunningSite;
-let browser: Browser;
-let navigator: BrowserContext;
-let sandbox: CmsSandbox;
-let page: Page;
-
-beforeAll(async () => {
-  [site, browser, sandbox] = await Promise.all([startBuiltSite(), launchBrowser(), startCmsSandbox()]);
-  navigator = await editorContext(browser);
-  page = await openAdmin(navigator, site.origin, sandbox);
-});
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') {
-    fs.mkdirSync('tests/.output', { recursive: true });
-    await page.screenshot({ path: `tests/.output/cms-previews-failure-${context.task.name.replace(/\W+/g, '-')}.png` });
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-  await sandbox?.stop();
-});
+const editor = editorSession('cms-previews');
 
 /** The visible words of every element matching `selector`, with white space as a reader sees it. */
 const wordsOf = async (where: Page | Frame, selector: string) => (await where.locator(selector).allInnerTexts()).join('\n').replace(/\s+/g, ' ').trim();
 
 /** Opens an entry afresh and waits for its preview to show `ready`. */
 async function preview(collection: string, slug: string, ready: string): Promise<Frame> {
-  await page.goto('about:blank');
-  await page.goto(`${site.origin}/admin/#/collections/${collection}/entries/${slug}`);
-  const frame = await previewFrame(page);
+  await editor.page.goto('about:blank');
+  await editor.page.goto(`${editor.site.origin}/admin/#/collections/${collection}/entries/${slug}`);
+  const frame = await previewFrame(editor.page);
   await frame.locator(ready).first().waitFor();
   return frame;
 }
 
 /** Compares each pair of [preview selector, page selector] (one string when both are the same). */
 async function expectSameWords(frame: Frame, path: string, selectors: (string | [string, string])[]) {
-  const built = await browser.newPage();
+  const built = await editor.browser.newPage();
   try {
-    await built.goto(`${site.origin}${path}`);
+    await built.goto(`${editor.site.origin}${path}`);
     for (const pair of selectors) {
       const [inPreview, onPage] = typeof pair === 'string' ? [pair, pair] : pair;
       const expected = await wordsOf(built, onPage);
@@ -139,8 +116,8 @@ describe('each preview says what its page says', () => {
     const frame = await preview('synonyms', 'synonyms', '[data-search-word]');
     for (const word of ["won't go to school", 'school refusal', 'respite']) {
       const row = frame.locator(`tr[data-search-word="${word}"] td:nth-child(2)`);
-      const built = await browser.newPage();
-      await built.goto(`${site.origin}/search/?q=${encodeURIComponent(word)}`);
+      const built = await editor.browser.newPage();
+      await built.goto(`${editor.site.origin}/search/?q=${encodeURIComponent(word)}`);
       const expected = await wordsOf(built, '#search-correction');
       await built.close();
       expect(expected, `the search page corrects "${word}"`).toMatch(/^Showing results for /);

@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createSandbox, startLocalBackend, type LocalBackend } from '../../cms/local-backend.ts';
 import { localBackendPort } from '../../cms/backend.ts';
+import { launchBrowser } from './browser.ts';
 import { freePort } from './free-port.ts';
+import { startBuiltSite, type RunningSite } from './server.ts';
 
 /**
  * Helpers for driving the Decap editor the way a navigator would: by field
@@ -49,6 +52,45 @@ export async function startCmsSandbox(): Promise<CmsSandbox> {
  */
 export function editorContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+}
+
+/** One navigator at the editor for a whole test file (editorSession). */
+export interface EditorSession {
+  site: RunningSite;
+  browser: Browser;
+  /** The navigator's browser: logged in once, the editor's script cached. */
+  navigator: BrowserContext;
+  sandbox: CmsSandbox;
+  /** The editor, logged in; a test may put another page here for a while (the failure screenshot is of this one). */
+  page: Page;
+}
+
+/**
+ * The set-up every editor test file shares: the production site, a browser
+ * and a CMS sandbox started together before the file's tests, the editor
+ * opened and logged in, a screenshot in tests/.output/ named after `name`
+ * and the test when a test fails, and everything stopped after the file.
+ * Call it at the top of the file; the session is filled in before the first test.
+ */
+export function editorSession(name: string): EditorSession {
+  const session = {} as EditorSession;
+  beforeAll(async () => {
+    [session.site, session.browser, session.sandbox] = await Promise.all([startBuiltSite(), launchBrowser(), startCmsSandbox()]);
+    session.navigator = await editorContext(session.browser);
+    session.page = await openAdmin(session.navigator, session.site.origin, session.sandbox);
+  });
+  afterEach(async (context) => {
+    if (session.page && context.task.result?.state === 'fail') {
+      fs.mkdirSync('tests/.output', { recursive: true });
+      await session.page.screenshot({ path: `tests/.output/${name}-failure-${context.task.name.replace(/\W+/g, '-')}.png` });
+    }
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.site?.stop();
+    await session.sandbox?.stop();
+  });
+  return session;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { PostgresStaffStore } from '../staff/postgres-store';
-import type { SurveyAnswers } from '../survey-validation';
 import { PostgresConnection } from './postgres-connection';
+import * as row from './rows';
 import type {
   AuditStamp,
   ExpiryRun,
@@ -54,16 +54,16 @@ export class PostgresFormsStore implements FormsStore {
   }
 
   async listSurveyResponses(survey: string): Promise<StoredSurveyResponse[]> {
-    const { rows } = await this.connection.query<{ reference: string; submitted_at: string; answers: SurveyAnswers }>(
+    const { rows } = await this.connection.query<row.SurveyResponseRow>(
       'SELECT reference, submitted_at, answers FROM survey_response WHERE survey = $1 ORDER BY submitted_at, id',
       [survey],
     );
-    return rows.map((r) => ({ reference: r.reference, submittedAt: r.submitted_at, answers: r.answers }));
+    return rows.map(row.toSurveyResponse);
   }
 
   async countSurveyResponses() {
     const { rows } = await this.connection.query<{ survey: string; n: number }>('SELECT survey, count(*) AS n FROM survey_response GROUP BY survey');
-    return new Map(rows.map((r) => [r.survey, r.n]));
+    return row.toResponseCounts(rows);
   }
 
   deleteSurveyResponse(reference: string, audit?: AuditStamp) {
@@ -99,11 +99,11 @@ export class PostgresFormsStore implements FormsStore {
   }
 
   async pageFeedbackComments(limit: number): Promise<PageFeedbackComment[]> {
-    const { rows } = await this.connection.query<{ page: string; useful: boolean; looking_for: string; submitted_at: string }>(
+    const { rows } = await this.connection.query<row.PageFeedbackCommentRow>(
       'SELECT page, useful, looking_for, submitted_at FROM page_feedback WHERE looking_for IS NOT NULL ORDER BY submitted_at DESC, id DESC LIMIT $1',
       [limit],
     );
-    return rows.map((r) => ({ page: r.page, useful: r.useful, lookingFor: r.looking_for, submittedAt: r.submitted_at }));
+    return rows.map(row.toPageFeedbackComment);
   }
 
   countZeroResultSearch(z: { words: string; day: string; clientHash: string; deleteAfter: string }) {
@@ -122,12 +122,12 @@ export class PostgresFormsStore implements FormsStore {
   }
 
   async frequentZeroResultSearches(q: { since: string; minimumClients: number; limit: number }): Promise<ZeroResultSearch[]> {
-    const { rows } = await this.connection.query<{ words: string; clients: number; last_day: string }>(
+    const { rows } = await this.connection.query<row.ZeroResultSearchRow>(
       `SELECT words, sum(clients) AS clients, max(day) AS last_day FROM zero_result_search
        WHERE day >= $1 GROUP BY words HAVING sum(clients) >= $2 ORDER BY clients DESC, last_day DESC, words COLLATE "C" LIMIT $3`,
       [q.since, q.minimumClients, q.limit],
     );
-    return rows.map((r) => ({ words: r.words, clients: r.clients, lastDay: r.last_day }));
+    return rows.map(row.toZeroResultSearch);
   }
 
   async countPost(key: string, expiresAt: number) {

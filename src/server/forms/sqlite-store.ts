@@ -1,6 +1,7 @@
 import { FormsDatabase } from '../database';
 import { SqliteStaffStore } from '../staff/sqlite-store';
 import type { SurveyAnswers } from '../survey-validation';
+import * as row from './rows';
 import type {
   AuditStamp,
   ExpiryRun,
@@ -42,17 +43,15 @@ export class SqliteFormsStore implements FormsStore {
   }
 
   async listSurveyResponses(survey: string): Promise<StoredSurveyResponse[]> {
-    const rows = this.db.prepare('SELECT reference, submitted_at, answers FROM survey_response WHERE survey = ? ORDER BY submitted_at, id').all(survey) as {
-      reference: string;
-      submitted_at: string;
-      answers: string;
-    }[];
-    return rows.map((r) => ({ reference: r.reference, submittedAt: r.submitted_at, answers: JSON.parse(r.answers) as SurveyAnswers }));
+    const rows = this.db
+      .prepare('SELECT reference, submitted_at, answers FROM survey_response WHERE survey = ? ORDER BY submitted_at, id')
+      .all(survey) as (Omit<row.SurveyResponseRow, 'answers'> & { answers: string })[];
+    // SQLite keeps the answers as JSON text.
+    return rows.map((r) => row.toSurveyResponse({ ...r, answers: JSON.parse(r.answers) as SurveyAnswers }));
   }
 
   async countSurveyResponses() {
-    const rows = this.db.prepare('SELECT survey, count(*) AS n FROM survey_response GROUP BY survey').all() as { survey: string; n: number }[];
-    return new Map(rows.map((r) => [r.survey, r.n]));
+    return row.toResponseCounts(this.db.prepare('SELECT survey, count(*) AS n FROM survey_response GROUP BY survey').all() as { survey: string; n: number }[]);
   }
 
   deleteSurveyResponse(reference: string, audit?: AuditStamp) {
@@ -75,8 +74,8 @@ export class SqliteFormsStore implements FormsStore {
   async pageFeedbackComments(limit: number): Promise<PageFeedbackComment[]> {
     const rows = this.db
       .prepare('SELECT page, useful, looking_for, submitted_at FROM page_feedback WHERE looking_for IS NOT NULL ORDER BY submitted_at DESC, id DESC LIMIT ?')
-      .all(limit) as { page: string; useful: number; looking_for: string; submitted_at: string }[];
-    return rows.map((r) => ({ page: r.page, useful: r.useful === 1, lookingFor: r.looking_for, submittedAt: r.submitted_at }));
+      .all(limit) as unknown as row.PageFeedbackCommentRow[];
+    return rows.map(row.toPageFeedbackComment);
   }
 
   countZeroResultSearch(search: { words: string; day: string; clientHash: string; deleteAfter: string }) {
@@ -89,8 +88,8 @@ export class SqliteFormsStore implements FormsStore {
         `SELECT words, sum(clients) AS clients, max(day) AS last_day FROM zero_result_search
          WHERE day >= ? GROUP BY words HAVING sum(clients) >= ? ORDER BY clients DESC, last_day DESC, words LIMIT ?`,
       )
-      .all(q.since, q.minimumClients, q.limit) as { words: string; clients: number; last_day: string }[];
-    return rows.map((r) => ({ words: r.words, clients: r.clients, lastDay: r.last_day }));
+      .all(q.since, q.minimumClients, q.limit) as unknown as row.ZeroResultSearchRow[];
+    return rows.map(row.toZeroResultSearch);
   }
 
   countPost(key: string, expiresAt: number) {

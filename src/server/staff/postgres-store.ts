@@ -1,6 +1,15 @@
 import type { PostgresConnection, Queryable } from '../forms/postgres-connection';
-import { addMonths, auditRetentionMonths } from '../forms/retention';
-import type { AuditEntry, SingleSignOnLogin, StaffAccount, StaffRole, StaffSession, StaffStore } from './store';
+import { auditValues, toAccount, toLiveLogin, toSession, type AccountRow, type LoginRow, type SessionRow } from './rows';
+import type { AuditEntry, SingleSignOnLogin, StaffRole, StaffSession, StaffStore } from './store';
+
+const auditInsert = 'INSERT INTO audit_log (at, actor, action, detail, delete_after) VALUES ($1, $2, $3, $4, $5)';
+
+async function audit(db: Queryable, actor: string, action: AuditEntry['action'], detail: string, at = new Date()) {
+  await db.query(auditInsert, auditValues(actor, action, detail, at));
+}
+
+const endSessionsOf = async (db: Queryable, email: string) =>
+  (await db.query('DELETE FROM staff_session WHERE lower(email) = lower($1)', [email])).rowCount ?? 0;
 
 /**
  * The staff store in PostgreSQL, shared by every server: a session started
@@ -8,27 +17,6 @@ import type { AuditEntry, SingleSignOnLogin, StaffAccount, StaffRole, StaffSessi
  * and failed sign-ins count together. Each change and its audit entry commit
  * in one transaction, as in sqlite-store.ts, whose behaviour this matches.
  */
-type AccountRow = { id: number; email: string; role: StaffRole; password_hash: string | null; totp_secret: string | null; totp_last_step: number };
-type SessionRow = { email: string; role: StaffRole; account_id: number | null; method: StaffSession['method']; created_at: number; last_seen_at: number };
-
-const toAccount = (r: AccountRow): StaffAccount => ({
-  id: r.id,
-  email: r.email,
-  role: r.role,
-  passwordHash: r.password_hash,
-  totpSecret: r.totp_secret,
-  totpLastStep: r.totp_last_step,
-});
-
-const auditInsert = 'INSERT INTO audit_log (at, actor, action, detail, delete_after) VALUES ($1, $2, $3, $4, $5)';
-
-async function audit(db: Queryable, actor: string, action: AuditEntry['action'], detail: string, at = new Date()) {
-  await db.query(auditInsert, [at.toISOString(), actor, action, detail, addMonths(at, auditRetentionMonths).toISOString()]);
-}
-
-const endSessionsOf = async (db: Queryable, email: string) =>
-  (await db.query('DELETE FROM staff_session WHERE lower(email) = lower($1)', [email])).rowCount ?? 0;
-
 export class PostgresStaffStore implements StaffStore {
   constructor(private readonly connection: PostgresConnection) {}
 
@@ -138,7 +126,7 @@ export class PostgresStaffStore implements StaffStore {
 
   async findSession(idHash: string) {
     const row = (await this.connection.query<SessionRow>('SELECT * FROM staff_session WHERE id_hash = $1', [idHash])).rows[0];
-    return row && { email: row.email, role: row.role, accountId: row.account_id, method: row.method, createdAt: row.created_at, lastSeenAt: row.last_seen_at };
+    return row && toSession(row);
   }
 
   async touchSession(idHash: string, now: number) {
@@ -172,13 +160,11 @@ export class PostgresStaffStore implements StaffStore {
   }
 
   async takeLogin(stateHash: string, now: number) {
-    const { rows } = await this.connection.query<{ nonce: string; code_verifier: string; expires_at: number }>(
+    const { rows } = await this.connection.query<LoginRow>(
       'DELETE FROM single_sign_on_login WHERE state_hash = $1 RETURNING nonce, code_verifier, expires_at',
       [stateHash],
     );
-    const row = rows[0];
-    if (!row || row.expires_at <= now) return undefined;
-    return { nonce: row.nonce, codeVerifier: row.code_verifier, expiresAt: row.expires_at };
+    return toLiveLogin(rows[0], now);
   }
 
   async audit(entry: Omit<AuditEntry, 'at'> & { at?: string }) {

@@ -1,7 +1,7 @@
 import type { FormsDatabase } from '../database';
-import type { SqlStep } from '../database-operations';
-import { addMonths, auditRetentionMonths } from '../forms/retention';
-import type { AuditEntry, SingleSignOnLogin, StaffAccount, StaffRole, StaffSession, StaffStore } from './store';
+import type { RunStep } from '../database-operations';
+import { auditValues, toAccount, toLiveLogin, toSession, type AccountRow, type LoginRow, type SessionRow } from './rows';
+import type { AuditEntry, SingleSignOnLogin, StaffRole, StaffSession, StaffStore } from './store';
 
 /**
  * The staff store on the forms database (node:sqlite). Reads use the main
@@ -9,35 +9,23 @@ import type { AuditEntry, SingleSignOnLogin, StaffAccount, StaffRole, StaffSessi
  * (FormsDatabase.statements), so it is on disk before the promise resolves
  * and each change and its audit entry commit together.
  */
-type AccountRow = { id: number; email: string; role: StaffRole; password_hash: string | null; totp_secret: string | null; totp_last_step: number };
-type SessionRow = { email: string; role: StaffRole; account_id: number | null; method: StaffSession['method']; created_at: number; last_seen_at: number };
-
-const toAccount = (r: AccountRow): StaffAccount => ({
-  id: r.id,
-  email: r.email,
-  role: r.role,
-  passwordHash: r.password_hash,
-  totpSecret: r.totp_secret,
-  totpLastStep: r.totp_last_step,
-});
-
 export class SqliteStaffStore implements StaffStore {
   constructor(private readonly database: FormsDatabase) {}
 
-  private auditStep(actor: string, action: AuditEntry['action'], detail: string, at = new Date()): SqlStep {
+  private auditStep(actor: string, action: AuditEntry['action'], detail: string, at = new Date()): RunStep {
     return {
       sql: 'INSERT INTO audit_log (at, actor, action, detail, delete_after) VALUES (?, ?, ?, ?, ?)',
-      params: [at.toISOString(), actor, action, detail, addMonths(at, auditRetentionMonths).toISOString()],
+      params: auditValues(actor, action, detail, at),
     };
   }
 
   /** An audit entry written only if the statement just before it changed a row (SQLite's changes()). */
-  private auditIfChanged(actor: string, action: AuditEntry['action'], detail: string): SqlStep {
+  private auditIfChanged(actor: string, action: AuditEntry['action'], detail: string): RunStep {
     const step = this.auditStep(actor, action, detail);
     return { sql: 'INSERT INTO audit_log (at, actor, action, detail, delete_after) SELECT ?, ?, ?, ?, ? WHERE changes() = 1', params: step.params };
   }
 
-  private endSessionsOf(email: string): SqlStep {
+  private endSessionsOf(email: string): RunStep {
     return { sql: 'DELETE FROM staff_session WHERE email = ? COLLATE NOCASE', params: [email] };
   }
 
@@ -65,25 +53,25 @@ export class SqliteStaffStore implements StaffStore {
   }
 
   async removeAccount(email: string, actor: string) {
-    const [, removed] = (await this.database.statements([
+    const [, removed] = await this.database.statements([
       this.endSessionsOf(email),
       { sql: 'DELETE FROM staff_account WHERE email = ? COLLATE NOCASE', params: [email] },
       this.auditIfChanged(actor, 'account-removed', email),
-    ])) as number[];
+    ]);
     return removed === 1;
   }
 
   async endSessionsFor(email: string, actor: string) {
-    const [ended] = (await this.database.statements([this.endSessionsOf(email), this.auditStep(actor, 'signed-out-everywhere', email)])) as number[];
+    const [ended] = await this.database.statements([this.endSessionsOf(email), this.auditStep(actor, 'signed-out-everywhere', email)]);
     return ended;
   }
 
   async changeRole(email: string, role: StaffRole, actor: string) {
-    const [changed] = (await this.database.statements([
+    const [changed] = await this.database.statements([
       { sql: 'UPDATE staff_account SET role = ?, updated_at = ? WHERE email = ? COLLATE NOCASE', params: [role, new Date().toISOString(), email] },
       this.auditIfChanged(actor, 'role-changed', `${email} is now ${role}`),
       this.endSessionsOf(email),
-    ])) as number[];
+    ]);
     return changed === 1;
   }
 
@@ -107,27 +95,29 @@ export class SqliteStaffStore implements StaffStore {
   }
 
   async completeSetup(tokenHash: string, passwordHash: string, totpSecret: string | null, now: number) {
-    const [link] = (await this.database.statements([
+    const [taken] = await this.database.statements([
       { sql: 'DELETE FROM staff_setup_link WHERE token_hash = ? AND expires_at > ? RETURNING account_id', params: [tokenHash, now], answer: 'get' },
-    ])) as ({ account_id: number } | null)[];
+    ]);
+    const link = taken as { account_id: number } | null;
     if (!link) return undefined;
-    const [, , row] = (await this.database.statements([
+    const [, , updated] = await this.database.statements([
       {
         sql: 'UPDATE staff_account SET password_hash = ?, totp_secret = ?, totp_last_step = 0, updated_at = ? WHERE id = ?',
         params: [passwordHash, totpSecret, new Date(now).toISOString(), link.account_id],
       },
       { sql: 'DELETE FROM staff_session WHERE account_id = ?', params: [link.account_id] },
       { sql: 'SELECT * FROM staff_account WHERE id = ?', params: [link.account_id], answer: 'get' },
-    ])) as [number, number, AccountRow | null];
+    ]);
+    const row = updated as AccountRow | null;
     if (!row) return undefined;
     await this.audit({ actor: row.email, action: 'account-set-up', detail: totpSecret ? 'with an authenticator app' : 'without an authenticator app' });
     return toAccount(row);
   }
 
   async useTotpStep(accountId: number, step: number) {
-    const [changed] = (await this.database.statements([
+    const [changed] = await this.database.statements([
       { sql: 'UPDATE staff_account SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?', params: [step, accountId, step] },
-    ])) as number[];
+    ]);
     return changed === 1;
   }
 
@@ -142,7 +132,7 @@ export class SqliteStaffStore implements StaffStore {
 
   async findSession(idHash: string) {
     const row = this.database.db.prepare('SELECT * FROM staff_session WHERE id_hash = ?').get(idHash) as SessionRow | undefined;
-    return row && { email: row.email, role: row.role, accountId: row.account_id, method: row.method, createdAt: row.created_at, lastSeenAt: row.last_seen_at };
+    return row && toSession(row);
   }
 
   async touchSession(idHash: string, now: number) {
@@ -172,11 +162,10 @@ export class SqliteStaffStore implements StaffStore {
   }
 
   async takeLogin(stateHash: string, now: number) {
-    const [row] = (await this.database.statements([
+    const [taken] = await this.database.statements([
       { sql: 'DELETE FROM single_sign_on_login WHERE state_hash = ? RETURNING nonce, code_verifier, expires_at', params: [stateHash], answer: 'get' },
-    ])) as ({ nonce: string; code_verifier: string; expires_at: number } | null)[];
-    if (!row || row.expires_at <= now) return undefined;
-    return { nonce: row.nonce, codeVerifier: row.code_verifier, expiresAt: row.expires_at };
+    ]);
+    return toLiveLogin(taken as LoginRow | null, now);
   }
 
   async audit(entry: Omit<AuditEntry, 'at'> & { at?: string }) {
