@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { assetsOf, type BundleFile } from '../../src/offline/bundle.ts';
 import { offlineParts, partFiles, partUrl, type BuiltPages, type OfflinePartFiles } from '../../src/offline/parts.ts';
+import { allServiceParts, servicePartUrl } from '../../src/my-list/service-parts.ts';
 
 /** My list's page is drawn on request, so it has no file to measure: about its size with the list's script and the QR code's, compressed. */
 const myListPageBytes = 30_000;
@@ -41,9 +42,12 @@ export function writeOfflineParts(
     written.push(file);
     return result;
   });
-  // My list: its page and data and what a service page loads, then each service page (their average).
+  // My list: its page and what a service page loads, then for each service its page and the part of the list's
+  // data it is in (their averages; services on one list may share a part, so this is at most what it takes).
   const servicePages = site.urls.filter((u) => /^\/services\/(?!letter\/)[^/]+\/$/.test(u));
-  const servicePageBytes = servicePages.length ? Math.round(bytesOf(servicePages) / servicePages.length) : 0;
-  const listBaseBytes = myListPageBytes + bytesOf(['/my-list/services.json', ...(servicePages[0] ? site.assets(servicePages[0]) : [])]);
+  const average = (urls: string[]) => (urls.length ? bytesOf(urls) / urls.length : 0);
+  const dataParts = allServiceParts().map(servicePartUrl);
+  const servicePageBytes = Math.round(average(servicePages) + average(dataParts));
+  const listBaseBytes = myListPageBytes + bytesOf(servicePages[0] ? site.assets(servicePages[0]) : []);
   return { parts, files: written, listBaseBytes, servicePageBytes };
 }

@@ -1,7 +1,8 @@
 /**
  * "My list" in the browser: keeps the list on the device, draws it from
- * /my-list/services.json (saved for offline use by the service worker), and
- * keeps the share link, QR code and remove links in step.
+ * the parts of /my-list/services/ its services are in (src/my-list/service-parts.ts;
+ * saved for offline use by the service worker), and keeps the share link,
+ * QR code and remove links in step.
  *
  * Must: leave the server-drawn page as it is when anything fails; announce
  * changes to screen readers; never send the list anywhere.
@@ -9,19 +10,31 @@
 import { openDeviceList } from './device-list';
 import { listHref, listPath, mergeSlugs, parseSlugs, removeHref, sameServices, shareUrl } from './share-link';
 import type { SavedService } from './saved-services';
+import { servicePartUrlsFor } from './service-parts';
 import { registerOfflineWorker } from '../offline/register';
 
 type ServiceData = Record<string, SavedService>;
 
 const $ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector);
 
-let serviceData: Promise<ServiceData> | undefined;
-function loadServices(): Promise<ServiceData> {
-  serviceData ??= fetch('/my-list/services.json').then(async (r) => {
-    if (!r.ok) throw new Error(`services.json: ${r.status}`);
-    return (await r.json()).services as ServiceData;
-  });
-  return serviceData;
+/** Each part of the data fetched so far, by address: each is fetched once however often the list changes. */
+const parts = new Map<string, Promise<ServiceData>>();
+function loadPart(url: string): Promise<ServiceData> {
+  if (!parts.has(url)) {
+    const part = fetch(url).then(async (r) => {
+      if (!r.ok) throw new Error(`${url}: ${r.status}`);
+      return (await r.json()).services as ServiceData;
+    });
+    // A part that failed (offline, say) is asked for again next time.
+    part.catch(() => parts.delete(url));
+    parts.set(url, part);
+  }
+  return parts.get(url)!;
+}
+
+/** The data of these services: only the parts they are in are fetched. */
+async function loadServices(slugs: readonly string[]): Promise<ServiceData> {
+  return Object.assign({}, ...(await Promise.all(servicePartUrlsFor(slugs).map(loadPart))));
 }
 
 function fillCard(card: HTMLElement, s: SavedService, slugs: string[]) {
@@ -62,7 +75,7 @@ async function drawList(slugs: string[]) {
   const drawn = [...document.querySelectorAll<HTMLElement>('[data-list] [data-slug]')].map((el) => el.dataset.slug);
   if (drawn.length === slugs.length && drawn.every((slug, i) => slug === slugs[i])) return slugs;
 
-  const data = await loadServices();
+  const data = await loadServices(slugs);
   const known = slugs.filter((slug) => data[slug]);
   const template = $<HTMLTemplateElement>('#app-saved-service-template')!;
   const cards = known.map((slug) => {

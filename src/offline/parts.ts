@@ -78,6 +78,6 @@ export function partFiles(part: OfflinePart, site: BuiltPages): { urls: string[]
   return { urls: [...urls].sort(), services: services.size };
 }
 
-/** My list's page and data, and one service page (with what it loads): the build writes their sizes in, the page adds them up for the list. */
+/** My list's page (with what a service page loads), and one service page with its part of the list's data: the build writes their sizes in, the page adds them up for the list. */
 export const listBaseBytesPlaceholder = '%OFFLINE_LIST_BASE_BYTES%';
 export const servicePageBytesPlaceholder = '%OFFLINE_SERVICE_PAGE_BYTES%';

@@ -14,6 +14,7 @@ import { describeSavedAt } from './offline-banner';
 import { describeBytes } from './bundle-size';
 import { offlineParts } from './parts';
 import { openDeviceList } from '../my-list/device-list';
+import { servicePartUrlsFor } from '../my-list/service-parts';
 
 type Progress = { type: string; done: number; total: number; failed: number };
 
@@ -85,13 +86,9 @@ export async function startOfflinePage() {
     );
   }
   listButton.addEventListener('click', () => {
-    const urls = [
-      '/my-list/',
-      '/my-list/services.json',
-      ...openDeviceList()
-        .read()
-        .map((slug) => `/services/${slug}/`),
-    ];
+    const saved = openDeviceList().read();
+    // The list's page, the parts of its data its services are in, and each service's page.
+    const urls = ['/my-list/', ...servicePartUrlsFor(saved), ...saved.map((slug) => `/services/${slug}/`)];
     run('the services on My list', { type: 'save-files', urls }, 'Saved. My list and its services now work on this device without internet.');
   });
 

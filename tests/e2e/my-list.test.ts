@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningSite } from '../support/server';
 import { startSiteAndBrowser } from '../support/site-and-browser';
 import { axeTags } from '../support/axe';
+import { servicePartUrlsFor } from '../../src/my-list/service-parts';
 
 const chatterbox = 'chatterbox-speech-and-language-drop-in';
 const nurseries = 'brightsteps-day-nurseries';
@@ -48,6 +49,20 @@ describe('My list, with JavaScript', () => {
 
     await page.goto(`${site.origin}/my-list/`);
     await poll(() => savedNames(page)).toHaveLength(3);
+    await context.close();
+  });
+
+  it("fetches only the parts of the list's data its services are in", async () => {
+    const { context, page } = await phone();
+    const fetched: string[] = [];
+    context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${site.origin}/my-list/?add=${chatterbox}`);
+    // The second visit's page is drawn for the one service added, so the script draws the two from the data.
+    await page.goto(`${site.origin}/my-list/?add=${nurseries}`);
+    await poll(() => savedNames(page)).toEqual(['Chatterbox speech and language drop-in', 'Brightsteps day nurseries']);
+    const wanted = servicePartUrlsFor([chatterbox, nurseries]);
+    expect(fetched.filter((p) => p.startsWith('/my-list/services')).sort()).toEqual(expect.arrayContaining(wanted));
+    expect(new Set(fetched.filter((p) => p.startsWith('/my-list/services'))).size).toBe(wanted.length);
     await context.close();
   });
 

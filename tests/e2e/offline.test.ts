@@ -6,10 +6,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startBuiltSite, type RunningSite } from '../support/server';
 import { startSiteAndBrowser } from '../support/site-and-browser';
 import { describeBytes } from '../../src/offline/bundle-size';
+import { servicePartUrlsFor } from '../../src/my-list/service-parts';
 
 const chatterbox = '/services/chatterbox-speech-and-language-drop-in/';
 const nurseries = '/services/brightsteps-day-nurseries/';
 const camhs = '/services/camhs-specialist-mental-health-service/';
+/** The parts of My list's data a page needs for these service pages (src/my-list/service-parts.ts). */
+const dataPartsFor = (...pages: string[]) => servicePartUrlsFor(pages.map((p) => p.replace(/^\/services\/|\/$/g, '')));
 const bundle = () => JSON.parse(fs.readFileSync('dist/client/offline/bundle.json', 'utf8'));
 
 let site: RunningSite;
@@ -134,7 +137,7 @@ describe('"Save the Local Offer for offline use"', () => {
         '/information/sen-support-in-schools/',
         '/age/primary/all/',
         '/my-list/',
-        '/my-list/services.json',
+        ...dataPartsFor(camhs, nurseries),
         '/search/',
         '/search-vocabulary.json',
       ]),
@@ -232,7 +235,10 @@ describe('saving part of the Local Offer', () => {
     await poll(() => button.isEnabled()).toBe(true);
     await button.click();
     await poll(() => page.locator('[data-offline-status]').textContent()).toContain('Saved. My list');
-    expect(await allSaved(page)).toEqual(expect.arrayContaining([camhs, nurseries, '/my-list/', '/my-list/services.json']));
+    const saved = await allSaved(page);
+    expect(saved).toEqual(expect.arrayContaining([camhs, nurseries, '/my-list/', ...dataPartsFor(camhs, nurseries)]));
+    // Only the parts of the list's data its two services are in, not all of it.
+    expect(saved.filter((u) => u.startsWith('/my-list/services/')).sort()).toEqual(dataPartsFor(camhs, nurseries).sort());
     await context.close();
   });
 });

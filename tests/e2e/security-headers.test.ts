@@ -38,7 +38,7 @@ function directive(policy: string, name: string): string | undefined {
 describe('security headers from the Node server', () => {
   it('sends the public policy and the other headers with every kind of page and file', async () => {
     const problems: string[] = [];
-    for (const path of [...pagePaths, '/sw.js', '/manifest.webmanifest', '/my-list/services.json', '/favicon.svg']) {
+    for (const path of [...pagePaths, '/sw.js', '/manifest.webmanifest', '/my-list/services/00.json', '/favicon.svg']) {
       const res = await headersOf(path);
       const csp = res.headers.get('content-security-policy') ?? '';
       const check = (ok: boolean, what: string) => ok || problems.push(`${path}: ${what}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listHref, maxSavedServices, mergeSlugs, parseSlugs, removeHref, sameServices, shareUrl } from '../../src/my-list/share-link';
 import { openDeviceList } from '../../src/my-list/device-list';
+import { allServiceParts, servicePartCount, servicePartOf, servicePartUrl, servicePartUrlsFor } from '../../src/my-list/service-parts';
 
 /** A Storage that behaves like localStorage, or throws like Safari's private mode did. */
 function fakeStorage(blocked = false): Storage {
@@ -78,5 +79,36 @@ describe('the list kept on the device', () => {
     const storage = fakeStorage();
     storage.setItem('local-offer:my-list', '{"not":"a list"},ok-slug');
     expect(openDeviceList(storage).read()).toEqual(['ok-slug']);
+  });
+});
+
+describe("My list's data in parts", () => {
+  const slugs = Array.from({ length: 10_000 }, (_, i) => `service-${i}-${(i * 7919).toString(36)}`);
+
+  it('puts a service in the same part every time, one of the parts the build writes', () => {
+    const parts = new Set(allServiceParts());
+    expect(parts.size).toBe(servicePartCount);
+    for (const slug of slugs.slice(0, 500)) {
+      expect(parts.has(servicePartOf(slug))).toBe(true);
+      expect(servicePartOf(slug)).toBe(servicePartOf(slug));
+    }
+    // Fixed values: a change here moves every service to another file, so copies saved offline would miss them.
+    expect(servicePartOf('chatterbox-speech-and-language-drop-in')).toMatch(/^[0-7][0-9a-f]$/);
+    expect(servicePartUrl('3f')).toBe('/my-list/services/3f.json');
+  });
+
+  it('spreads a county of services evenly, so no part is much bigger than the rest', () => {
+    const sizes = new Map<string, number>();
+    for (const slug of slugs) sizes.set(servicePartOf(slug), (sizes.get(servicePartOf(slug)) ?? 0) + 1);
+    expect(sizes.size).toBe(servicePartCount);
+    const even = slugs.length / servicePartCount;
+    expect(Math.max(...sizes.values())).toBeLessThan(even * 1.5);
+    expect(Math.min(...sizes.values())).toBeGreaterThan(even * 0.5);
+  });
+
+  it('asks for each part a list needs once', () => {
+    const urls = servicePartUrlsFor(['a', 'b', 'a', 'c']);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls).toEqual([...new Set(['a', 'b', 'c'].map((s) => servicePartUrl(servicePartOf(s))))]);
   });
 });
