@@ -468,8 +468,8 @@ export function writeSyntheticArea(dir: string, count: number, demoContent = 'co
   for (const folder of ['services', 'organisations', 'pages', 'settings', 'search', 'ehc-journey']) fs.mkdirSync(path.join(dir, folder), { recursive: true });
   for (const folder of ['pages', 'settings', 'search', 'ehc-journey'])
     for (const file of fs.readdirSync(path.join(demoContent, folder))) fs.copyFileSync(path.join(demoContent, folder, file), path.join(dir, folder, file));
-  // The demo pages' video files live with the content.
-  fs.cpSync(path.join(demoContent, 'videos'), path.join(dir, 'videos'), { recursive: true });
+  // The demo pages' video files live with the content, and so do the EHC journey page's words (the build fails without them).
+  for (const folder of ['videos', 'ehc-journey']) fs.cpSync(path.join(demoContent, folder), path.join(dir, folder), { recursive: true });
 
   const rand = random(count);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];

@@ -36,6 +36,8 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindHit[] } | null>;
+  /** Downloads what searching for `term` needs, without searching. */
+  preload: (term: string, o?: Record<string, unknown>) => Promise<void>;
 }
 
 /** How long typing must pause before the result count is read out, so screen readers are not interrupted on every key. */
@@ -60,6 +62,9 @@ let pagefind: Promise<Pagefind> | undefined;
 let vocabulary: Promise<PreparedVocabulary> | undefined;
 let guides: Promise<GuideIndex> | undefined;
 let settings: Promise<SettingIndex> | undefined;
+
+/** Lets waiting events (a key press) run first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const fetchJson = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
 
@@ -93,6 +98,28 @@ interface Found {
   groups: GroupResults;
 }
 
+/**
+ * Pagefind's hits for one word within some filters, kept for the page visit: typing "autism holiday club"
+ * asked Pagefind for "autism" again at every key press after it, and at 10,000 services a common
+ * word's answer (thousands of pages, each with where the word is) takes Pagefind tens of
+ * milliseconds to build and parse. A few hundred words at most are typed in one visit.
+ */
+const wordHits = new Map<string, Promise<PagefindHit[]>>();
+const MAX_WORDS_KEPT = 300;
+const hitsKey = (word: string, filters: Record<string, { any: string[] }>) => `${JSON.stringify(filters)} ${word}`;
+function hitsFor(pf: Pagefind, word: string, filters: Record<string, { any: string[] }>): Promise<PagefindHit[]> {
+  const key = hitsKey(word, filters);
+  let hits = wordHits.get(key);
+  if (!hits) {
+    if (wordHits.size >= MAX_WORDS_KEPT) wordHits.clear();
+    hits = pf.search(word, { filters }).then((r) => r?.results ?? []);
+    // A failed download is asked for again next time, not remembered.
+    hits.catch(() => wordHits.delete(key));
+    wordHits.set(key, hits);
+  }
+  return hits;
+}
+
 /** Each service's text, fetched once per page visit: re-ranking a later query needs no new download. */
 const pageData = new Map<string, Promise<PagefindData>>();
 const dataOf = (hit: PagefindHit) => {
@@ -123,17 +150,26 @@ async function find(state: SearchState, stillWanted: () => boolean): Promise<Fou
   }
   const terms = rankTerms(plan);
   const typed = [...new Set([...plan.searches.flat(), ...(plan.related ?? []).flatMap((r) => r.forms), ...(terms.prefix ? [terms.prefix] : [])])];
-  const runs = await Promise.all(typed.map((word) => pf.search(word, { filters })));
-  if (!stillWanted()) return undefined;
+  // One word at a time, letting key presses in between: a word new to this visit costs Pagefind tens of
+  // milliseconds at 10,000 services, and once the parent has typed on, the rest of this search is not wanted
+  // (the words already asked are kept for the next one). All at once, each key press queued behind the last.
+  // Their index chunks are downloaded side by side, though.
+  for (const word of typed) if (!wordHits.has(hitsKey(word, filters))) void pf.preload(word, { filters }).catch(() => undefined);
+  const runs: PagefindHit[][] = [];
+  for (const word of typed) {
+    runs.push(await hitsFor(pf, word, filters));
+    await nextTask();
+    if (!stillWanted()) return undefined;
+  }
   // How common a word is comes from the vocabulary the server uses too; Pagefind's count (within the filters) only for words it lacks.
   const counted = new Map<string, number>();
-  typed.forEach((word, i) => counted.set(stem(word), Math.max(counted.get(stem(word)) ?? 0, runs[i]?.results.length ?? 0)));
+  typed.forEach((word, i) => counted.set(stem(word), Math.max(counted.get(stem(word)) ?? 0, runs[i].length)));
   const frequency = (s: string) => vocab.frequency.get(s) || (counted.get(s) ?? 0);
   const idf = (s: string) => inverseFrequency(frequency(s), vocab.services);
 
   // Which candidates to score in full: chosen from each word's hits as on the server (ranking.ts).
   const candidates = roughCandidates(
-    typed.map((word, i) => ({ word, hits: (runs[i]?.results ?? []).map((hit) => ({ id: hit.id, item: hit, score: hit.score })) })),
+    typed.map((word, i) => ({ word, hits: runs[i].map((hit) => ({ id: hit.id, item: hit, score: hit.score })) })),
     terms,
     idf,
   );

@@ -98,20 +98,30 @@ export function rankTerms(plan: Pick<SearchPlan, 'searches' | 'prefix' | 'concep
  * telling whether a service has a stem.
  */
 export function conceptCoverage(terms: RankTerms, idf: (stem: string) => number, has: (stem: string) => boolean): number {
-  let ideas = 0;
+  return coverageOf(knownConcepts(terms, idf), has);
+}
+
+/** The plan's ideas with only the stems some service has: worked out once per query, not once per candidate. */
+type KnownConcepts = { known: string[]; weight: number }[][];
+
+function knownConcepts(terms: RankTerms, idf: (stem: string) => number): KnownConcepts {
+  return terms.concepts
+    .map((ways) => ways.map((way) => ({ known: way.stems.filter((s) => idf(s) > 0), weight: way.weight })).filter((way) => way.known.length > 0))
+    .filter((ways) => ways.length > 0);
+}
+
+function coverageOf(concepts: KnownConcepts, has: (stem: string) => boolean): number {
   let matched = 0;
-  for (const ways of terms.concepts) {
-    let best = -1;
+  for (const ways of concepts) {
+    let best = 0;
     for (const way of ways) {
-      const known = way.stems.filter((s) => idf(s) > 0);
-      if (!known.length) continue;
-      best = Math.max(best, (way.weight * known.filter(has).length) / known.length);
+      let count = 0;
+      for (const s of way.known) if (has(s)) count++;
+      best = Math.max(best, (way.weight * count) / way.known.length);
     }
-    if (best < 0) continue;
-    ideas++;
     matched += best;
   }
-  return ideas ? matched / ideas : 0;
+  return concepts.length ? matched / concepts.length : 0;
 }
 
 /** BM25's inverse document frequency: a word on every service counts for almost nothing. */
@@ -221,15 +231,18 @@ export function roughCandidates<T>(runs: WordRun<T>[], terms: RankTerms, idf: (s
     }
     byWord.set(key, scores);
   }
+  // What does not depend on the candidate, worked out once: at 10,000 services a common word has thousands of hits.
+  const weighted = terms.searches.flatMap((search) =>
+    search.stems.filter((s) => idf(s) > 0).map((s) => ({ scores: byWord.get(s), weight: search.weight * idf(s) })),
+  );
+  const concepts = knownConcepts(terms, idf);
   return [...items].map(([id, item]) => {
     let score = 0;
-    for (const search of terms.searches) {
-      for (const s of search.stems) {
-        const share = byWord.get(s)?.get(id);
-        if (share !== undefined && idf(s) > 0) score += search.weight * idf(s) * share;
-      }
+    for (const { scores, weight } of weighted) {
+      const share = scores?.get(id);
+      if (share !== undefined) score += weight * share;
     }
-    const coverage = conceptCoverage(terms, idf, (s) => byWord.get(s)?.has(id) ?? false);
+    const coverage = coverageOf(concepts, (s) => byWord.get(s)?.has(id) ?? false);
     return { item, roughScore: score * (0.25 + coverage) ** 2 };
   });
 }

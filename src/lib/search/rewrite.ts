@@ -1,13 +1,13 @@
 import { allowedEdits, editDistance, isContentWord, stem, stopWords, words } from './text';
 import type { SearchVocabulary } from './vocabulary';
-import { wordSet, wordsNear, wordsStartingWith, type WordSet } from './token-set';
+import { nearWords, type NearWords } from './near-words';
 import { wordFamilies, type WordFamilies } from './word-family';
 
 /**
  * Query correction and synonym expansion: the matching rules shared by the
  * as-you-type search in the browser and the no-JavaScript search on the
- * server. Typos are corrected with lunr's fuzzy token matching over the
- * vocabulary; synonym phrases are matched on word stems.
+ * server. Typos are corrected over the vocabulary with a deletion index
+ * (near-words.ts); synonym phrases are matched on word stems.
  */
 
 /** The vocabulary, ready to use: build once, then rewrite many queries. */
@@ -15,7 +15,10 @@ export interface PreparedVocabulary {
   known: Set<string>;
   knownStems: Set<string>;
   rank: Map<string, number>;
-  tokenSet: WordSet;
+  /** The vocabulary in code-unit order, for "does a known word start with this?". */
+  sorted: string[];
+  /** Known words within a typing mistake or two of a word (a deletion index, built on first use). */
+  nearWords: NearWords;
   /** Phrases by the stem of their first content word, longest first. */
   phrases: Map<string, { stems: string[]; canonical: string; text: string }[]>;
   /** How many services families can use (for weighing rare words). */
@@ -46,7 +49,8 @@ export function prepareVocabulary(vocabulary: SearchVocabulary): PreparedVocabul
     known: new Set(vocabulary.words),
     knownStems: new Set(vocabulary.words.map(stem)),
     rank,
-    tokenSet: wordSet([...vocabulary.words].sort()),
+    sorted: [...vocabulary.words].sort(),
+    nearWords: nearWords(vocabulary.words),
     phrases,
     services: vocabulary.services ?? 0,
     frequency: stemFrequencies(vocabulary),
@@ -100,10 +104,11 @@ export interface SearchPlan {
 
 const MAX_WORDS = 12;
 /**
- * Typo correction's cost grows quickly with a word's length (lunr's fuzzy
- * automaton): 0.3 s for a 40-letter word, seconds beyond. The longest words
+ * Typo correction's cost grows with the square of a word's length (two
+ * mistakes: near-words.ts), not with the vocabulary. The longest words
  * parents type ("neurodevelopmental", 18 letters) fit well inside this; a
- * longer "word" is pasted or hostile and is searched as it is.
+ * longer "word" is pasted or hostile and is searched as it is. (lunr's fuzzy
+ * automaton, used before, took 0.3 s for a 40-letter word, seconds beyond.)
  */
 export const MAX_CORRECTED_LENGTH = 24;
 /** At most this many words of one query are corrected, so a query of many long nonsense words stays cheap too. */
@@ -117,7 +122,7 @@ function isKnown(v: PreparedVocabulary, w: string): boolean {
 export function correctWord(v: PreparedVocabulary, word: string): string | undefined {
   if (word.length > MAX_CORRECTED_LENGTH || isKnown(v, word)) return undefined;
   const edits = allowedEdits(word);
-  const candidates = wordsNear(v.tokenSet, word, edits);
+  const candidates = v.nearWords.near(word, edits);
   let best: { w: string; key: number[] } | undefined;
   for (const w of candidates) {
     const distance = editDistance(word, w);
@@ -211,7 +216,14 @@ export function planSearch(query: string, v: PreparedVocabulary, { exact = false
 }
 
 function startsKnownWord(v: PreparedVocabulary, w: string): boolean {
-  return wordsStartingWith(v.tokenSet, w).length > 0;
+  // The first known word not before w (binary search) starts with w, if any does.
+  let [low, high] = [0, v.sorted.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (v.sorted[mid] < w) low = mid + 1;
+    else high = mid;
+  }
+  return low < v.sorted.length && v.sorted[low].startsWith(w);
 }
 
 function matchPhrase(v: PreparedVocabulary, tokens: string[], start: number) {
