@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { mustBeOneOf } from './shared.ts';
 import { eventKinds } from '../data/events';
 import { accessFeatures } from '../data/access';
 import { fromLondonClock } from '../lib/london-time';
@@ -54,7 +55,7 @@ export const eventSchema = z
     title: plainText('Title', 5, 120).meta({ hint: "The event's name as families will see it." }),
     /** What kind of event it is; shown as a label and explained on the event page. */
     kind: z
-      .enum(eventKinds, { error: `must be one of: ${eventKinds.join(', ')}` })
+      .enum(eventKinds, { error: mustBeOneOf(eventKinds) })
       .meta({ label: 'Type of event', hint: 'What kind of event it is; shown as a label and explained on the event page.' }),
     /** One or two plain sentences: what happens and why come. Shown in lists, the calendar file and the newsletter. */
     summary: plainText('Summary', 20, 300).meta({

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { planStatuses } from '../data/plan-statuses.ts';
-import { calendarDate, plainText } from './shared.ts';
+import { calendarDate, mustBeOneOf, plainText } from './shared.ts';
 
 /**
  * One priority of the SEND improvement plan, with its actions. An officer
@@ -18,7 +18,7 @@ export const statusUpdateSchema = z.strictObject({
   month: monthKey.meta({ hint: 'The month this update reports on, e.g. 2026-11.' }),
   /** Where the action stood that month: complete, on target, delayed or not started. */
   status: z
-    .enum(planStatuses, { error: 'must be one of: complete, on-target, delayed, not-started' })
+    .enum(planStatuses, { error: mustBeOneOf(planStatuses) })
     .meta({ hint: 'Where the action stood that month: complete, on target, delayed or not started.' }),
   /** One or two plain sentences on progress, shown to the public. Say why when it is delayed. */
   note: plainText('Update note', 10, 400).meta({ hint: 'One or two plain sentences on progress, shown to the public. Say why when it is delayed.' }),

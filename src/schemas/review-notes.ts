@@ -24,6 +24,21 @@ export function reviewNotesSchema<const F extends readonly [string, ...string[]]
 export type ReviewNote<F extends string = string> = { field: F; note: string };
 
 /**
+ * The fields a review note can name, in file order, read from the content
+ * type's shape, so a field added to the schema can be named at once and a
+ * list kept by hand cannot drift from it. `except` leaves out fields an
+ * import never fills; `body` puts the Markdown body's name in after the field it follows in the file.
+ */
+export function fieldNames<S extends Record<string, unknown>, X extends keyof S & string = never, B extends string = never>(
+  shape: S,
+  options: { except?: readonly X[]; body?: { name: B; after: Exclude<keyof S & string, X> } } = {},
+): readonly [Exclude<keyof S & string, X> | B, ...(Exclude<keyof S & string, X> | B)[]] {
+  const names: string[] = Object.keys(shape).filter((name) => !(options.except as readonly string[] | undefined)?.includes(name));
+  if (options.body) names.splice(names.indexOf(options.body.after) + 1, 0, options.body.name);
+  return names as unknown as readonly [Exclude<keyof S & string, X> | B, ...(Exclude<keyof S & string, X> | B)[]];
+}
+
+/**
  * Reports each required field that is empty and has no review note. Zod only
  * runs this once the fields it can check have passed, so a navigator fixing a
  * file sees these messages last.

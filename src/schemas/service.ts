@@ -5,8 +5,8 @@ import { topics } from '../data/topics.ts';
 import { adulthoodOutcomes } from '../data/adulthood.ts';
 import { accessRoutes, serviceStatuses, accessFeatures, weekdays, deliveryModes } from '../data/access.ts';
 import { minAge, maxAge } from '../data/age-bands.ts';
-import { calendarDate, emailAddress, phoneNumber, plainText, stableId, webAddress } from './shared.ts';
-import { reviewNotesSchema, withRequiredUnlessNoted } from './review-notes.ts';
+import { calendarDate, emailAddress, mustBeOneOf, phoneNumber, plainText, stableId, webAddress } from './shared.ts';
+import { fieldNames, reviewNotesSchema, withRequiredUnlessNoted } from './review-notes.ts';
 import { videoSchema } from './video.ts';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time such as 09:30' });
@@ -58,40 +58,9 @@ export const sessionSchema = z
   })
   .refine((s) => s.opens < s.closes, { error: 'the closing time must be after the opening time', path: ['closes'] });
 
-/** Every service field, in file order: review notes name one of these. */
-export const serviceFields = [
-  'id',
-  'name',
-  'status',
-  'statusNote',
-  'organisation',
-  'summary',
-  'description',
-  'tier',
-  'needs',
-  'needTags',
-  'topics',
-  'adulthoodOutcomes',
-  'ageRange',
-  'eligibility',
-  'access',
-  'cost',
-  'contact',
-  'delivery',
-  'locations',
-  'schedule',
-  'scheduleNote',
-  'languages',
-  'accessFeatures',
-  'lastReviewed',
-  'reviewOwner',
-  'nextReviewDue',
-  'keywords',
-] as const;
-
 /** Fields an import may leave empty for a navigator, and the message when one is empty without a note. The CMS editor still requires them. */
 export const requiredUnlessNoted = {
-  tier: 'must be one of: universal, targeted, specialist',
+  tier: mustBeOneOf(tiers),
   needs: 'choose at least one area of need',
   topics: 'choose at least one topic',
   eligibility: 'Eligibility is missing',
@@ -107,123 +76,127 @@ export const requiredUnlessNoted = {
 export const familyFacingFields = ['tier', 'needs', 'topics', 'eligibility', 'access', 'cost', 'contact', 'delivery', 'lastReviewed'] as const;
 type FamilyFacingField = (typeof familyFacingFields)[number];
 
+const serviceObject = z.strictObject({
+  /** Stable identifier shared with Open Referral UK; never change it. */
+  id: stableId.meta({ hint: 'Made for you: it links this service to the open data other websites use. It never changes.' }),
+  /** The name families will recognise. */
+  name: plainText('Name', 3, 120).meta({ hint: 'The name families will recognise.' }),
+  /** Whether families can use it now (ORUK status). */
+  status: z.enum(serviceStatuses).default('active').meta({ hint: 'Whether families can use it now.' }),
+  /** Why it is closed or inactive, and when it may reopen. */
+  statusNote: z.string().max(300).optional().meta({ hint: 'Why it is closed or inactive, and when it may reopen.' }),
+  /** File name (without .md) of the organisation that runs it, in content/organisations. */
+  organisation: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: 'must be the file name of an organisation, such as city-council' })
+    .meta({ hint: 'The organisation that runs it.', references: 'organisations' }),
+  /** One or two plain sentences: what it is and who it helps. Shown in lists and search. */
+  summary: plainText('Summary', 20, 300).meta({ hint: 'One or two plain sentences: what it is and who it helps. Shown in lists and search.' }),
+  /** Graduated approach tier: universal, targeted or specialist. */
+  tier: z
+    .enum(tiers, { error: mustBeOneOf(tiers) })
+    .optional()
+    .meta({ hint: 'Graduated approach tier: universal, targeted or specialist.' }),
+  /** Broad areas of need it helps with (SEND Code of Practice 6.28). */
+  needs: z
+    .array(z.enum(needAreas))
+    .min(1, { error: 'choose at least one area of need' })
+    .optional()
+    .meta({ hint: 'The broad areas of need it helps with, as the SEND Code of Practice groups them.' }),
+  /** Finer needs it specialises in, such as autism or hearing. */
+  needTags: z.array(z.enum(needTags)).default([]).meta({ hint: 'Finer needs it specialises in, such as autism or hearing.' }),
+  /** Which parts of the Local Offer (Schedule 2) it belongs to. */
+  topics: z.array(z.enum(topics)).min(1, { error: 'choose at least one topic' }).optional().meta({ hint: 'Which parts of the Local Offer it belongs to.' }),
+  /** Preparing for Adulthood outcomes it supports, for ages 14 and over. */
+  adulthoodOutcomes: z.array(z.enum(adulthoodOutcomes)).default([]).meta({ hint: 'Preparing for Adulthood outcomes it supports, for ages 14 and over.' }),
+  /** Youngest and oldest age it serves, in whole years. */
+  ageRange: z
+    .strictObject({
+      /** Youngest age it serves, in whole years (0 for babies). */
+      min: age.meta({ hint: 'Youngest age it serves, in whole years (0 for babies).' }),
+      /** Oldest age it serves, in whole years (25 at most). */
+      max: age.meta({ hint: 'Oldest age it serves, in whole years (25 at most).' }),
+    })
+    .refine((a) => a.min <= a.max, { error: 'the youngest age must not be more than the oldest age', path: ['max'] })
+    .meta({ hint: 'Youngest and oldest age it serves, in whole years.' }),
+  /** Who can use it, in plain words (diagnosis not needed, lives in the area, ...). */
+  eligibility: plainText('Eligibility', 10, 600)
+    .optional()
+    .meta({ hint: 'Who can use it, in plain words, e.g. "Any family with a child under 5. No diagnosis needed."' }),
+  /** How to get it: the route and the steps a family takes. */
+  access: z
+    .strictObject({
+      /** Self-referral, referral by a professional, or EHC plan needed. */
+      route: z.enum(accessRoutes, { error: mustBeOneOf(accessRoutes) }).meta({ hint: 'Self-referral, referral by a professional, or EHC plan needed.' }),
+      /** Numbered steps, each one plain sentence. */
+      steps: z
+        .array(plainText('Step', 5, 300))
+        .min(1, { error: 'add at least one step' })
+        .meta({ hint: 'Numbered steps, each one plain sentence.' }),
+    })
+    .optional()
+    .meta({ hint: 'How to get it: the route and the steps a family takes.' }),
+  /** Whether it is free and, if not, what it costs. */
+  cost: z
+    .strictObject({
+      /** True when families pay nothing. */
+      free: z.boolean().meta({ hint: 'Switch on if families pay nothing.' }),
+      /** What it costs and any help with costs, e.g. "£3 a session, free with a Max Card". */
+      details: z.string().max(300).optional().meta({ hint: 'What it costs and any help with costs, e.g. "£3 a session, free with a Max Card".' }),
+      /** Price in pounds for one session or item, for open data (ORUK cost_option). */
+      amount: z.number().nonnegative().optional().meta({ hint: 'If it has one price: the price in pounds for one session or item, e.g. 3.50.' }),
+    })
+    .refine((c) => c.free || (c.details && c.details.length > 0), { error: 'say what it costs when it is not free', path: ['details'] })
+    .optional()
+    .meta({ hint: 'Whether it is free and, if not, what it costs.' }),
+  /** How to get in touch: at least one of phone, email or website. */
+  contact: z
+    .strictObject({
+      /** Main phone number, shown as a tap-to-call link. */
+      phone: phoneNumber.optional().meta({ hint: 'Main phone number, shown as a tap-to-call link.' }),
+      /** Text phone or SMS number for deaf families. */
+      textPhone: phoneNumber.optional().meta({ hint: 'Text phone or SMS number for deaf families.' }),
+      /** Email address (example.org in demo content). */
+      email: emailAddress.optional().meta({ hint: 'Email address.' }),
+      /** Website with more information or an online form. */
+      website: webAddress.optional().meta({ hint: 'Website with more information or an online form.' }),
+    })
+    .refine((c) => c.phone || c.email || c.website, { error: 'give at least one of phone, email or website' })
+    .optional()
+    .meta({ hint: 'How to get in touch: at least one of phone, email or website.' }),
+  /** How it is delivered: in person, online, by phone or home visits. */
+  delivery: z
+    .array(z.enum(deliveryModes))
+    .min(1, { error: 'choose at least one way it is delivered' })
+    .optional()
+    .meta({ hint: 'How it is delivered: in person, online, by phone or home visits.' }),
+  /** Venues where it runs. */
+  locations: z.array(locationSchema).default([]).meta({ hint: 'Venues where it runs.' }),
+  /** Regular sessions or opening times. */
+  schedule: z.array(sessionSchema).default([]).meta({ hint: 'Regular sessions or opening times.' }),
+  /** Times in words when they are not regular, e.g. "Appointments on weekdays". */
+  scheduleNote: z.string().max(300).optional().meta({ hint: 'Times in words when they are not regular, e.g. "Appointments on weekdays".' }),
+  /** Languages it can be offered in, including British Sign Language. */
+  languages: z.array(z.string().min(2)).default(['English']).meta({ hint: 'Languages it can be offered in, including British Sign Language.' }),
+  /** Access features of the service itself (BSL, easy read, interpreters...). */
+  accessFeatures: z.array(z.enum(accessFeatures)).default([]).meta({ hint: 'Access features of the service itself (BSL, easy read, interpreters...).' }),
+  /** The date someone last checked this information with the service. */
+  lastReviewed: calendarDate.optional().meta({ hint: 'The date someone last checked this information with the service.' }),
+  /** The job title responsible for keeping it up to date (not a person's name). */
+  reviewOwner: plainText('Review owner', 3, 120).optional().meta({ hint: "The job title responsible for keeping it up to date (not a person's name)." }),
+  /** A set date for the next check, if sooner than 12 months. */
+  nextReviewDue: calendarDate.optional().meta({ hint: 'A set date for the next check, if sooner than 12 months.' }),
+  /** Words parents might search for that are not in the text. */
+  keywords: z.array(z.string().min(2)).default([]).meta({ hint: 'Words parents might search for that are not in the text.' }),
+  /** A short video about the service, with required captions and a transcript. */
+  video: videoSchema.optional().meta({ hint: 'A short video about the service, with required captions and a transcript.' }),
+});
+
+/** Every service field a review note can name, in file order: the shape's, with the Markdown body (`description`) after the summary; not the video, which an import never brings. */
+export const serviceFields = fieldNames(serviceObject.shape, { except: ['video'], body: { name: 'description', after: 'summary' } });
+
 export const serviceSchema = withRequiredUnlessNoted(
-  z.strictObject({
-    /** Stable identifier shared with Open Referral UK; never change it. */
-    id: stableId.meta({ hint: 'Made for you: it links this service to the open data other websites use. It never changes.' }),
-    /** The name families will recognise. */
-    name: plainText('Name', 3, 120).meta({ hint: 'The name families will recognise.' }),
-    /** Whether families can use it now (ORUK status). */
-    status: z.enum(serviceStatuses).default('active').meta({ hint: 'Whether families can use it now.' }),
-    /** Why it is closed or inactive, and when it may reopen. */
-    statusNote: z.string().max(300).optional().meta({ hint: 'Why it is closed or inactive, and when it may reopen.' }),
-    /** File name (without .md) of the organisation that runs it, in content/organisations. */
-    organisation: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, { error: 'must be the file name of an organisation, such as city-council' })
-      .meta({ hint: 'The organisation that runs it.', references: 'organisations' }),
-    /** One or two plain sentences: what it is and who it helps. Shown in lists and search. */
-    summary: plainText('Summary', 20, 300).meta({ hint: 'One or two plain sentences: what it is and who it helps. Shown in lists and search.' }),
-    /** Graduated approach tier: universal, targeted or specialist. */
-    tier: z
-      .enum(tiers, { error: 'must be one of: universal, targeted, specialist' })
-      .optional()
-      .meta({ hint: 'Graduated approach tier: universal, targeted or specialist.' }),
-    /** Broad areas of need it helps with (SEND Code of Practice 6.28). */
-    needs: z
-      .array(z.enum(needAreas))
-      .min(1, { error: 'choose at least one area of need' })
-      .optional()
-      .meta({ hint: 'The broad areas of need it helps with, as the SEND Code of Practice groups them.' }),
-    /** Finer needs it specialises in, such as autism or hearing. */
-    needTags: z.array(z.enum(needTags)).default([]).meta({ hint: 'Finer needs it specialises in, such as autism or hearing.' }),
-    /** Which parts of the Local Offer (Schedule 2) it belongs to. */
-    topics: z.array(z.enum(topics)).min(1, { error: 'choose at least one topic' }).optional().meta({ hint: 'Which parts of the Local Offer it belongs to.' }),
-    /** Preparing for Adulthood outcomes it supports, for ages 14 and over. */
-    adulthoodOutcomes: z.array(z.enum(adulthoodOutcomes)).default([]).meta({ hint: 'Preparing for Adulthood outcomes it supports, for ages 14 and over.' }),
-    /** Youngest and oldest age it serves, in whole years. */
-    ageRange: z
-      .strictObject({
-        /** Youngest age it serves, in whole years (0 for babies). */
-        min: age.meta({ hint: 'Youngest age it serves, in whole years (0 for babies).' }),
-        /** Oldest age it serves, in whole years (25 at most). */
-        max: age.meta({ hint: 'Oldest age it serves, in whole years (25 at most).' }),
-      })
-      .refine((a) => a.min <= a.max, { error: 'the youngest age must not be more than the oldest age', path: ['max'] })
-      .meta({ hint: 'Youngest and oldest age it serves, in whole years.' }),
-    /** Who can use it, in plain words (diagnosis not needed, lives in the area, ...). */
-    eligibility: plainText('Eligibility', 10, 600)
-      .optional()
-      .meta({ hint: 'Who can use it, in plain words, e.g. "Any family with a child under 5. No diagnosis needed."' }),
-    /** How to get it: the route and the steps a family takes. */
-    access: z
-      .strictObject({
-        /** Self-referral, referral by a professional, or EHC plan needed. */
-        route: z
-          .enum(accessRoutes, { error: 'must be one of: self-referral, professional-referral, ehcp-needed' })
-          .meta({ hint: 'Self-referral, referral by a professional, or EHC plan needed.' }),
-        /** Numbered steps, each one plain sentence. */
-        steps: z
-          .array(plainText('Step', 5, 300))
-          .min(1, { error: 'add at least one step' })
-          .meta({ hint: 'Numbered steps, each one plain sentence.' }),
-      })
-      .optional()
-      .meta({ hint: 'How to get it: the route and the steps a family takes.' }),
-    /** Whether it is free and, if not, what it costs. */
-    cost: z
-      .strictObject({
-        /** True when families pay nothing. */
-        free: z.boolean().meta({ hint: 'Switch on if families pay nothing.' }),
-        /** What it costs and any help with costs, e.g. "£3 a session, free with a Max Card". */
-        details: z.string().max(300).optional().meta({ hint: 'What it costs and any help with costs, e.g. "£3 a session, free with a Max Card".' }),
-        /** Price in pounds for one session or item, for open data (ORUK cost_option). */
-        amount: z.number().nonnegative().optional().meta({ hint: 'If it has one price: the price in pounds for one session or item, e.g. 3.50.' }),
-      })
-      .refine((c) => c.free || (c.details && c.details.length > 0), { error: 'say what it costs when it is not free', path: ['details'] })
-      .optional()
-      .meta({ hint: 'Whether it is free and, if not, what it costs.' }),
-    /** How to get in touch: at least one of phone, email or website. */
-    contact: z
-      .strictObject({
-        /** Main phone number, shown as a tap-to-call link. */
-        phone: phoneNumber.optional().meta({ hint: 'Main phone number, shown as a tap-to-call link.' }),
-        /** Text phone or SMS number for deaf families. */
-        textPhone: phoneNumber.optional().meta({ hint: 'Text phone or SMS number for deaf families.' }),
-        /** Email address (example.org in demo content). */
-        email: emailAddress.optional().meta({ hint: 'Email address.' }),
-        /** Website with more information or an online form. */
-        website: webAddress.optional().meta({ hint: 'Website with more information or an online form.' }),
-      })
-      .refine((c) => c.phone || c.email || c.website, { error: 'give at least one of phone, email or website' })
-      .optional()
-      .meta({ hint: 'How to get in touch: at least one of phone, email or website.' }),
-    /** How it is delivered: in person, online, by phone or home visits. */
-    delivery: z
-      .array(z.enum(deliveryModes))
-      .min(1, { error: 'choose at least one way it is delivered' })
-      .optional()
-      .meta({ hint: 'How it is delivered: in person, online, by phone or home visits.' }),
-    /** Venues where it runs. */
-    locations: z.array(locationSchema).default([]).meta({ hint: 'Venues where it runs.' }),
-    /** Regular sessions or opening times. */
-    schedule: z.array(sessionSchema).default([]).meta({ hint: 'Regular sessions or opening times.' }),
-    /** Times in words when they are not regular, e.g. "Appointments on weekdays". */
-    scheduleNote: z.string().max(300).optional().meta({ hint: 'Times in words when they are not regular, e.g. "Appointments on weekdays".' }),
-    /** Languages it can be offered in, including British Sign Language. */
-    languages: z.array(z.string().min(2)).default(['English']).meta({ hint: 'Languages it can be offered in, including British Sign Language.' }),
-    /** Access features of the service itself (BSL, easy read, interpreters...). */
-    accessFeatures: z.array(z.enum(accessFeatures)).default([]).meta({ hint: 'Access features of the service itself (BSL, easy read, interpreters...).' }),
-    /** The date someone last checked this information with the service. */
-    lastReviewed: calendarDate.optional().meta({ hint: 'The date someone last checked this information with the service.' }),
-    /** The job title responsible for keeping it up to date (not a person's name). */
-    reviewOwner: plainText('Review owner', 3, 120).optional().meta({ hint: "The job title responsible for keeping it up to date (not a person's name)." }),
-    /** A set date for the next check, if sooner than 12 months. */
-    nextReviewDue: calendarDate.optional().meta({ hint: 'A set date for the next check, if sooner than 12 months.' }),
-    /** Words parents might search for that are not in the text. */
-    keywords: z.array(z.string().min(2)).default([]).meta({ hint: 'Words parents might search for that are not in the text.' }),
-    /** A short video about the service, with required captions and a transcript. */
-    video: videoSchema.optional().meta({ hint: 'A short video about the service, with required captions and a transcript.' }),
+  serviceObject.extend({
     /** Left by `npm run import`: fields a navigator must fill in or check. Delete each note when done; an empty required field keeps the service off the site. */
     reviewNotes: reviewNotesSchema(serviceFields).meta({
       hint: 'Left when this service was brought in from another list: what to fill in or check. Delete each note when done. A service with an empty required field stays off the website.',

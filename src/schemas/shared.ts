@@ -5,6 +5,9 @@ import { z } from 'astro/zod';
  * Local Offer officer reading a failed build, not for a developer.
  */
 
+/** The message for a value outside a vocabulary, listing the vocabulary's values (so it cannot go stale when one is added). */
+export const mustBeOneOf = (values: readonly string[]) => `must be one of: ${values.join(', ')}`;
+
 /** A UK phone number as people write it: starts with 0, digits and spaces only. */
 export const phoneNumber = z
   .string()

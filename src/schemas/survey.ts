@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { mustBeOneOf } from './shared.ts';
 import { maxFreeTextLength, reservedFieldNames, surveyQuestionTypes } from '../data/surveys';
 import { calendarDate, plainText } from './shared';
 
@@ -16,7 +17,7 @@ export const surveyQuestionSchema = z
     }),
     /** single (choose one), multiple (choose any), text (write an answer) or rating (a scale such as 1 to 5). */
     type: z
-      .enum(surveyQuestionTypes, { error: `must be one of: ${surveyQuestionTypes.join(', ')}` })
+      .enum(surveyQuestionTypes, { error: mustBeOneOf(surveyQuestionTypes) })
       .meta({ hint: 'Choose one answer, choose any answers, write an answer, or give a rating on a scale such as 1 to 5.' }),
     /** The question as families see it, e.g. "How easy is it to find information about SEND support?" */
     question: plainText('Question', 5, 200).meta({ hint: 'The question as families see it, e.g. "How easy is it to find information about SEND support?"' }),

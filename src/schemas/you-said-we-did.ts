@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { mustBeOneOf } from './shared.ts';
 import { youSaidWeDidSources, youSaidWeDidStatuses, youSaidWeDidThemes } from '../data/you-said-we-did';
 import { findPersonalDetails } from '../lib/personal-details';
 import { calendarDate, plainText } from './shared';
@@ -20,11 +21,11 @@ export const youSaidWeDidSchema = z
     date: calendarDate.meta({ hint: 'The month the response was published; entries are grouped by this month, newest first.' }),
     /** Which part of SEND support the comment was about; drives the theme filter pages and the annual report. */
     theme: z
-      .enum(youSaidWeDidThemes, { error: `must be one of: ${youSaidWeDidThemes.join(', ')}` })
+      .enum(youSaidWeDidThemes, { error: mustBeOneOf(youSaidWeDidThemes) })
       .meta({ hint: 'Which part of SEND support the comment was about; drives the theme filter pages and the annual report.' }),
     /** Where families' comments came from (survey, forum, page feedback...), counted in the annual report. */
     source: z
-      .enum(youSaidWeDidSources, { error: `must be one of: ${youSaidWeDidSources.join(', ')}` })
+      .enum(youSaidWeDidSources, { error: mustBeOneOf(youSaidWeDidSources) })
       .meta({ hint: "Where families' comments came from (survey, forum, page feedback...), counted in the annual report." }),
     /** A short heading for the entry, e.g. "Short breaks waiting list". */
     title: plainText('Title', 5, 90).meta({ hint: 'A short heading for the entry, e.g. "Short breaks waiting list".' }),
@@ -36,9 +37,7 @@ export const youSaidWeDidSchema = z
     /** What the council did, or will do, in response, in plain words. */
     weDid: plainText('We did', 20, 900).meta({ label: 'We did', hint: 'What the council did, or will do, in response, in plain words.' }),
     /** Whether the response is done, in progress or planned. */
-    status: z
-      .enum(youSaidWeDidStatuses, { error: `must be one of: ${youSaidWeDidStatuses.join(', ')}` })
-      .meta({ hint: 'Whether the response is done, in progress or planned.' }),
+    status: z.enum(youSaidWeDidStatuses, { error: mustBeOneOf(youSaidWeDidStatuses) }).meta({ hint: 'Whether the response is done, in progress or planned.' }),
     /** For work in progress or planned: when families can expect it, in words such as "by April 2027". */
     expected: plainText('Expected', 3, 80)
       .optional()

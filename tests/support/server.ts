@@ -30,8 +30,12 @@ export async function startBuiltSite(env: Record<string, string> = {}, distDir =
   return startOwnSite(env, distDir);
 }
 
-/** Always a new server process, whatever else is running; throws if it is not answering pages within 30 s. */
-export async function startOwnSite(env: Record<string, string> = {}, distDir = 'dist'): Promise<RunningSite> {
+/**
+ * Always a new server process, whatever else is running. Throws, and kills the process, if it stops or is not
+ * answering GET / within `readyWithin` ms (30 s), so a server that never starts fails with its own output instead
+ * of as unrelated failures in the tests (tests/unit/start-site.test.ts).
+ */
+export async function startOwnSite(env: Record<string, string> = {}, distDir = 'dist', readyWithin = readyWithinMs): Promise<RunningSite> {
   const entry = `${distDir}/server/serve.mjs`;
   if (!fs.existsSync(entry)) throw new Error('No production build found: run `npm run build` first (npm test does this for you).');
   const port = await freePort();
@@ -44,7 +48,7 @@ export async function startOwnSite(env: Record<string, string> = {}, distDir = '
   child.stderr?.on('data', (d) => (output += d));
   const origin = `http://127.0.0.1:${port}`;
   const exited = () => child.exitCode !== null || child.signalCode !== null;
-  const deadline = Date.now() + readyWithinMs;
+  const deadline = Date.now() + readyWithin;
   let lastAnswer = 'no answer';
   for (;;) {
     if (exited()) throw new Error(`The site server stopped before it was ready (exit code ${child.exitCode}): ${output}`);
@@ -57,7 +61,7 @@ export async function startOwnSite(env: Record<string, string> = {}, distDir = '
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`The site server was not ready within ${readyWithinMs / 1000} s (last answer to GET /: ${lastAnswer}): ${output}`);
+      throw new Error(`The site server was not ready within ${readyWithin / 1000} s (last answer to GET /: ${lastAnswer}): ${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
