@@ -4,6 +4,7 @@ import { allowedMethods, isAllowedMethod } from './server/request-rules';
 import { staffStore } from './server/staff/current-store';
 import { accessFor } from './server/staff/route-access';
 import { currentStaff } from './server/staff/sessions';
+import { startOpenDataEarly } from './directory/open-data-early';
 
 /**
  * The one place that decides who may use a route drawn on request (the table
@@ -11,7 +12,11 @@ import { currentStaff } from './server/staff/sessions';
  * Pages built ahead (static files) never reach here and hold no personal data.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-  if (context.isPrerendered) return next();
+  if (context.isPrerendered) {
+    // In a build, the first page starts the Open Referral files on the other core (does nothing elsewhere).
+    startOpenDataEarly();
+    return next();
+  }
   // The production server refuses these before Astro sees them; this covers Astro's own entry too.
   if (!isAllowedMethod(context.request.method))
     return new Response('This address does not accept that kind of request.\n', {
