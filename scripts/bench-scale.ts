@@ -2,8 +2,9 @@
  * `npm run bench:scale [-- 1000 5000 10000] [--keep] [--profile]`: what a large
  * county costs to build. For each size it writes a synthetic area outside
  * content/ (scripts/search-bench/synthetic-area.ts), builds it in a temporary
- * copy of the project exactly as `npm run build` does (astro build, pagefind,
- * post-build) and prints, per step and in total:
+ * copy of the project exactly as `npm run build` does (astro build, then the
+ * post-build step, which builds the search index with Pagefind alongside its
+ * own work) and prints, per step and in total:
  *   - wall clock and CPU seconds (both cores: CPU above wall means both were used)
  *   - peak memory (the largest resident size of the step's processes, summed over the tree)
  *   - the machine's load average at the start and end of the build (the machines are shared)
@@ -132,7 +133,9 @@ function checkPages(clientDir: string): PageCheck {
 
 interface Figures {
   services: number;
-  steps: { astro: Step; pagefind: Step; postbuild: Step };
+  steps: { astro: Step; postbuild: Step };
+  /** What the steps say of their own parts: the Open Referral files, the waits in the post-build step. */
+  notes: string[];
   loadStart: number;
   loadEnd: number;
   outputFiles: number;
@@ -165,7 +168,6 @@ async function measure(count: number): Promise<Figures> {
   console.error(`Building ${count} services (load average ${os.loadavg()[0].toFixed(1)})…`);
   const loadStart = os.loadavg()[0];
   const astro = await runStep(['node_modules/astro/bin/astro.mjs', 'build'], env);
-  const pagefind = await runStep(['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist/client'], env);
   const postbuild = await runStep(['--experimental-strip-types', 'scripts/postbuild.ts'], env);
   const loadEnd = os.loadavg()[0];
   const clientDir = path.join(project, 'dist/client');
@@ -174,7 +176,11 @@ async function measure(count: number): Promise<Figures> {
   const openData = all.filter((f) => f.includes(`${path.sep}openreferral${path.sep}`));
   const figures: Figures = {
     services: count,
-    steps: { astro, pagefind, postbuild },
+    steps: { astro, postbuild },
+    notes: [
+      /\d+ Open Referral files written[^\n]*/.exec(astro.output)?.[0] ?? '',
+      /then waited [^)]*/.exec(postbuild.output)?.[0].replace(/^then /, 'post-build ') ?? '',
+    ].filter(Boolean),
     loadStart,
     loadEnd,
     outputFiles: all.length,
@@ -198,16 +204,15 @@ try {
   else fs.rmSync(work, { recursive: true, force: true });
 }
 
-const sum = (f: Figures, key: 'wall' | 'cpu') => f.steps.astro[key] + f.steps.pagefind[key] + f.steps.postbuild[key];
+const sum = (f: Figures, key: 'wall' | 'cpu') => f.steps.astro[key] + f.steps.postbuild[key];
 const stepLine = (s: Step) => `${s.wall.toFixed(1)} s wall, ${s.cpu.toFixed(1)} s CPU, ${MB(s.peakBytes)} peak`;
 const rows: [string, (f: Figures) => string][] = [
   ['npm run build, wall clock', (f) => `${sum(f, 'wall').toFixed(1)} s`],
   ['npm run build, CPU', (f) => `${sum(f, 'cpu').toFixed(1)} s`],
   ['load average (start → end)', (f) => `${f.loadStart.toFixed(1)} → ${f.loadEnd.toFixed(1)}`],
   ['  astro build', (f) => stepLine(f.steps.astro)],
-  ['  pagefind', (f) => stepLine(f.steps.pagefind)],
-  ['  post-build', (f) => stepLine(f.steps.postbuild)],
-  ['peak memory (largest step)', (f) => MB(Math.max(f.steps.astro.peakBytes, f.steps.pagefind.peakBytes, f.steps.postbuild.peakBytes))],
+  ['  post-build, with Pagefind', (f) => stepLine(f.steps.postbuild)],
+  ['peak memory (largest step)', (f) => MB(Math.max(f.steps.astro.peakBytes, f.steps.postbuild.peakBytes))],
   ['output (dist/client)', (f) => `${f.outputFiles.toLocaleString('en-GB')} files, ${MB(f.outputBytes)} (open data ${MB(f.openDataBytes)})`],
   ['HTML pages', (f) => f.checks.pages.toLocaleString('en-GB')],
   [
@@ -232,6 +237,7 @@ for (const r of results) {
   console.log(
     `\n${r.services.toLocaleString('en-GB')} services: Astro's time per route (sum of its per-page times; the rest of astro build is loading content and bundling)`,
   );
+  for (const note of r.notes) console.log(`  ${note}`);
   const shown = profile ? r.routes : r.routes.slice(0, 12);
   const total = r.routes.reduce((n, x) => n + x.ms, 0);
   console.log(

@@ -1,7 +1,10 @@
 /**
- * Runs after `npm run build` (npm's postbuild hook), once Astro and Pagefind
- * have both written dist/client:
+ * Runs after `npm run build` (npm's postbuild hook), once Astro has written
+ * dist/client:
  *
+ * 0. builds the search index (scripts/search-index.ts: Pagefind over the
+ *    service pages) in its own process, alongside everything below until the
+ *    offline copy's list, which must include the index;
  * 1. lists the files "Save the Local Offer for offline use" downloads, writes
  *    their total size into /offline/ and the list to /offline/bundle.json;
  * 2. builds the service worker (/sw.js) with this build's id;
@@ -13,10 +16,12 @@
  * 5. writes .br and .gz copies of every text file but the open data, which the server sends.
  *
  * The compression is most of the work at a county's size (15,000 pages), so
- * it starts first, in worker threads (one per core), while this thread merges
- * the policies and builds the server; the offline copy's size uses the gzipped
- * sizes the threads report. Files this step still changes are compressed last.
+ * it starts first, in worker threads (one per core), while Pagefind indexes
+ * and this thread merges the policies and builds the server; the offline
+ * copy's size uses the gzipped sizes the threads report. Files this step
+ * still changes, and the search index, are compressed last.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -56,7 +61,19 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-// 0. The editor's page carries its own, looser policy (cms/security.ts). Astro's
+// 0. The search index, in its own process while this one gets on (Pagefind only reads the service pages,
+// which nothing here changes). Its files are compressed with the last ones.
+const pagefindDir = path.join(clientDir, 'pagefind') + path.sep;
+fs.rmSync(pagefindDir, { recursive: true, force: true });
+const searchIndex = new Promise<void>((resolve, reject) => {
+  const child = spawn(process.execPath, ['--experimental-strip-types', 'scripts/search-index.ts'], { stdio: 'inherit' });
+  child.on('error', reject);
+  child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the search index (scripts/search-index.ts) stopped with code ${code}`))));
+});
+// Reported where it is awaited, not as an unhandled rejection meanwhile.
+searchIndex.catch(() => undefined);
+
+// 0a. The editor's page carries its own, looser policy (cms/security.ts). Astro's
 // strict per-page policy would block Decap's eval and inline styles, so it is
 // taken out of admin pages; every other page keeps it.
 for (const f of walk(path.join(clientDir, 'admin')).filter((f) => f.endsWith('.html'))) {
@@ -70,7 +87,7 @@ for (const f of walk(path.join(clientDir, 'admin')).filter((f) => f.endsWith('.h
 const openData = path.join(clientDir, 'openreferral') + path.sep;
 const offlinePage = path.join(clientDir, 'offline/index.html');
 if (!fs.existsSync(offlinePage)) fail(`${offlinePage} is missing: the "Use this site offline" page must be built.`);
-const early = walk(clientDir).filter((f) => compressible.test(f) && !f.startsWith(openData) && f !== offlinePage);
+const early = walk(clientDir).filter((f) => compressible.test(f) && !f.startsWith(openData) && !f.startsWith(pagefindDir) && f !== offlinePage);
 const compressing = compressInWorkers(early);
 
 // 3. Security headers.
@@ -130,6 +147,14 @@ await build({
   logLevel: 'warning',
 });
 
+// The offline copy lists the search index, so it must be there.
+const indexFrom = performance.now();
+try {
+  await searchIndex;
+} catch (error) {
+  fail((error as Error).message);
+}
+const waitedForIndex = (performance.now() - indexFrom) / 1000;
 // The threads' gzipped sizes give the offline copy's size.
 const waitedFrom = performance.now();
 const gzipSizes = await compressing;
@@ -201,13 +226,14 @@ await build({
 
 // 5. Compressed copies of what this step wrote. Not of the open data: it is for machines, fetched now and then, and at
 // 10,000 services it is half the site's text (about 320 MB), so the server compresses it as it sends it.
-const late = [offlinePage, path.join(clientDir, 'offline/bundle.json'), path.join(clientDir, 'sw.js'), ...parts.files];
+const searchIndexFiles = walk(pagefindDir).filter((f) => compressible.test(f));
+const late = [offlinePage, path.join(clientDir, 'offline/bundle.json'), path.join(clientDir, 'sw.js'), ...parts.files, ...searchIndexFiles];
 writeCompressedCopies(late, gzipped);
 const compressed = early.length + late.length;
 
 console.log(
   `postbuild: offline copy ${files.length} files, ${describeBytes(bundle.bytes)} (build ${bundle.buildId}${offerEverything ? '' : `, over ${describeBytes(everythingLimitBytes)}: parts only`}); ` +
     `parts ${parts.parts.map((p) => describeBytes(p.bytes)).join(', ')}; ` +
-    `${policies.length} page policies merged; ${compressed} files compressed (then waited ${waited.toFixed(1)} s for the compression threads); ` +
+    `${policies.length} page policies merged; ${compressed} files compressed (then waited ${waitedForIndex.toFixed(1)} s for the search index and ${waited.toFixed(1)} s for the compression threads); ` +
     `${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -5,6 +5,7 @@ import { staffStore } from './server/staff/current-store';
 import { accessFor } from './server/staff/route-access';
 import { currentStaff } from './server/staff/sessions';
 import { getWording } from './directory/wording';
+import { startOpenDataEarly } from './directory/open-data-early';
 
 /**
  * The one place that decides who may use a route drawn on request (the table
@@ -14,7 +15,11 @@ import { getWording } from './directory/wording';
 export const onRequest = defineMiddleware(async (context, next) => {
   // Every page, built ahead or on request, says its words through this (src/i18n/messages.ts).
   context.locals.wording = await getWording();
-  if (context.isPrerendered) return next();
+  if (context.isPrerendered) {
+    // In a build, the first page starts the Open Referral files on the other core (does nothing elsewhere).
+    startOpenDataEarly();
+    return next();
+  }
   // The production server refuses these before Astro sees them; this covers Astro's own entry too.
   if (!isAllowedMethod(context.request.method))
     return new Response('This address does not accept that kind of request.\n', {

@@ -33,7 +33,6 @@ export function buildArea(
     });
   try {
     run(['node_modules/astro/bin/astro.mjs', 'build']);
-    run(['--experimental-strip-types', 'scripts/search-index.ts']);
     run(['--experimental-strip-types', 'scripts/postbuild.ts']);
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };

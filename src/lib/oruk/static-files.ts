@@ -41,20 +41,47 @@ export interface WriteResult {
 }
 
 /**
- * Checks and writes this share of the files (every `workers`-th, from
- * `worker`): each is checked as the JSON a consumer reads back (no undefined
- * fields, dates as strings), against the schemas for its path, before it is written.
+ * A share of the files that threads take as they go: each asks for the next
+ * `chunk` files from one counter they all hold (a SharedArrayBuffer), so a
+ * thread started early (while Astro still draws pages) does as much as it
+ * can, and threads started later share what is left. A thread that finds a
+ * broken file moves the counter past the end, so the others stop too.
  */
-export function writeStaticFiles(data: OpenData, folder: string, share = { worker: 0, workers: 1 }): WriteResult {
+export interface ClaimedShare {
+  counter: Int32Array;
+  chunk: number;
+}
+
+function* shareIndexes(total: number, share: { worker: number; workers: number } | ClaimedShare): Generator<number> {
+  if ('counter' in share) {
+    for (let from = Atomics.add(share.counter, 0, share.chunk); from < total; from = Atomics.add(share.counter, 0, share.chunk))
+      for (let i = from; i < Math.min(total, from + share.chunk); i++) yield i;
+  } else for (let i = share.worker; i < total; i += share.workers) yield i;
+}
+
+/**
+ * Checks and writes this share of the files (every `workers`-th, from
+ * `worker`, or chunks taken from a shared counter): each is checked as the
+ * JSON a consumer reads back (no undefined fields, dates as strings), against
+ * the schemas for its path, before it is written.
+ */
+export function writeStaticFiles(
+  data: OpenData,
+  folder: string,
+  share: { worker: number; workers: number } | ClaimedShare = { worker: 0, workers: 1 },
+): WriteResult {
   const result: WriteResult = { files: 0, bytes: 0 };
   const files = staticFiles(data);
-  if (share.worker === 0) for (const sub of staticFolders) fs.mkdirSync(path.join(folder, sub), { recursive: true });
-  for (let i = share.worker; i < files.length; i += share.workers) {
+  if (!('counter' in share) && share.worker === 0) for (const sub of staticFolders) fs.mkdirSync(path.join(folder, sub), { recursive: true });
+  for (const i of shareIndexes(files.length, share)) {
     const { relative, body } = files[i];
     const file = path.join(folder, relative);
     const json = JSON.stringify(body());
     const problem = checkData(file, relative, JSON.parse(json));
-    if (problem) return { ...result, problem };
+    if (problem) {
+      if ('counter' in share) Atomics.store(share.counter, 0, files.length);
+      return { ...result, problem };
+    }
     fs.writeFileSync(file, json);
     result.files++;
     result.bytes += Buffer.byteLength(json);
