@@ -16,7 +16,15 @@ export interface SearchIndex {
   documents: Map<string, SearchDocument>;
   /** Services families can use: rare words are weighed against this. */
   openServices: number;
+  /**
+   * lunr's hits for one word (or one word's start), kept while the server runs: at 10,000 services a
+   * common word's hits take lunr tens of milliseconds, and parents search the same few hundred words.
+   */
+  wordHits: { byWord: Map<string, { ref: string; score: number }[]>; kept: number };
 }
+
+/** Hits kept in all (some 50 bytes each); beyond this the list starts again. */
+const MAX_HITS_KEPT = 500_000;
 
 /** Where a word counts most for lunr's rough order: a match in the name beats one in the description. */
 const fieldBoosts = { name: 8, keywords: 5, summary: 3, labels: 2, body: 1 } as const;
@@ -36,7 +44,12 @@ export async function buildSearchIndex(documents: SearchDocument[]): Promise<Sea
     builder.add(documents[i]);
     if (i % 250 === 249) await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return { index: builder.build(), documents: new Map(documents.map((d) => [d.url, d])), openServices: documents.filter((d) => d.type === 'service').length };
+  return {
+    index: builder.build(),
+    documents: new Map(documents.map((d) => [d.url, d])),
+    openServices: documents.filter((d) => d.type === 'service').length,
+    wordHits: { byWord: new Map(), kept: 0 },
+  };
 }
 
 /** Lets requests waiting on the server's one thread go first (setImmediate: after pending I/O, without a timer's 1 ms). */
@@ -67,7 +80,7 @@ function documentFrequency(index: lunr.Index, s: string): number {
  * service, universal first (the graduated approach).
  */
 export async function runSearch(
-  { index, documents, openServices }: SearchIndex,
+  { index, documents, openServices, wordHits }: SearchIndex,
   plan: SearchPlan,
   filters: SelectedFilters,
   /** How many services use a stem, from the vocabulary both paths share; lunr's own count for words it lacks. */
@@ -91,22 +104,33 @@ export async function runSearch(
   // service matching most of the words still turns up and both paths choose candidates alike.
   const words = [...new Set([...plan.searches.flat(), ...(plan.related ?? []).flatMap((r) => r.forms)])];
   // Only services within the filters, as Pagefind answers with its filters applied.
-  const run = (word: string, query: (q: lunr.Query) => void): WordRun<SearchDocument> => ({
-    word,
-    hits: index
-      .query(query)
-      .map((h) => ({ id: h.ref, item: documents.get(h.ref)!, score: h.score }))
-      .filter((h) => h.item.type === 'service' && matchesFilters(h.item.facets, filters)),
-  });
+  const run = (word: string, key: string, query: (q: lunr.Query) => void): WordRun<SearchDocument> => {
+    let hits = wordHits.byWord.get(key);
+    if (!hits) {
+      hits = index.query(query).map((h) => ({ ref: h.ref, score: h.score }));
+      if (wordHits.kept + hits.length > MAX_HITS_KEPT) {
+        wordHits.byWord.clear();
+        wordHits.kept = 0;
+      }
+      wordHits.byWord.set(key, hits);
+      wordHits.kept += hits.length;
+    }
+    return {
+      word,
+      hits: hits
+        .map((h) => ({ id: h.ref, item: documents.get(h.ref)!, score: h.score }))
+        .filter((h) => h.item.type === 'service' && matchesFilters(h.item.facets, filters)),
+    };
+  };
   // Between words, other requests get their turn: a search of many words for a big area takes tens of
   // milliseconds in all, and a short search sent at the same moment should not wait for all of it.
   const runs: WordRun<SearchDocument>[] = [];
   for (const word of words) {
-    runs.push(run(word, (q) => q.term(word, {})));
+    runs.push(run(word, word, (q) => q.term(word, {})));
     await otherRequestsFirst();
   }
   const prefix = terms.prefix;
-  if (prefix) runs.push(run(prefix, (q) => q.term(prefix, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING })));
+  if (prefix) runs.push(run(prefix, `${prefix}*`, (q) => q.term(prefix, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING })));
   const candidates = roughCandidates(runs, terms, idf);
   await otherRequestsFirst();
   const ranked = await rankCandidates(candidates, SHORTLIST.server, async (docs) => docs.map(rankFields), terms, idf);
