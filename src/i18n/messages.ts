@@ -123,6 +123,13 @@ export const messages = {
   'notFound.aToZ': 'look through all services A to Z',
   'notFound.information': 'read information and advice',
   'notFound.call': 'Or call the Local Offer team on {phone} ({hours}). They can search for you.',
+  'list.pageOf': 'Page {page} of {pages} of this list.',
+  'list.jumpTo': 'Jump to a type of support',
+  'list.continued': '{tier}, continued',
+  'list.emptyGroup': 'There are no services in this group for your choices. Try the other groups, or {link}.',
+  'list.seeAll': 'see all services',
+  'list.pages': 'Pages of this list',
+  'aToZ.letters': 'Services by first letter',
 } as const;
 
 export type MessageKey = keyof typeof messages;
@@ -224,6 +231,13 @@ export const messageLabels: Record<MessageKey, string> = {
   'notFound.aToZ': 'Page not found: link to the A to Z',
   'notFound.information': 'Page not found: link to information',
   'notFound.call': 'Page not found: phone the team',
+  'list.pageOf': 'Browse lists: which page this is',
+  'list.jumpTo': 'Browse lists: name of the links to each type of support (read out by screen readers)',
+  'list.continued': "Browse lists: a group's heading on a later page",
+  'list.emptyGroup': 'Browse lists: a group with no services',
+  'list.seeAll': 'Browse lists: the link in a group with no services',
+  'list.pages': 'Browse lists: name of the page links (read out by screen readers)',
+  'aToZ.letters': 'A to Z: name of the letter links (read out by screen readers)',
 };
 
 /** The settings a message may name (a subset of SiteSettings, so lib code and tests can pass just these). */
