@@ -44,4 +44,5 @@ wait "$typecheck"
 wait "$lint"
 npx vitest run --config vitest.config.ts
 npm run build
-npx vitest run --config vitest.e2e.config.ts
+
+bash scripts/browser-tests.sh

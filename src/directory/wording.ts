@@ -1,5 +1,7 @@
 import { getSiteSettings } from './load';
 import { say, sayHtml, type MessageKey, type MessageSettings } from '../i18n/messages';
+import { escapeHtml } from '../lib/escape-html';
+import { telHref } from '../lib/schedule';
 
 /**
  * What a component needs to say its words: the council's wording (or ours),
@@ -9,15 +11,26 @@ import { say, sayHtml, type MessageKey, type MessageSettings } from '../i18n/mes
  */
 export interface Wording {
   say(key: MessageKey, extra?: Record<string, string>): string;
-  /** For sentences with links: see sayHtml. */
-  sayHtml(key: MessageKey, html: Record<string, string>): string;
+  /**
+   * For sentences with links (see sayHtml): {phone}, {hours} and {email} are always the Local
+   * Offer team's, the phone number and email as links; `html` adds markup the page made.
+   */
+  sayHtml(key: MessageKey, html?: Record<string, string>): string;
 }
 
+/** The settings the wording needs: the names, and the team's phone, hours and email. */
+export type WordingSettings = MessageSettings & { phone: string; phoneHours: string; email: string };
+
 /** The wording for these settings. */
-export function wordingFor(settings: MessageSettings): Wording {
+export function wordingFor(settings: WordingSettings): Wording {
+  const team = {
+    phone: `<a href="${escapeHtml(telHref(settings.phone))}">${escapeHtml(settings.phone)}</a>`,
+    hours: escapeHtml(settings.phoneHours),
+    email: `<a href="${escapeHtml(`mailto:${settings.email}`)}">${escapeHtml(settings.email)}</a>`,
+  };
   return {
     say: (key, extra) => say(key, settings, extra),
-    sayHtml: (key, html) => sayHtml(key, settings, html),
+    sayHtml: (key, html = {}) => sayHtml(key, settings, { ...team, ...html }),
   };
 }
 

@@ -52,7 +52,8 @@ export const messages = {
   'feed.copyright': '{council}',
 
   // Interface text: the words on every page (header, menu, footer) and in the parts of service pages.
-  // {phone}, {hours}, {email}, {address}, {date}, {owner}, {languages} and {outcomes} are filled in where the message is used.
+  // {phone}, {hours}, {email}, {address}, {date}, {owner}, {languages} and {outcomes} are filled in where the message is used
+  // ({phone} and {email} as links).
   'layout.skipLink': 'Skip to main content',
   'layout.tagline': 'Support for children and young people with SEND, aged 0 to 25',
   'layout.printedFrom': 'From the {site}: {address}',
@@ -108,6 +109,27 @@ export const messages = {
   'service.moreLikeThis': 'More like this',
   'service.lastChecked': 'Last checked on {date}.',
   'service.lastCheckedBy': 'Last checked on {date} by the {owner}.',
+  'feedback.name': 'Page feedback',
+  'feedback.question': 'Was this page useful?',
+  'feedback.yes': 'Yes',
+  'feedback.no': 'No',
+  'feedback.lookingFor': 'What were you looking for? (optional)',
+  'feedback.lookingForHint': "Please do not include names, contact details or anything about your child's health. We cannot reply to feedback.",
+  'feedback.send': 'Send feedback',
+  'notFound.title': 'Page not found',
+  'notFound.typed': 'If you typed the web address, check it is correct. If you pasted it, check you copied all of it.',
+  'notFound.moved': 'The page may have moved or the service may have closed. You can:',
+  'notFound.byAge': "find support by your child's age and needs",
+  'notFound.aToZ': 'look through all services A to Z',
+  'notFound.information': 'read information and advice',
+  'notFound.call': 'Or call the Local Offer team on {phone} ({hours}). They can search for you.',
+  'list.pageOf': 'Page {page} of {pages} of this list.',
+  'list.jumpTo': 'Jump to a type of support',
+  'list.continued': '{tier}, continued',
+  'list.emptyGroup': 'There are no services in this group for your choices. Try the other groups, or {link}.',
+  'list.seeAll': 'see all services',
+  'list.pages': 'Pages of this list',
+  'aToZ.letters': 'Services by first letter',
 } as const;
 
 export type MessageKey = keyof typeof messages;
@@ -195,6 +217,27 @@ export const messageLabels: Record<MessageKey, string> = {
   'service.moreLikeThis': 'Service pages: more like this heading',
   'service.lastChecked': 'Service pages: when it was last checked',
   'service.lastCheckedBy': 'Service pages: when it was last checked, and by whom',
+  'feedback.name': "Page feedback: name of the form's area (read out by screen readers)",
+  'feedback.question': 'Page feedback: the question',
+  'feedback.yes': 'Page feedback: yes',
+  'feedback.no': 'Page feedback: no',
+  'feedback.lookingFor': 'Page feedback: the comment box',
+  'feedback.lookingForHint': "Page feedback: the comment box's hint",
+  'feedback.send': 'Page feedback: the button',
+  'notFound.title': 'Page not found: title',
+  'notFound.typed': 'Page not found: check the address',
+  'notFound.moved': 'Page not found: before the links',
+  'notFound.byAge': 'Page not found: link to find support',
+  'notFound.aToZ': 'Page not found: link to the A to Z',
+  'notFound.information': 'Page not found: link to information',
+  'notFound.call': 'Page not found: phone the team',
+  'list.pageOf': 'Browse lists: which page this is',
+  'list.jumpTo': 'Browse lists: name of the links to each type of support (read out by screen readers)',
+  'list.continued': "Browse lists: a group's heading on a later page",
+  'list.emptyGroup': 'Browse lists: a group with no services',
+  'list.seeAll': 'Browse lists: the link in a group with no services',
+  'list.pages': 'Browse lists: name of the page links (read out by screen readers)',
+  'aToZ.letters': 'A to Z: name of the letter links (read out by screen readers)',
 };
 
 /** The settings a message may name (a subset of SiteSettings, so lib code and tests can pass just these). */

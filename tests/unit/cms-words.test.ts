@@ -27,13 +27,21 @@ const developerWords: [RegExp, string][] = [
 type Node = Record<string, unknown>;
 const config = load(fs.readFileSync(configPath, 'utf8')) as Node;
 
+/**
+ * The "Your own wording" hints quote what the site says (such as the page feedback's "What were
+ * you looking for? (optional)"): those are the site's words for families, not the editor's, so the
+ * quotation is left out of the check.
+ */
+const withoutSiteWording = (text: string) => text.replace(/(Leave empty to keep the site's wording: )"[^"]*"/, '$1"…"');
+
 /** Every label, hint and description a navigator can read in the editor, with where it is. */
 function navigatorWords(node: unknown, where: string, out: [string, string][] = []): [string, string][] {
   if (Array.isArray(node)) node.forEach((n, i) => navigatorWords(n, `${where}[${i}]`, out));
   else if (node && typeof node === 'object') {
     const n = node as Node;
     const here = typeof n.name === 'string' ? `${where} > ${n.name}` : where;
-    for (const key of ['label', 'label_singular', 'hint', 'description']) if (typeof n[key] === 'string') out.push([`${here} (${key})`, n[key] as string]);
+    for (const key of ['label', 'label_singular', 'hint', 'description'])
+      if (typeof n[key] === 'string') out.push([`${here} (${key})`, withoutSiteWording(n[key] as string)]);
     for (const [key, value] of Object.entries(n)) if (typeof value === 'object' && key !== 'backend' && key !== 'pattern') navigatorWords(value, here, out);
   }
   return out;
