@@ -11,8 +11,8 @@ import { RateLimiter } from './rate-limit';
  * supplies only what differs (a FormPostDefinition): its body limit, how it
  * checks its fields, how it saves, where a saved post goes next; its page
  * decides the words and markup for the other outcomes (the form again with
- * an error summary, the refusal, "unavailable"). Nothing is stored unless every check passes, and
- * nothing a person typed is ever logged.
+ * an error summary, the refusal, "unavailable"). Nothing is stored unless
+ * every check passes, and nothing a person typed is ever logged.
  */
 
 /** Posts one client may send in this window, per form (LOCAL_OFFER_RATE_LIMIT counts them). */
