@@ -19,7 +19,7 @@ export default defineConfig({
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   integrations: [sitemap({ filter: (page) => !page.includes('/admin') }), openDataCheck(), localOfferCms(), areaMedia()],
   // A Content Security Policy on every page, with hashes of Astro's own inline
   // scripts and styles (see src/security/policy.ts and the README).

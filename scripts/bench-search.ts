@@ -283,6 +283,7 @@ async function keyPressTimes(
 ): Promise<{ firstKey: number; keyMedian: number; keyP95: number; keySlowest: number }> {
   const runs = [];
   for (let i = 0; i < 3; i++) runs.push(await keyPressRun(browser, origin, query));
+  if (verbose) for (const r of runs) console.error(`  Key press to results, ms: ${r.map((ms) => ms.toFixed(0)).join(' ')}`);
   const steady = runs.flatMap((r) => r.slice(1)).sort((a, b) => a - b);
   return {
     firstKey: runs[0][0],

@@ -9,10 +9,10 @@ import { RateLimiter } from './rate-limit';
  * useful?"): rate limit, body, honeypot, the form's own checks, save, and
  * the "unavailable" answer when the database cannot be written. A form
  * supplies only what differs (a FormPostDefinition): its body limit, how it
- * checks its fields, how it saves; its page decides the words and markup
- * for each outcome (showing the form again with an error summary, the
- * redirect after a save). Nothing is stored unless every check passes, and
- * nothing a person typed is ever logged.
+ * checks its fields, how it saves, where a saved post goes next; its page
+ * decides the words and markup for the other outcomes (the form again with
+ * an error summary, the refusal, "unavailable"). Nothing is stored unless
+ * every check passes, and nothing a person typed is ever logged.
  */
 
 /** Posts one client may send in this window, per form (LOCAL_OFFER_RATE_LIMIT counts them). */
@@ -45,13 +45,15 @@ export interface FormPostDefinition<Accepted, Kept, FieldError, Saved, Reason ex
   check(fields: FormFields, now: number): FormCheck<Accepted, Kept, FieldError, Reason> | Promise<FormCheck<Accepted, Kept, FieldError, Reason>>;
   /** Stores what the check accepted, durably, before the promise resolves. */
   save(accepted: Accepted, context: { store: FormsStore; clientAddress: string; now: number }): Promise<Saved>;
+  /** Where the browser goes after a save (a 303, so reloading the next page sends nothing again). */
+  redirectTo(saved: Saved): string;
   /** The line logged when the database cannot be written: never anything the person typed. */
   failureLog: string;
 }
 
 /** What a form's page is told after a post. */
 export type FormPostOutcome<Saved, Kept, FieldError, Reason extends string = never> =
-  | ({ kind: 'saved' } & Saved)
+  | ({ kind: 'saved'; redirectTo: string } & Saved)
   | ({ kind: 'form'; status: number; errors: FieldError[] } & Kept)
   | { kind: 'refused'; status: number; reason: RefusalReason | Reason; retryAfterSeconds?: number }
   | ({ kind: 'unavailable'; status: 503 } & Kept);
@@ -93,7 +95,7 @@ export async function handleFormPost<Accepted, Kept, FieldError, Saved, Reason e
 
   try {
     const saved = await form.save(checked.accepted, { store, clientAddress, now });
-    return { kind: 'saved', ...saved };
+    return { kind: 'saved', redirectTo: form.redirectTo(saved), ...saved };
   } catch {
     // The database is full, locked or missing. Say so and keep what was typed; log nothing about it.
     console.error(form.failureLog);
@@ -101,8 +103,16 @@ export async function handleFormPost<Accepted, Kept, FieldError, Saved, Reason e
   }
 }
 
-/** Sets a form page's status (and Retry-After for a rate-limited post) from an outcome that is not a redirect. */
-export function answerFormPost(outcome: { kind: string; status: number; retryAfterSeconds?: number }, response: { status?: number; headers: Headers }): void {
-  response.status = outcome.status;
-  if (outcome.kind === 'refused' && outcome.retryAfterSeconds) response.headers.set('Retry-After', String(outcome.retryAfterSeconds));
+/**
+ * Answers a post on the form's page: the redirect after a save (return it from the page), otherwise undefined, with
+ * the page's status set (and Retry-After for a rate-limited post) for the page to draw the outcome.
+ */
+export function answerFormPost(
+  outcome: { kind: 'saved'; redirectTo: string } | { kind: 'form' | 'refused' | 'unavailable'; status: number; retryAfterSeconds?: number },
+  astro: { response: { status?: number; headers: Headers }; redirect: (path: string, status: 303) => Response },
+): Response | undefined {
+  if (outcome.kind === 'saved') return astro.redirect(outcome.redirectTo, 303);
+  astro.response.status = outcome.status;
+  if (outcome.kind === 'refused' && outcome.retryAfterSeconds) astro.response.headers.set('Retry-After', String(outcome.retryAfterSeconds));
+  return undefined;
 }

@@ -87,6 +87,7 @@ export const feedbackForm: FormPostDefinition<AcceptedFeedback, { values: Feedba
     await savePageFeedback(store, { ...feedback, repeatKey, keepForMonths: pageFeedbackRetentionMonths });
     return { page: feedback.page };
   },
+  redirectTo: ({ page }) => `/feedback/thanks/?page=${encodeURIComponent(page)}`,
   failureLog: 'Page feedback could not be saved (database error).',
 };
 

@@ -85,6 +85,7 @@ export function surveyForm(
       });
       return { reference: saved.reference };
     },
+    redirectTo: ({ reference }) => `/surveys/${survey.id}/confirmation/?ref=${reference}`,
     failureLog: `Survey ${survey.id}: a response could not be saved (database error).`,
   };
 }

@@ -80,7 +80,7 @@ describe('searching without JavaScript', () => {
     const before = Number((await page.locator('#search-count').textContent())?.match(/^\d+/)?.[0]);
     await page.getByText('Filter results').click();
     await page.getByLabel('0 to 5 (early years)').check();
-    await page.getByLabel('Free').check();
+    await page.getByLabel('Free', { exact: true }).check();
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/age=early-years/);
     expect(page.url()).toContain('/search?q=autism&age=early-years&cost=free');
@@ -159,6 +159,21 @@ describe('searching with JavaScript', () => {
     await page.waitForFunction((n) => document.querySelectorAll('#search-list > li').length === n, all.length);
     expect(await page.getByLabel('Support anyone can use').isChecked()).toBe(false);
     expect(await resultLinks(page)).toEqual(all);
+  });
+
+  it('lists services for filters ticked with no words, universal first and A to Z, as the server does', async () => {
+    const noScript = await openPage({ javaScript: false });
+    await noScript.goto(`${site.origin}/search?age=early-years&cost=free`);
+    const expected = await resultLinks(noScript);
+    const expectedCount = await noScript.locator('#search-count').textContent();
+    expect(expected.length).toBeGreaterThan(1);
+    const page = await openPage({ javaScript: true, width: 1024 });
+    await page.goto(`${site.origin}/search?age=early-years`);
+    await page.getByLabel('Free', { exact: true }).check();
+    await page.waitForURL(/age=early-years&cost=free/);
+    await page.waitForFunction((n) => document.querySelectorAll('#search-list > li').length === n, expected.length);
+    expect(await resultLinks(page)).toEqual(expected);
+    await page.waitForFunction((text) => document.getElementById('search-count')?.textContent === text, expectedCount);
   });
 
   it('lets a keyboard user open the filters, tick one with Space and stay where they are', async () => {

@@ -93,11 +93,16 @@ describe('the form pipeline, with a form of its own', () => {
       saved.push(words);
       return { kept: words };
     },
+    redirectTo: ({ kept }) => `/thanks/?words=${kept}`,
     failureLog: 'The pipeline test form could not be saved (database error).',
   };
 
   it('saves what passes every step', async () => {
-    expect(await handleFormPost(form, post('words=hello'), nextClient(), { store: sqlite })).toEqual({ kind: 'saved', kept: 'hello' });
+    expect(await handleFormPost(form, post('words=hello'), nextClient(), { store: sqlite })).toEqual({
+      kind: 'saved',
+      redirectTo: '/thanks/?words=hello',
+      kept: 'hello',
+    });
     expect(saved).toEqual(['hello']);
   });
 
@@ -189,7 +194,12 @@ for (const engine of engines) {
       it('stores a complete response once, however often the same form is sent', async () => {
         const body = surveyBody({ used: 'Yes', why: 'More places in the holidays' });
         const first = await receiveSurveyResponse(survey, post(body), nextClient(), openDay, 'NB', { store });
-        expect(first).toMatchObject({ kind: 'saved', reference: expect.stringMatching(/^NB-/) });
+        expect(first).toEqual({
+          kind: 'saved',
+          reference: expect.stringMatching(/^NB-/),
+          redirectTo: expect.stringMatching(/^\/surveys\/short-breaks-2026\/confirmation\/\?ref=NB-/),
+        });
+        expect(first.kind === 'saved' && first.redirectTo).toBe(`/surveys/short-breaks-2026/confirmation/?ref=${first.kind === 'saved' && first.reference}`);
         const again = await receiveSurveyResponse(survey, post(body), nextClient(), openDay, 'NB', { store });
         expect(again).toEqual(first);
         expect(await responses()).toBe(1);
@@ -256,8 +266,16 @@ for (const engine of engines) {
       it('stores an answer about a page the site has, once for a repeat from the same client', async () => {
         const address = nextClient();
         const answer = { page: '/services/chatterbox/', useful: 'no', 'looking-for': 'Opening times' };
-        expect(await receivePageFeedback(feedback(answer), address, { store })).toEqual({ kind: 'saved', page: '/services/chatterbox/' });
-        expect(await receivePageFeedback(feedback(answer), address, { store })).toEqual({ kind: 'saved', page: '/services/chatterbox/' });
+        expect(await receivePageFeedback(feedback(answer), address, { store })).toEqual({
+          kind: 'saved',
+          page: '/services/chatterbox/',
+          redirectTo: '/feedback/thanks/?page=%2Fservices%2Fchatterbox%2F',
+        });
+        expect(await receivePageFeedback(feedback(answer), address, { store })).toEqual({
+          kind: 'saved',
+          page: '/services/chatterbox/',
+          redirectTo: '/feedback/thanks/?page=%2Fservices%2Fchatterbox%2F',
+        });
         expect(await feedbackRows()).toBe(1);
       });
 
