@@ -71,8 +71,8 @@ function fingerprint(entries: string[]): string {
  * It is built as a council would deploy it, behind a proxy that ends HTTPS
  * (LOCAL_OFFER_BEHIND_PROXY=1). The build is kept under the system's temp
  * folder, named by a fingerprint of the code and the fixture, so a second
- * test file (or a second run with nothing changed) reuses it; older builds
- * are removed when a new one is made.
+ * test file (or a second run with nothing changed) reuses it; builds of older
+ * code are removed when a new one is made, once they are an hour old.
  */
 export function otherAreaBuild(): { project: string; client: string; server: string; content: string } {
   return cachedAreaBuild('other-area', ['--council', 'Riverford Borough Council', '--area', 'Riverford'], (content) => {
@@ -102,8 +102,13 @@ function cachedAreaBuild(
     content: path.join(root, 'content'),
   };
   if (fs.existsSync(done)) return result;
-  for (const old of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith(`local-offer-${name}-`)))
-    fs.rmSync(path.join(os.tmpdir(), old), { recursive: true, force: true });
+  // Builds of older code are removed, but only once they are an hour old: another checkout's test run
+  // (a second worktree, say) may be building or serving its own at this moment.
+  const hourAgo = Date.now() - 3_600_000;
+  for (const old of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith(`local-offer-${name}-`))) {
+    const folder = path.join(os.tmpdir(), old);
+    if (fs.statSync(folder).mtimeMs < hourAgo) fs.rmSync(folder, { recursive: true, force: true });
+  }
   fs.mkdirSync(root, { recursive: true });
   execFileSync(process.execPath, ['--experimental-strip-types', 'scripts/new-area.ts', result.content, ...newAreaArgs], { stdio: 'pipe' });
   addContent(result.content);
