@@ -7,7 +7,7 @@ import { correctionHtml, paginationHtml, selectedFiltersHtml } from './search-ma
 import { informationItem, serviceCard } from './fill-results';
 import { noGroupResults, resultGroups, type GroupResults, type PageResult, type ResultGroupId } from '../../lib/search/groups';
 import { SHORTLIST, inverseFrequency, rankCandidates, rankTerms, roughCandidates, type RankFields } from '../../lib/search/ranking';
-import { stem } from '../../lib/search/text';
+import { isContentWord, stem, words } from '../../lib/search/text';
 import { buildGuideIndex, findGuides, type Guide, type GuideIndex } from '../../lib/search/guides';
 import { buildSettingIndex, findSettings, settingPage, type SettingIndex, type SettingSearchEntry } from '../../lib/search/settings';
 import { registerOfflineWorker } from '../../offline/register';
@@ -148,7 +148,8 @@ async function listedByServer(address: string): Promise<{ total: number; cards: 
  */
 const wordHits = new Map<string, { hits: Promise<PagefindHit[]>; count: number }>();
 const MAX_HITS_KEPT = 30_000;
-const hitsKey = (word: string, filters: Record<string, { any: string[] }>) => `${JSON.stringify(filters)} ${word}`;
+// By stem: Pagefind stems what it is asked, so "talking" (another form of "talki", half typed) gets the hits "talk" got.
+const hitsKey = (word: string, filters: Record<string, { any: string[] }>) => `${JSON.stringify(filters)} ${stem(word)}`;
 function hitsFor(pf: Pagefind, word: string, filters: Record<string, { any: string[] }>, inUse: Set<string>): Promise<PagefindHit[]> {
   const key = hitsKey(word, filters);
   const kept = wordHits.get(key);
@@ -195,6 +196,10 @@ async function find(state: SearchState, stillWanted: () => boolean): Promise<Fou
   const [pf, vocab, guideIndex, settingIndex] = await loadEngines();
   const plan = planSearch(state.query, vocab, { exact: state.exact, typing: state.typing });
   const filters = pagefindFilters(state.filters);
+  // A word of two letters so far is not searched for yet ("ho"), but the index chunk its next letter
+  // will need is downloaded now, so that key press does not wait for it.
+  const last = state.typing && !/\s$/.test(state.query) ? words(state.query).at(-1) : undefined;
+  if (last?.length === 2 && isContentWord(last) && !plan.searches.flat().includes(last)) void pf.preload(last, { filters }).catch(() => undefined);
   if (plan.searches.length === 0) {
     // Still typing a first word ("a", "th"): keep what is on screen until there is something to search for.
     if (state.typing && plan.query) return undefined;
