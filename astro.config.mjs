@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { openDataCheck } from './src/integrations/open-data-check.ts';
+import { searchIndexDuringPages } from './src/integrations/search-index-during-pages.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 import { areaMedia } from './src/integrations/area-media.ts';
 import { localOfferCms } from './cms/astro-integration';
@@ -20,7 +21,7 @@ export default defineConfig({
   adapter: node({ mode: 'standalone' }),
   trailingSlash: 'ignore',
   build: { format: 'directory', concurrency: 4 },
-  integrations: [sitemap({ filter: (page) => !page.includes('/admin') }), openDataCheck(), localOfferCms(), areaMedia()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/admin') }), openDataCheck(), searchIndexDuringPages(), localOfferCms(), areaMedia()],
   // A Content Security Policy on every page, with hashes of Astro's own inline
   // scripts and styles (see src/security/policy.ts and the README).
   security: {

@@ -62,9 +62,9 @@ function fail(message: string): never {
 }
 
 // 0. The search index, in its own process while this one gets on (Pagefind only reads the service pages,
-// which nothing here changes). Its files are compressed with the last ones.
+// which nothing here changes). Usually the build has written it already, while drawing the pages, and
+// the step only checks it is there. Its files are compressed with the last ones.
 const pagefindDir = path.join(clientDir, 'pagefind') + path.sep;
-fs.rmSync(pagefindDir, { recursive: true, force: true });
 const searchIndex = new Promise<void>((resolve, reject) => {
   const child = spawn(process.execPath, ['--experimental-strip-types', 'scripts/search-index.ts'], { stdio: 'inherit' });
   child.on('error', reject);

@@ -6,6 +6,7 @@ import { accessFor } from './server/staff/route-access';
 import { currentStaff } from './server/staff/sessions';
 import { getWording } from './directory/wording';
 import { startOpenDataEarly } from './directory/open-data-early';
+import { reserveSearchPage, signalSearchPage } from './integrations/search-index-signal';
 
 /**
  * The one place that decides who may use a route drawn on request (the table
@@ -16,9 +17,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Every page, built ahead or on request, says its words through this (src/i18n/messages.ts).
   context.locals.wording = await getWording();
   if (context.isPrerendered) {
-    // In a build, the first page starts the Open Referral files on the other core (does nothing elsewhere).
+    // In a build, the first page starts the Open Referral files on the other core (does nothing elsewhere),
+    // and each service page goes to the search index as it is drawn (src/integrations/search-index-during-pages.ts).
     startOpenDataEarly();
-    return next();
+    const place = reserveSearchPage(context.url.pathname);
+    const response = await next();
+    signalSearchPage(place, `${context.url.pathname.slice(1)}index.html`, place >= 0 && response.status === 200 ? await response.clone().text() : undefined);
+    return response;
   }
   // The production server refuses these before Astro sees them; this covers Astro's own entry too.
   if (!isAllowedMethod(context.request.method))

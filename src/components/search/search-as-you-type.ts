@@ -7,7 +7,7 @@ import { correctionHtml, paginationHtml, selectedFiltersHtml } from './search-ma
 import { informationItem, serviceCard } from './fill-results';
 import { noGroupResults, resultGroups, type GroupResults, type PageResult, type ResultGroupId } from '../../lib/search/groups';
 import { SHORTLIST, inverseFrequency, rankCandidates, rankTerms, roughCandidates, type RankFields } from '../../lib/search/ranking';
-import { stem } from '../../lib/search/text';
+import { isContentWord, stem, words } from '../../lib/search/text';
 import { buildGuideIndex, findGuides, type Guide, type GuideIndex } from '../../lib/search/guides';
 import { buildSettingIndex, findSettings, settingPage, type SettingIndex, type SettingSearchEntry } from '../../lib/search/settings';
 import { registerOfflineWorker } from '../../offline/register';
@@ -64,8 +64,22 @@ let vocabulary: Promise<PreparedVocabulary> | undefined;
 let guides: Promise<GuideIndex> | undefined;
 let settings: Promise<SettingIndex> | undefined;
 
-/** Lets waiting events (a key press) run first. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets waiting events (a key press) run first. A message, not setTimeout(0): the browser makes a
+ * timeout set from a timeout's own task wait at least 4 ms after the fifth, which is 4 ms a word
+ * from the fifth word of a query on.
+ */
+const yielded: (() => void)[] = [];
+let channel: MessageChannel | undefined;
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => yielded.shift()?.();
+    }
+    yielded.push(resolve);
+    channel.port2.postMessage(null);
+  });
 
 const fetchJson = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
 
@@ -125,25 +139,41 @@ async function listedByServer(address: string): Promise<{ total: number; cards: 
 }
 
 /**
- * Pagefind's hits for one word within some filters, kept for the page visit: typing "autism holiday club"
- * asked Pagefind for "autism" again at every key press after it, and at 10,000 services a common
- * word's answer (thousands of pages, each with where the word is) takes Pagefind tens of
- * milliseconds to build and parse. A few hundred words at most are typed in one visit.
+ * Pagefind's hits for one word within some filters, kept while they are being used: typing "autism
+ * holiday club" asked Pagefind for "autism" again at every key press after it, and at 10,000 services
+ * a common word's answer (thousands of pages, each with where the word is) takes Pagefind tens of
+ * milliseconds to build and parse. The least recently used words go first once the hits kept pass
+ * MAX_HITS_KEPT (each hit holds where the word is on its page: some 400 bytes, so about 12 MB at most),
+ * never those of the search under way.
  */
-const wordHits = new Map<string, Promise<PagefindHit[]>>();
-const MAX_WORDS_KEPT = 300;
-const hitsKey = (word: string, filters: Record<string, { any: string[] }>) => `${JSON.stringify(filters)} ${word}`;
-function hitsFor(pf: Pagefind, word: string, filters: Record<string, { any: string[] }>): Promise<PagefindHit[]> {
+const wordHits = new Map<string, { hits: Promise<PagefindHit[]>; count: number }>();
+const MAX_HITS_KEPT = 30_000;
+// By stem: Pagefind stems what it is asked, so "talking" (another form of "talki", half typed) gets the hits "talk" got.
+const hitsKey = (word: string, filters: Record<string, { any: string[] }>) => `${JSON.stringify(filters)} ${stem(word)}`;
+function hitsFor(pf: Pagefind, word: string, filters: Record<string, { any: string[] }>, inUse: Set<string>): Promise<PagefindHit[]> {
   const key = hitsKey(word, filters);
-  let hits = wordHits.get(key);
-  if (!hits) {
-    if (wordHits.size >= MAX_WORDS_KEPT) wordHits.clear();
-    hits = pf.search(word, { filters }).then((r) => r?.results ?? []);
-    // A failed download is asked for again next time, not remembered.
-    hits.catch(() => wordHits.delete(key));
-    wordHits.set(key, hits);
+  const kept = wordHits.get(key);
+  if (kept) {
+    wordHits.delete(key); // to the end: the most recently used
+    wordHits.set(key, kept);
+    return kept.hits;
   }
-  return hits;
+  const entry = { hits: pf.search(word, { filters }).then((r) => r?.results ?? []), count: 0 };
+  wordHits.set(key, entry);
+  // A failed download is asked for again next time, not remembered.
+  entry.hits.catch(() => wordHits.delete(key));
+  void entry.hits.then((hits) => {
+    entry.count = hits.length;
+    let total = 0;
+    for (const e of wordHits.values()) total += e.count;
+    for (const [k, e] of wordHits) {
+      if (total <= MAX_HITS_KEPT) break;
+      if (inUse.has(k)) continue;
+      wordHits.delete(k);
+      total -= e.count;
+    }
+  });
+  return entry.hits;
 }
 
 /** Each service's text, fetched once per page visit: re-ranking a later query needs no new download. */
@@ -166,6 +196,10 @@ async function find(state: SearchState, stillWanted: () => boolean): Promise<Fou
   const [pf, vocab, guideIndex, settingIndex] = await loadEngines();
   const plan = planSearch(state.query, vocab, { exact: state.exact, typing: state.typing });
   const filters = pagefindFilters(state.filters);
+  // A word of two letters so far is not searched for yet ("ho"), but the index chunk its next letter
+  // will need is downloaded now, so that key press does not wait for it.
+  const last = state.typing && !/\s$/.test(state.query) ? words(state.query).at(-1) : undefined;
+  if (last?.length === 2 && isContentWord(last) && !plan.searches.flat().includes(last)) void pf.preload(last, { filters }).catch(() => undefined);
   if (plan.searches.length === 0) {
     // Still typing a first word ("a", "th"): keep what is on screen until there is something to search for.
     if (state.typing && plan.query) return undefined;
@@ -189,9 +223,10 @@ async function find(state: SearchState, stillWanted: () => boolean): Promise<Fou
   // (the words already asked are kept for the next one). All at once, each key press queued behind the last.
   // Their index chunks are downloaded side by side, though.
   for (const word of typed) if (!wordHits.has(hitsKey(word, filters))) void pf.preload(word, { filters }).catch(() => undefined);
+  const inUse = new Set(typed.map((word) => hitsKey(word, filters)));
   const runs: PagefindHit[][] = [];
   for (const word of typed) {
-    runs.push(await hitsFor(pf, word, filters));
+    runs.push(await hitsFor(pf, word, filters, inUse));
     await nextTask();
     if (!stillWanted()) return undefined;
   }
