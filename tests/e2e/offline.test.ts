@@ -23,7 +23,9 @@ beforeAll(async () => {
 });
 afterAll(() => stop?.());
 
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000, interval: 250 });
+// Saving the whole site is some 600 files: on a machine busy with the other browser tests that can take
+// more than half a minute, which is not what these tests check.
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 90_000, interval: 250 });
 
 async function phone(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -282,5 +284,5 @@ describe('a new build', () => {
       await copy.stop();
       fs.rmSync(dist, { recursive: true, force: true });
     }
-  });
+  }, 300_000);
 });
