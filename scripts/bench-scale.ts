@@ -2,9 +2,9 @@
  * `npm run bench:scale [-- 1000 5000 10000] [--keep] [--profile]`: what a large
  * county costs to build. For each size it writes a synthetic area outside
  * content/ (scripts/search-bench/synthetic-area.ts), builds it in a temporary
- * copy of the project exactly as `npm run build` does (astro build, then the
- * post-build step, which builds the search index with Pagefind alongside its
- * own work) and prints, per step and in total:
+ * copy of the project exactly as `npm run build` does (astro build, which
+ * builds the search index as it draws the pages, then the post-build step)
+ * and prints, per step and in total:
  *   - wall clock and CPU seconds (both cores: CPU above wall means both were used)
  *   - peak memory (the largest resident size of the step's processes, summed over the tree)
  *   - the machine's load average at the start and end of the build (the machines are shared)
@@ -211,7 +211,7 @@ const rows: [string, (f: Figures) => string][] = [
   ['npm run build, CPU', (f) => `${sum(f, 'cpu').toFixed(1)} s`],
   ['load average (start → end)', (f) => `${f.loadStart.toFixed(1)} → ${f.loadEnd.toFixed(1)}`],
   ['  astro build', (f) => stepLine(f.steps.astro)],
-  ['  post-build, with Pagefind', (f) => stepLine(f.steps.postbuild)],
+  ['  post-build', (f) => stepLine(f.steps.postbuild)],
   ['peak memory (largest step)', (f) => MB(Math.max(f.steps.astro.peakBytes, f.steps.postbuild.peakBytes))],
   ['output (dist/client)', (f) => `${f.outputFiles.toLocaleString('en-GB')} files, ${MB(f.outputBytes)} (open data ${MB(f.openDataBytes)})`],
   ['HTML pages', (f) => f.checks.pages.toLocaleString('en-GB')],
