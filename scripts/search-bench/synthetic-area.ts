@@ -464,9 +464,8 @@ const quote = (s: string) => JSON.stringify(s);
 /** Writes an area with `count` services to `dir` (which is emptied first), copying pages, settings and synonyms from the demo. */
 export function writeSyntheticArea(dir: string, count: number, demoContent = 'content'): void {
   fs.rmSync(dir, { recursive: true, force: true });
-  // ehc-journey holds the one file the EHC journey page cannot be drawn without.
-  for (const folder of ['services', 'organisations', 'pages', 'settings', 'search', 'ehc-journey']) fs.mkdirSync(path.join(dir, folder), { recursive: true });
-  for (const folder of ['pages', 'settings', 'search', 'ehc-journey'])
+  for (const folder of ['services', 'organisations', 'pages', 'settings', 'search']) fs.mkdirSync(path.join(dir, folder), { recursive: true });
+  for (const folder of ['pages', 'settings', 'search'])
     for (const file of fs.readdirSync(path.join(demoContent, folder))) fs.copyFileSync(path.join(demoContent, folder, file), path.join(dir, folder, file));
   // The demo pages' video files live with the content, and so do the EHC journey page's words (the build fails without them).
   for (const folder of ['videos', 'ehc-journey']) fs.cpSync(path.join(demoContent, folder), path.join(dir, folder), { recursive: true });
