@@ -14,17 +14,19 @@ import { reserveSearchPage, signalSearchPage } from './integrations/search-index
  * Pages built ahead (static files) only get their wording here: they hold no personal data.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-  // Every page, built ahead or on request, says its words through this (src/i18n/messages.ts).
-  context.locals.wording = await getWording();
   if (context.isPrerendered) {
     // In a build, the first page starts the Open Referral files on the other core (does nothing elsewhere),
     // and each service page goes to the search index as it is drawn (src/integrations/search-index-during-pages.ts).
+    // Its place is taken before anything is awaited, so pages go in in the order Astro started them.
     startOpenDataEarly();
     const place = reserveSearchPage(context.url.pathname);
+    context.locals.wording = await getWording();
     const response = await next();
     signalSearchPage(place, `${context.url.pathname.slice(1)}index.html`, place >= 0 && response.status === 200 ? await response.clone().text() : undefined);
     return response;
   }
+  // Every page, built ahead or on request, says its words through this (src/i18n/messages.ts).
+  context.locals.wording = await getWording();
   // The production server refuses these before Astro sees them; this covers Astro's own entry too.
   if (!isAllowedMethod(context.request.method))
     return new Response('This address does not accept that kind of request.\n', {
