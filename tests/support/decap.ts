@@ -193,5 +193,7 @@ export async function saveAndPublish(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: 'Ready' }).click();
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
-  await page.getByText('Published: it will be on the website').first().waitFor();
+  // Publishing merges the draft's branch in Git (decap-server): on a machine busy with the other browser
+  // tests that has taken over 30 s, which is not what these tests check.
+  await page.getByText('Published: it will be on the website').first().waitFor({ timeout: 90_000 });
 }
