@@ -150,7 +150,8 @@ describe('a navigator adding a service', () => {
     } finally {
       fs.rmSync(outDir, { recursive: true, force: true });
     }
-  });
+    // Publishing and then building the site: minutes on a busy machine.
+  }, 300_000);
 });
 
 describe('a navigator updating a service', () => {
